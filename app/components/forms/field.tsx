@@ -1,0 +1,167 @@
+import type { UseFormRegister } from 'react-hook-form'
+import { t as tt, type FieldDef, type FileRef, type Locale } from '../../../forms/kit/index.ts'
+import { humanSize } from '../../../forms/kit/index.ts'
+import { translate } from '../../i18n.ts'
+import { inputId } from './ids.ts'
+import { FileInput } from './file-input.tsx'
+import { MapPointInput } from './mappoint-input.tsx'
+
+export type Values = Record<string, unknown>
+export type FieldProps = {
+  field: FieldDef
+  locale: Locale
+  values: Values
+  errors: Record<string, string>
+  register: UseFormRegister<Values>
+  csrfToken: string
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')
+const part = (v: unknown, key: string) => (v && typeof v === 'object' ? str((v as Record<string, unknown>)[key]) : '')
+
+function Hint({ id, text }: { id: string; text?: string }) {
+  return text ? <div id={`${id}-hint`} className="hint">{text}</div> : null
+}
+function ErrorMessage({ id, message, locale }: { id: string; message?: string; locale: Locale }) {
+  if (!message) return null
+  return (
+    <p id={`${id}-error`} className="error-message">
+      <span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {message}
+    </p>
+  )
+}
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+
+/** One question, rendered by its kind; the same markup works with and without JavaScript. */
+export function Field(props: FieldProps) {
+  const { field, locale, values, errors, register } = props
+  const id = inputId(field.id)
+  const label = tt(field.label, locale) + (field.optional && field.kind !== 'checkbox' ? ` ${translate(locale, 'optional')}` : '')
+  const hint = field.hint ? tt(field.hint, locale) : undefined
+  const error = errors[field.id]
+  const value = values[field.id]
+  const cls = `field${error || Object.keys(errors).some((k) => k.startsWith(`${field.id}.`)) ? ' field--error' : ''}`
+
+  switch (field.kind) {
+    case 'text': case 'email': case 'phone': case 'number': case 'date': {
+      const type = field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : field.kind === 'date' ? 'date' : 'text'
+      const inputMode = field.kind === 'number' ? 'decimal' : undefined
+      return (
+        <div className={cls} id={`${id}-field`}>
+          <label className="label" htmlFor={id}>{label}</label>
+          <Hint id={id} text={hint} />
+          <ErrorMessage id={id} message={error} locale={locale} />
+          <input
+            id={id} type={type} inputMode={inputMode} className="input" defaultValue={str(value)}
+            autoComplete={field.autocomplete ?? 'off'} spellCheck={field.kind === 'text' ? undefined : false}
+            aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
+            maxLength={field.kind === 'text' ? field.maxLength : undefined}
+            {...register(field.id)}
+          />
+        </div>
+      )
+    }
+    case 'textarea': {
+      const full = [hint, field.maxLength ? translate(locale, 'maxChars', { max: field.maxLength }) : ''].filter(Boolean).join(' ')
+      return (
+        <div className={cls} id={`${id}-field`}>
+          <label className="label" htmlFor={id}>{label}</label>
+          <Hint id={id} text={full || undefined} />
+          <ErrorMessage id={id} message={error} locale={locale} />
+          <textarea
+            id={id} className="textarea" rows={field.rows ?? 5} defaultValue={str(value)}
+            aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, full, error)}
+            {...register(field.id)}
+          />
+        </div>
+      )
+    }
+    case 'choice': case 'multichoice': {
+      const multi = field.kind === 'multichoice'
+      const chosen = Array.isArray(value) ? value.map(str) : [str(value)]
+      return (
+        <div className={cls} id={`${id}-field`}>
+          <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+            <legend className="legend">{label}</legend>
+            <Hint id={id} text={hint} />
+            <ErrorMessage id={id} message={error} locale={locale} />
+            <div className={multi ? 'checkboxes' : 'radios'}>
+              {field.options.map((o, i) => {
+                const oid = i === 0 ? id : `${id}-${i}`
+                return (
+                  <div className={multi ? 'checkboxes__item' : 'radios__item'} key={o.value}>
+                    <input
+                      id={oid} type={multi ? 'checkbox' : 'radio'} value={o.value} defaultChecked={chosen.includes(o.value)}
+                      className={multi ? 'checkboxes__input' : 'radios__input'} {...register(field.id)}
+                    />
+                    <label className="choice-label" htmlFor={oid}>{tt(o.label, locale)}</label>
+                  </div>
+                )
+              })}
+            </div>
+          </fieldset>
+        </div>
+      )
+    }
+    case 'checkbox':
+      return (
+        <div className={cls} id={`${id}-field`}>
+          <ErrorMessage id={id} message={error} locale={locale} />
+          <div className="checkboxes__item">
+            <input
+              id={id} type="checkbox" className="checkboxes__input" defaultChecked={value === true || value === 'on'}
+              aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} {...register(field.id)}
+            />
+            <label className="choice-label" htmlFor={id}>{label}</label>
+          </div>
+          <Hint id={id} text={hint} />
+        </div>
+      )
+    case 'address': {
+      const parts = [
+        { key: 'street', label: translate(locale, 'street'), ac: 'street-address', cls: 'input' },
+        { key: 'postcode', label: translate(locale, 'postcode'), ac: 'postal-code', cls: 'input input--short', mode: 'numeric' as const },
+        { key: 'city', label: translate(locale, 'city'), ac: 'address-level2', cls: 'input input--medium' },
+      ]
+      return (
+        <div className={cls} id={`${id}-field`}>
+          <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+            <legend className="legend">{label}</legend>
+            <Hint id={id} text={hint} />
+            <ErrorMessage id={id} message={error} locale={locale} />
+            {parts.map((p) => {
+              const name = `${field.id}.${p.key}`
+              const pid = inputId(name)
+              const perr = errors[name]
+              return (
+                <div className={`field field--nested${perr ? ' field--error' : ''}`} key={p.key}>
+                  <label className="label label--small" htmlFor={pid}>{p.label}</label>
+                  <ErrorMessage id={pid} message={perr} locale={locale} />
+                  <input
+                    id={pid} type="text" className={p.cls} inputMode={p.mode} autoComplete={p.ac} defaultValue={part(value, p.key)}
+                    aria-invalid={perr || error ? true : undefined} aria-describedby={perr ? `${pid}-error` : undefined}
+                    {...register(name)}
+                  />
+                </div>
+              )
+            })}
+          </fieldset>
+        </div>
+      )
+    }
+    case 'mappoint':
+      return <MapPointInput {...props} field={field} label={label} hint={hint} className={cls} />
+    case 'file':
+      return (
+        <FileInput
+          // A new input once the stored files change, so files already uploaded are not sent twice.
+          key={(Array.isArray(value) ? (value as FileRef[]) : []).map((f) => f.id).join()}
+          field={field} locale={locale} label={label} hint={hint} error={error} className={cls}
+          files={Array.isArray(value) ? (value as FileRef[]) : []} sizeText={(n) => humanSize(n, locale)}
+        />
+      )
+  }
+}
+
+export { Hint, ErrorMessage, describedBy, str, part }

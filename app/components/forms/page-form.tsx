@@ -1,0 +1,112 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo } from 'react'
+import { useForm, type FieldErrors as RhfErrors } from 'react-hook-form'
+import { Form, Link, useNavigation, useSubmit } from 'react-router'
+import {
+  fill, findPage, holds, pageSchema, t as tt,
+  type Answers, type FormDefinition, type ValidationContext,
+} from '../../../forms/kit/index.ts'
+import { useRootData } from '../../root-data.ts'
+import { translate } from '../../i18n.ts'
+import { useHydrated } from '../../utils/use-hydrated.ts'
+import { ErrorSummary } from './error-summary.tsx'
+import { Field, type Values } from './field.tsx'
+import { anchorFor } from './ids.ts'
+
+type Props = {
+  def: FormDefinition
+  pageId: string
+  answers: Answers
+  values: Answers
+  step: { n: number; total: number }
+  backHref: string
+  ctx: ValidationContext
+  actionData?: { values: Answers; errors: Record<string, string>; formError?: 'db' }
+}
+
+/** Flattens react-hook-form's nested errors to input names ("address.street"), like the server's. */
+function flatten(errors: RhfErrors, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(errors)) {
+    if (!v) continue
+    const name = prefix ? `${prefix}.${k}` : k
+    if (typeof v.message === 'string') out[name] = v.message
+    else Object.assign(out, flatten(v as RhfErrors, name))
+  }
+  return out
+}
+
+/**
+ * One page of an e-service. A real form post that works without JavaScript; with it, react-hook-form
+ * checks the same page schema first, and the server's answer (errors, uploads) still decides.
+ */
+export function PageForm({ def, pageId, answers, values: loaded, step, backHref, ctx, actionData }: Props) {
+  const root = useRootData()
+  const locale = ctx.locale
+  const page = findPage(def, pageId)!
+  const values = (actionData?.values ?? loaded) as Values
+  const hydrated = useHydrated()
+  const submit = useSubmit()
+  const navigation = useNavigation()
+  const schema = useMemo(() => pageSchema(def, pageId, ctx, { answers, mode: 'client' }), [def, pageId, ctx, answers])
+  const { register, handleSubmit, watch, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: values,
+    shouldFocusError: false,
+  })
+  const watched = watch()
+
+  const clientErrors = formState.submitCount > 0 ? flatten(formState.errors) : {}
+  const errors = Object.keys(clientErrors).length ? clientErrors : (actionData?.errors ?? {})
+  // Without JavaScript every question shows, and the server ignores those that do not apply.
+  const visible = page.fields.filter((f) => !hydrated || holds(f.visibleWhen, { ...answers, ...watched }))
+  const summary = page.fields.flatMap((f) =>
+    Object.entries(errors)
+      .filter(([k]) => k === f.id || k.startsWith(`${f.id}.`))
+      .map(([k, message]) => ({ anchor: anchorFor(f, k), message })),
+  )
+  const title = tt(page.title, locale)
+  const hasFiles = page.fields.some((f) => f.kind === 'file')
+  const contact = root?.municipality.contact
+
+  return (
+    <>
+      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${title} – ${tt(def.title, locale)}`}</title>
+      <Link to={backHref} className="back-link">{translate(locale, 'back')}</Link>
+      {actionData?.formError === 'db' && (
+        <div className="notice notice--warning" role="alert"><p>{translate(locale, 'dbDownForm')}</p></div>
+      )}
+      <ErrorSummary errors={summary} />
+      <span className="caption">{tt(def.title, locale)} · {translate(locale, 'stepOf', step)}</span>
+      <h1>{title}</h1>
+      {page.intro && <p className="lead">{tt(page.intro, locale)}</p>}
+      {page.notice && (
+        <div className={`notice notice--${page.notice.tone ?? 'info'}`}>
+          <h2 className="notice__title">{tt(page.notice.title, locale)}</h2>
+          <p>{fill(tt(page.notice.body, locale), { phone: contact?.phone ?? '', afterHoursPhone: contact?.afterHoursPhone ?? '' })}</p>
+        </div>
+      )}
+      <Form
+        method="post"
+        encType={hasFiles ? 'multipart/form-data' : undefined}
+        noValidate
+        onSubmit={(ev) => {
+          const form = ev.currentTarget
+          const submitter = (ev.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+          ev.preventDefault()
+          // Upload and remove buttons save files without judging the rest of the page yet.
+          if (submitter?.formNoValidate) return submit(submitter, { method: 'post', encType: hasFiles ? 'multipart/form-data' : undefined })
+          return handleSubmit(() => submit(form, { method: 'post', encType: hasFiles ? 'multipart/form-data' : undefined }))(ev)
+        }}
+      >
+        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+        {visible.map((f) => (
+          <Field key={f.id} field={f} locale={locale} values={values} errors={errors} register={register} csrfToken={root?.csrfToken ?? ''} />
+        ))}
+        <button type="submit" name="_action" value="continue" className="button" disabled={navigation.state === 'submitting'}>
+          {translate(locale, 'continue')}
+        </button>
+      </Form>
+    </>
+  )
+}

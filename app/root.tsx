@@ -1,0 +1,69 @@
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, type LinksFunction } from 'react-router'
+import type { Route } from './+types/root'
+import './context.ts'
+import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
+import { useLocale, translate } from './i18n.ts'
+import { useRootData, type RootData } from './root-data.ts'
+import { municipality } from '../services/config/municipality.server.ts'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: '/styles/app.css' }]
+
+export async function loader({ context, request }: Route.LoaderArgs): Promise<RootData> {
+  const m = municipality()
+  return {
+    locale: context.locale,
+    csrfToken: context.csrfToken,
+    cspNonce: context.cspNonce,
+    path: new URL(request.url).pathname,
+    municipality: { name: m.name, logoText: m.logoText, contact: m.contact },
+  }
+}
+
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRootData()
+  const locale = useLocale()
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">{translate(locale, 'skipLink')}</a>
+        <SiteHeader />
+        <main id="main" className="container" tabIndex={-1}>{children}</main>
+        <SiteFooter />
+        <ScrollRestoration nonce={data?.cspNonce} />
+        <Scripts nonce={data?.cspNonce} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  useLoaderData<typeof loader>()
+  return <Outlet />
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const locale = useLocale()
+  const phone = useRootData()?.municipality.contact.phone ?? ''
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  // The browser never sees a stack trace: only these calm, fixed texts.
+  const [title, text] =
+    status === 404 ? [translate(locale, 'notFoundTitle'), translate(locale, 'notFoundText')]
+    : status === 503 ? [translate(locale, 'dbDownTitle'), translate(locale, 'dbDownText')]
+    : status === 403 ? [translate(locale, 'forbiddenTitle'), translate(locale, 'forbiddenText')]
+    : [translate(locale, 'errorTitle'), translate(locale, 'errorText', { phone })]
+  return (
+    <>
+      <title>{title}</title>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p><a href="/">{translate(locale, 'toStart')}</a></p>
+    </>
+  )
+}

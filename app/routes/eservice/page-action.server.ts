@@ -1,0 +1,68 @@
+import { data, redirect } from 'react-router'
+import {
+  fieldErrors, findPage, journey, pageSchema, toBool, valuesFromFormData,
+  type Answers, type FileField, type FileRef, type FormDefinition, type Locale,
+} from '../../../forms/kit/index.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { visitorSession } from '../../../services/auth/session.server.ts'
+import { createDraft, findDraft, removeDraftAttachment, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
+import { storeUploads } from '../../../services/cases/uploads.server.ts'
+import { isDatabaseDown } from '../../utils/db-errors.ts'
+import { formBase, validationContext } from './flow.server.ts'
+
+export type PageActionData = { values: Answers; errors: Record<string, string>; formError?: 'db' }
+
+/**
+ * Saves one page: uploads first (so they survive errors elsewhere on the page), then the page schema,
+ * then on to the next applicable page — or back to check-your-answers when changing an answer.
+ */
+export async function pageAction(request: Request, def: FormDefinition, pageId: string, locale: Locale) {
+  const page = findPage(def, pageId)
+  if (!page) throw data(null, { status: 404 })
+  const form = await readForm(request)
+  const raw = valuesFromFormData(page, form)
+  const headers = new Headers()
+  try {
+    const { session, setCookie } = await visitorSession(request)
+    if (setCookie) headers.append('Set-Cookie', setCookie)
+    const draft = (await findDraft(session.tokenHash, def.id)) ?? (await createDraft(session.tokenHash, def))
+    const answers: Answers = { ...draft.answers }
+    const intent = String(form.get('_action') ?? 'continue')
+    const errors: Record<string, string> = {}
+
+    for (const field of page.fields.filter((f): f is FileField => f.kind === 'file')) {
+      let existing = (answers[field.id] as FileRef[] | undefined) ?? []
+      if (intent.startsWith('remove:')) {
+        const id = intent.slice('remove:'.length)
+        await removeDraftAttachment(draft.id, id)
+        existing = existing.filter((r) => r.id !== id)
+      }
+      const files = form.getAll(field.id).filter((f): f is File => typeof f !== 'string' && f.size > 0)
+      const keep = field.keepMetadataField ? toBool(form.get(field.keepMetadataField)) : false
+      const stored = await storeUploads({ draftId: draft.id, field, files, existing, keepMetadata: keep, locale })
+      if (stored.error) errors[field.id] = stored.error
+      answers[field.id] = raw[field.id] = stored.refs
+    }
+    await saveDraftAnswers(draft.id, answers)
+    if (intent !== 'continue') return data<PageActionData>({ values: raw, errors }, { status: Object.keys(errors).length ? 400 : 200, headers })
+
+    const result = pageSchema(def, page.id, validationContext(locale), { answers }).safeParse(raw)
+    if (!result.success || Object.keys(errors).length) {
+      const all = { ...(result.success ? {} : fieldErrors(result.error)), ...errors }
+      return data<PageActionData>({ values: raw, errors: all }, { status: 400, headers })
+    }
+    const next: Answers = { ...answers }
+    for (const f of page.fields) delete next[f.id]
+    Object.assign(next, result.data)
+    await saveDraftAnswers(draft.id, next)
+
+    const j = journey(def, next, validationContext(locale))
+    const changing = new URL(request.url).searchParams.has('andra')
+    const target = (changing && j.complete) || !j.next(page.id) ? 'kontrollera' : j.next(page.id)
+    return redirect(`${formBase(def)}/${target}`, { headers })
+  } catch (e) {
+    // The database is away: keep everything typed on the page and say so calmly.
+    if (isDatabaseDown(e)) return data<PageActionData>({ values: raw, errors: {}, formError: 'db' }, { status: 503, headers })
+    throw e
+  }
+}

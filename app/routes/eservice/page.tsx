@@ -1,0 +1,43 @@
+import { data, redirect } from 'react-router'
+import { findPage, journey, pageAnswers, t } from '../../../forms/kit/index.ts'
+import { PageForm } from '../../components/forms/page-form.tsx'
+import type { Route } from './+types/page'
+import { currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
+import { pageAction } from './page-action.server.ts'
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const def = requireForm(params.formId)
+  const page = findPage(def, params.pageId)
+  if (!page) throw data(null, { status: 404 })
+  const { draft } = await currentDraft(request, def)
+  const answers = draft?.answers ?? {}
+  const ctx = validationContext(context.locale)
+  const j = journey(def, answers, ctx)
+  const elsewhere = j.redirectFor(page.id)
+  if (elsewhere && elsewhere !== page.id) throw redirect(`${formBase(def)}/${elsewhere}`)
+  const changing = new URL(request.url).searchParams.has('andra')
+  const previous = j.previous(page.id)
+  return {
+    def,
+    pageId: page.id,
+    answers,
+    values: pageAnswers(page, answers),
+    step: j.step(page.id),
+    backHref: changing ? `${formBase(def)}/kontrollera` : previous ? `${formBase(def)}/${previous}` : formBase(def),
+    ctx,
+  }
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  return pageAction(request, requireForm(params.formId), params.pageId, context.locale)
+}
+
+export function meta({ data: d, error }: Route.MetaArgs) {
+  if (!d || error) return []
+  const page = findPage(d.def, d.pageId)
+  return [{ title: `${page ? t(page.title, d.ctx.locale) : ''} – ${t(d.def.title, d.ctx.locale)}` }]
+}
+
+export default function EServicePage({ loaderData, actionData }: Route.ComponentProps) {
+  return <PageForm {...loaderData} actionData={actionData} />
+}

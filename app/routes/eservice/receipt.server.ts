@@ -1,0 +1,48 @@
+import { data } from 'react-router'
+import { summarise, t, type FileRef } from '../../../forms/kit/index.ts'
+import { getSession } from '../../../services/auth/session.server.ts'
+import { sql } from '../../../services/db/sql.server.ts'
+import { getCase } from '../../../services/cases/queries.server.ts'
+import { municipality } from '../../../services/config/municipality.server.ts'
+import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
+import type { Locale } from '../../../forms/kit/index.ts'
+
+/**
+ * A receipt is shown only to the browser session that sent the case; anyone else gets the same 404
+ * as for a number that does not exist, so case numbers cannot be probed.
+ */
+export async function receiptCase(request: Request, formId: string, number: string) {
+  const session = await getSession(request)
+  const [row] = session
+    ? await sql()<{ id: string }[]>`select id from cases where number = ${number} and form_id = ${formId}`
+    : []
+  if (!session || !row || !(session.data.receipts ?? []).includes(row.id)) throw data(null, { status: 404 })
+  const c = await getCase(row.id)
+  if (!c) throw data(null, { status: 404 })
+  return c
+}
+
+export async function receiptPdf(c: NonNullable<Awaited<ReturnType<typeof getCase>>>, locale: Locale) {
+  const m = municipality()
+  const sections = summarise(c.definition, c.answers, locale).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
+  const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
+  return renderReceiptPdf({
+    locale,
+    municipality: { name: m.name, phone: m.contact.phone, address: m.contact.address },
+    title: t(c.definition.title, locale),
+    caseNumber: c.number,
+    receivedAt: c.receivedAt,
+    sections,
+    attachments: files.map((f) => ({ name: f.name, size: f.size })),
+  })
+}
+
+export function pdfResponse(bytes: Uint8Array, fileName: string) {
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}

@@ -1,0 +1,31 @@
+import { Link } from 'react-router'
+import { t } from '../../../forms/kit/index.ts'
+import { translate } from '../../i18n.ts'
+import type { Route } from './+types/start'
+import { formBase, requireForm } from './flow.server.ts'
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const def = requireForm(params.formId)
+  return {
+    locale: context.locale,
+    title: t(def.title, context.locale),
+    description: t(def.description, context.locale),
+    needsLogin: def.identification !== 'none',
+    firstHref: `${formBase(def)}/${def.pages[0]!.id}`,
+    steps: def.pages.map((p) => t(p.title, context.locale)),
+  }
+}
+
+export default function Start({ loaderData }: Route.ComponentProps) {
+  const { locale, title, description, needsLogin, firstHref, steps } = loaderData
+  return (
+    <>
+      <title>{title}</title>
+      <h1>{title}</h1>
+      <p className="lead">{description}</p>
+      {!needsLogin && <p>{translate(locale, 'noLogin')}</p>}
+      <ol className="step-list">{steps.map((s) => <li key={s}>{s}</li>)}</ol>
+      <Link to={firstHref} className="button button--start">{translate(locale, 'start')}</Link>
+    </>
+  )
+}

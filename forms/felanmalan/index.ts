@@ -1,0 +1,137 @@
+import { defineForm, type Option } from '../kit/index.ts'
+
+// Categories from domain.md §4; waste and water go to their own principals, which staff forward to.
+const categories: Option[] = [
+  { value: 'gatubelysning', label: { sv: 'Gatubelysning', en: 'Street lighting' } },
+  { value: 'gata', label: { sv: 'Gata eller potthål', en: 'Road or pothole' } },
+  { value: 'gang-cykelvag', label: { sv: 'Gång- och cykelväg', en: 'Footpath or cycle path' } },
+  { value: 'snorojning', label: { sv: 'Snöröjning eller halka', en: 'Snow clearance or ice' } },
+  { value: 'klotter', label: { sv: 'Klotter', en: 'Graffiti' } },
+  { value: 'skylt', label: { sv: 'Skylt eller trafiksignal', en: 'Sign or traffic signal' } },
+  { value: 'park', label: { sv: 'Park eller träd', en: 'Park or tree' } },
+  { value: 'lekplats', label: { sv: 'Lekplats', en: 'Playground' } },
+  { value: 'nedskrapning', label: { sv: 'Nedskräpning', en: 'Litter' } },
+  { value: 'avfall', label: { sv: 'Avfall och sophämtning', en: 'Waste and bin collection' } },
+  { value: 'vatten-avlopp', label: { sv: 'Vatten och avlopp', en: 'Water and sewage' } },
+  { value: 'ovrigt', label: { sv: 'Övrigt', en: 'Something else' } },
+]
+
+export const felanmalan = defineForm({
+  id: 'felanmalan',
+  version: 1,
+  title: { sv: 'Felanmälan', en: 'Report a fault' },
+  description: {
+    sv: 'Anmäl fel på gator, belysning, parker, lekplatser och annat i kommunens offentliga miljö.',
+    en: 'Report faults in streets, lighting, parks, playgrounds and other public places.',
+  },
+  caseNumberPrefix: 'FEL',
+  identification: 'none',
+  sign: false,
+  routing: { team: 'teknik', department: 'samhallsbyggnad' },
+  pages: [
+    {
+      id: 'kategori',
+      title: { sv: 'Vad gäller felet?', en: 'What is the fault about?' },
+      notice: {
+        tone: 'warning',
+        title: { sv: 'Akut fara?', en: 'Immediate danger?' },
+        body: {
+          sv: 'Ring 112 vid fara för liv. Akuta fel, till exempel ett nedfallet träd eller en saknad brunnslucka, ska du ringa in: {phone} dagtid, {afterHoursPhone} övrig tid.',
+          en: 'Call 112 if life is in danger. Urgent faults, such as a fallen tree or a missing manhole cover, should be phoned in: {phone} in the daytime, {afterHoursPhone} at other times.',
+        },
+      },
+      fields: [
+        {
+          id: 'category', kind: 'choice', options: categories,
+          label: { sv: 'Kategori', en: 'Category' },
+          errors: { required: { sv: 'Välj vad felet gäller', en: 'Select what the fault is about' } },
+        },
+      ],
+    },
+    {
+      id: 'plats',
+      title: { sv: 'Var är felet?', en: 'Where is the fault?' },
+      fields: [
+        {
+          id: 'placeType', kind: 'choice',
+          label: { sv: 'Hur vill du ange platsen?', en: 'How do you want to give the place?' },
+          options: [
+            { value: 'address', label: { sv: 'Med en adress', en: 'With an address' } },
+            { value: 'point', label: { sv: 'Med en punkt på kartan (koordinater)', en: 'With a point on the map (coordinates)' } },
+          ],
+          errors: { required: { sv: 'Välj hur du vill ange platsen', en: 'Select how you want to give the place' } },
+        },
+        {
+          id: 'address', kind: 'address', visibleWhen: { field: 'placeType', equals: 'address' },
+          label: { sv: 'Adress', en: 'Address' },
+          hint: { sv: 'Närmaste adress där felet finns.', en: 'The nearest address to the fault.' },
+        },
+        {
+          id: 'point', kind: 'mappoint', withinMunicipality: true, visibleWhen: { field: 'placeType', equals: 'point' },
+          label: { sv: 'Plats på kartan', en: 'Place on the map' },
+          hint: { sv: 'Latitud och longitud i decimalgrader (WGS84).', en: 'Latitude and longitude in decimal degrees (WGS84).' },
+        },
+        {
+          id: 'placeDetails', kind: 'text', optional: true, maxLength: 200,
+          label: { sv: 'Närmare beskrivning av platsen', en: 'More about the place' },
+          hint: { sv: 'Till exempel "vid busshållplatsen" eller "lyktstolpe nr 12".', en: 'For example "by the bus stop" or "lamp post no. 12".' },
+        },
+      ],
+    },
+    {
+      id: 'beskrivning',
+      title: { sv: 'Beskriv felet', en: 'Describe the fault' },
+      fields: [
+        {
+          id: 'description', kind: 'textarea', minLength: 10, maxLength: 2000, rows: 6,
+          label: { sv: 'Beskrivning', en: 'Description' },
+          hint: { sv: 'Vad är fel och sedan när? Skriv inga personuppgifter om andra.', en: 'What is wrong and since when? Do not write personal details about others.' },
+          errors: {
+            required: { sv: 'Beskriv felet', en: 'Describe the fault' },
+            tooShort: { sv: 'Beskriv felet med minst 10 tecken', en: 'Describe the fault in at least 10 characters' },
+            tooLong: { sv: 'Beskrivningen får ha högst 2000 tecken', en: 'The description must be 2000 characters or fewer' },
+          },
+        },
+        {
+          id: 'photos', kind: 'file', optional: true, maxFiles: 3, maxSizeMb: 10,
+          accept: ['image/jpeg', 'image/png', 'image/webp', 'image/heic'],
+          keepMetadataField: 'keepPhotoLocation',
+          label: { sv: 'Foton', en: 'Photos' },
+          hint: { sv: 'Högst 3 bilder, JPEG, PNG, WebP eller HEIC, högst 10 MB var.', en: 'At most 3 pictures, JPEG, PNG, WebP or HEIC, 10 MB each at most.' },
+        },
+        {
+          id: 'keepPhotoLocation', kind: 'checkbox', optional: true,
+          label: { sv: 'Behåll platsinformationen i bilderna', en: 'Keep the location information in the pictures' },
+          hint: {
+            sv: 'Annars tar vi bort platsinformation och annan dold information ur bilderna innan de sparas.',
+            en: 'Otherwise we remove location and other hidden information from the pictures before saving them.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'kontakt',
+      title: { sv: 'Kontaktuppgifter', en: 'Contact details' },
+      intro: {
+        sv: 'Du kan vara anonym. Lämna kontaktuppgifter om du vill att vi hör av oss.',
+        en: 'You can stay anonymous. Leave contact details if you want us to get back to you.',
+      },
+      fields: [
+        { id: 'wantsFeedback', kind: 'checkbox', optional: true, label: { sv: 'Jag vill ha återkoppling', en: 'I want feedback' } },
+        { id: 'name', kind: 'text', optional: true, maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' } },
+        { id: 'email', kind: 'email', optional: true, autocomplete: 'email', label: { sv: 'E-post', en: 'Email' } },
+        { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
+      ],
+      rules: [
+        {
+          kind: 'atLeastOne', fields: ['email', 'phone'], target: 'email',
+          when: { field: 'wantsFeedback', equals: true },
+          message: {
+            sv: 'Fyll i e-post eller telefon så att vi kan ge dig återkoppling',
+            en: 'Enter an email address or phone number so that we can get back to you',
+          },
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { message } from '../messages.ts'
+import type { DateField, Locale } from '../types.ts'
+import { blank, str, type Kind } from './kind.ts'
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A real calendar date as YYYY-MM-DD, or null (30 February is not a date). */
+export function parseIsoDate(v: string): string | null {
+  const m = ISO.exec(v.trim())
+  if (!m) return null
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.toISOString().slice(0, 10) === v.trim() ? v.trim() : null
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  if (!parseIsoDate(iso)) return iso
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(`${iso}T00:00:00Z`))
+}
+
+export const date: Kind<DateField> = {
+  schema: (field, ctx) =>
+    z.preprocess(str, z.string().transform((v, zctx) => {
+      const iso = parseIsoDate(v)
+      const fail = (rule: string, fallback: { sv: string; en: string }, vars = {}) => {
+        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
+        return z.NEVER
+      }
+      if (!iso) return fail('invalid', { sv: '{label} måste vara ett riktigt datum', en: '{label} must be a real date' })
+      if (field.minDaysFromToday !== undefined && iso < addDays(ctx.today, field.minDaysFromToday)) {
+        const min = formatDate(addDays(ctx.today, field.minDaysFromToday), ctx.locale)
+        return fail('tooEarly', { sv: '{label} kan inte vara före {min}', en: '{label} cannot be before {min}' }, { min })
+      }
+      if (field.maxDaysFromToday !== undefined && iso > addDays(ctx.today, field.maxDaysFromToday)) {
+        const max = formatDate(addDays(ctx.today, field.maxDaysFromToday), ctx.locale)
+        return fail('tooLate', { sv: '{label} kan inte vara efter {max}', en: '{label} cannot be after {max}' }, { max })
+      }
+      return iso
+    })),
+  isEmpty: blank,
+  format: (v, _f, locale) => formatDate(str(v), locale),
+  inputNames: (f) => [f.id],
+  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+}

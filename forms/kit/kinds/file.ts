@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { message } from '../messages.ts'
+import type { FileField, FileRef, Locale } from '../types.ts'
+import { type Kind } from './kind.ts'
+
+/** "image/jpeg" → "JPEG": what citizens recognise from file names. */
+const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
+export const typeName = (mime: string) => TYPE_NAMES[mime] ?? (mime.split('/')[1] ?? mime).replace(/^x-/, '').toUpperCase()
+
+const typeList = (field: FileField, locale: Locale) => {
+  const names = field.accept.map(typeName)
+  const last = names.pop()
+  return names.length ? `${names.join(', ')} ${locale === 'en' ? 'or' : 'eller'} ${last}` : (last ?? '')
+}
+
+export function humanSize(bytes: number, locale: Locale): string {
+  const fmt = (n: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }).format(n)
+  if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`
+  if (bytes >= 1024) return `${fmt(bytes / 1024)} kB`
+  return `${bytes} B`
+}
+
+/**
+ * Checks one file against the field's rules. The server passes the type detected from the bytes; the
+ * browser passes its own guess first, so the citizen hears early, but only the server's answer counts.
+ */
+export function checkFile(field: FileField, file: { name: string; size: number; mime: string }, locale: Locale): string | null {
+  if (!field.accept.includes(file.mime))
+    return message(field, 'wrongType', locale, {
+      sv: 'Filen {name} har fel filtyp. Välj en fil av typen {types}',
+      en: 'The file {name} is the wrong type. Choose a {types} file',
+    }, { name: file.name, types: typeList(field, locale) })
+  if (file.size > field.maxSizeMb * 1024 * 1024)
+    return message(field, 'tooLarge', locale, {
+      sv: 'Filen {name} är för stor. Den får vara högst {max} MB',
+      en: 'The file {name} is too large. It must be {max} MB or smaller',
+    }, { name: file.name, max: field.maxSizeMb })
+  if (file.size === 0)
+    return message(field, 'empty', locale, { sv: 'Filen {name} är tom', en: 'The file {name} is empty' }, { name: file.name })
+  return null
+}
+
+export function tooManyMessage(field: FileField, locale: Locale): string {
+  return message(field, 'tooMany', locale, {
+    sv: 'Du kan bifoga högst {max} filer', en: 'You can attach at most {max} files',
+  }, { max: field.maxFiles })
+}
+
+const refSchema = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number() })
+const toRefs = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+
+export const file: Kind<FileField> = {
+  schema: (field, ctx) =>
+    z.preprocess(toRefs, z.array(refSchema).superRefine((refs, zctx) => {
+      if (refs.length > field.maxFiles) zctx.addIssue({ code: 'custom', message: tooManyMessage(field, ctx.locale) })
+      if (field.minFiles && refs.length < field.minFiles)
+        zctx.addIssue({ code: 'custom', message: file.requiredMessage(field, ctx.locale) })
+      for (const ref of refs) {
+        const problem = checkFile(field, ref, ctx.locale)
+        if (problem) zctx.addIssue({ code: 'custom', message: problem })
+      }
+    })),
+  isEmpty: (v) => toRefs(v).length === 0,
+  format: (v, _f, locale) => {
+    const refs = toRefs(v) as FileRef[]
+    return refs.length ? refs.map((r) => `${r.name} (${humanSize(r.size, locale)})`).join('\n') : ''
+  },
+  inputNames: (f) => [f.id],
+  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Bifoga {label}', en: 'Attach {label}' }),
+}

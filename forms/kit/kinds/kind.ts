@@ -1,0 +1,21 @@
+import type { z } from 'zod'
+import type { FieldDef, Locale, ValidationContext } from '../types.ts'
+
+/**
+ * One entry per field kind: how an answer is validated (from a raw form value or a stored one, which must
+ * both pass), shown, and judged empty. Every output (pages, check-your-answers, PDF, staff view) goes
+ * through these, so a kind is formatted one way everywhere.
+ */
+export type Kind<F extends FieldDef = FieldDef> = {
+  /** Validates a non-empty raw answer and returns the value to store. */
+  schema(field: F, ctx: ValidationContext): z.ZodType
+  isEmpty(raw: unknown): boolean
+  format(value: unknown, field: F, locale: Locale): string
+  /** Names of the inputs the kind renders, for error anchors and for reading form posts. */
+  inputNames(field: F): string[]
+  /** The message when a required answer is missing. */
+  requiredMessage(field: F, locale: Locale): string
+}
+
+export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')
+export const blank = (v: unknown): boolean => str(v).trim() === ''

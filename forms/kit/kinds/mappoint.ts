@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { message } from '../messages.ts'
+import type { MapPointField } from '../types.ts'
+import { str, type Kind } from './kind.ts'
+
+const coord = (raw: unknown, key: 'lat' | 'lon'): number | undefined => {
+  const v = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined
+  if (typeof v === 'number') return v
+  const s = str(v).trim().replace(',', '.')
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined
+}
+
+export const mappoint: Kind<MapPointField> = {
+  schema: (field, ctx) =>
+    z.preprocess(
+      (raw) => ({ lat: coord(raw, 'lat'), lon: coord(raw, 'lon') }),
+      z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }, {
+        error: message(field, 'invalid', ctx.locale, {
+          sv: 'Ange platsen som latitud och longitud i decimalgrader, till exempel 59.2441 och 18.2290',
+          en: 'Enter the place as latitude and longitude in decimal degrees, like 59.2441 and 18.2290',
+        }),
+      }).superRefine((p, zctx) => {
+        const b = ctx.bounds
+        if (field.withinMunicipality && b && (p.lat < b.minLat || p.lat > b.maxLat || p.lon < b.minLon || p.lon > b.maxLon))
+          zctx.addIssue({ code: 'custom', path: ['lat'], message: message(field, 'outside', ctx.locale, {
+            sv: 'Platsen ligger utanför kommunen. Kontrollera koordinaterna',
+            en: 'The place is outside the municipality. Check the coordinates',
+          }) })
+      }),
+    ),
+  isEmpty: (raw) => coord(raw, 'lat') === undefined && coord(raw, 'lon') === undefined &&
+    !(raw && typeof raw === 'object' && Object.values(raw).some((v) => str(v).trim() !== '')),
+  format: (v) => {
+    const lat = coord(v, 'lat'), lon = coord(v, 'lon')
+    return lat === undefined || lon === undefined ? '' : `${lat.toFixed(5)}, ${lon.toFixed(5)}`
+  },
+  inputNames: (f) => [`${f.id}.lat`, `${f.id}.lon`],
+  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Ange platsen', en: 'Enter the place' }),
+}

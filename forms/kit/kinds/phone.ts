@@ -1,0 +1,42 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js'
+import { z } from 'zod'
+import { message } from '../messages.ts'
+import type { PhoneField } from '../types.ts'
+import { blank, str, type Kind } from './kind.ts'
+
+/**
+ * Swedish numbers are written with a trunk 0 that must go after +46 ("+46 070…" is a common slip);
+ * libphonenumber knows the Swedish numbering plan, so lengths and mobile ranges are its business.
+ */
+export function toE164(input: string): string | null {
+  const cleaned = input.trim().replace(/^00/, '+').replace(/^\+46[\s-]*0/, '+46')
+  const parsed = parsePhoneNumberFromString(cleaned, 'SE')
+  return parsed && parsed.isValid() ? parsed.number : null
+}
+
+export function formatPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164)
+  if (!parsed) return e164
+  return parsed.country === 'SE' ? parsed.formatNational() : parsed.formatInternational()
+}
+
+export const phone: Kind<PhoneField> = {
+  schema: (field, ctx) => {
+    const invalid = message(field, 'invalid', ctx.locale, {
+      sv: 'Skriv ett telefonnummer som går att ringa, till exempel 070-123 45 67',
+      en: 'Enter a telephone number that can be called, like 070-123 45 67',
+    })
+    return z.preprocess(str, z.string().transform((v, zctx) => {
+      const e164 = toE164(v)
+      if (!e164) {
+        zctx.addIssue({ code: 'custom', message: invalid })
+        return z.NEVER
+      }
+      return e164
+    }))
+  },
+  isEmpty: blank,
+  format: (v) => formatPhone(str(v)),
+  inputNames: (f) => [f.id],
+  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+}

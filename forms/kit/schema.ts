@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { holds, toBool } from './conditions.ts'
+import { kindOf } from './kinds/index.ts'
+import { t } from './text.ts'
+import type { Answers, FormDefinition, PageDef, ValidationContext } from './types.ts'
+
+export type FieldErrors = Record<string, string>
+
+/** Answers as conditions see them: the stored ones overlaid with what is being posted. */
+const merged = (answers: Answers, raw: Answers): Answers => {
+  const all: Answers = { ...answers, ...raw }
+  for (const [k, v] of Object.entries(all)) if (v === 'on') all[k] = toBool(v)
+  return all
+}
+
+export function findPage(def: FormDefinition, pageId: string): PageDef | undefined {
+  return def.pages.find((p) => p.id === pageId)
+}
+
+/**
+ * The zod schema of one page: used by react-hook-form in the browser and by the route action on the
+ * server. It validates only fields whose condition holds and returns just those, so an answer to a
+ * question that no longer applies is dropped rather than kept invisibly. `mode: 'client'` skips file
+ * fields, which only the server can judge (the type comes from the bytes).
+ */
+export function pageSchema(
+  def: FormDefinition,
+  pageId: string,
+  ctx: ValidationContext,
+  opts: { answers?: Answers; mode?: 'client' | 'server' } = {},
+) {
+  const page = findPage(def, pageId)
+  if (!page) throw new Error(`Form "${def.id}" has no page "${pageId}"`)
+  return z.record(z.string(), z.unknown()).transform((raw, zctx) => {
+    const all = merged(opts.answers ?? {}, raw)
+    const out: Answers = {}
+    for (const field of page.fields) {
+      if (opts.mode === 'client' && field.kind === 'file') continue
+      if (!holds(field.visibleWhen, all)) continue
+      const kind = kindOf(field)
+      const value = raw[field.id]
+      if (kind.isEmpty(value)) {
+        if (!field.optional) zctx.addIssue({ code: 'custom', path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
+        continue
+      }
+      const result = kind.schema(field, ctx).safeParse(value)
+      if (result.success) out[field.id] = result.data
+      else
+        for (const issue of result.error.issues)
+          zctx.addIssue({ code: 'custom', path: [field.id, ...issue.path.map(String)], message: issue.message })
+    }
+    for (const rule of page.rules ?? []) {
+      if (!holds(rule.when, all)) continue
+      const any = rule.fields.some((id) => {
+        const f = page.fields.find((x) => x.id === id)
+        return f && holds(f.visibleWhen, all) && !kindOf(f).isEmpty(raw[id])
+      })
+      if (!any) zctx.addIssue({ code: 'custom', path: [rule.target], message: t(rule.message, ctx.locale) })
+    }
+    return out
+  })
+}
+
+/** Issues keyed by input name ("place.street"); the first message per input wins, as it is shown first. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.')
+    if (key && !(key in out)) out[key] = issue.message
+  }
+  return out
+}
+
+export function visiblePages(def: FormDefinition, answers: Answers): PageDef[] {
+  return def.pages.filter((p) => holds(p.visibleWhen, answers))
+}
+
+export type Completeness = {
+  complete: boolean
+  pages: { pageId: string; errors: FieldErrors }[]
+  firstIncomplete?: string
+  /** The answers as they validate now: what is stored with the case. */
+  answers: Answers
+}
+
+/**
+ * Validates the whole submission again, page by page, from the stored answers: what the server runs
+ * before a case is received. The browser never gets to say "done".
+ */
+export function checkSubmission(def: FormDefinition, answers: Answers, ctx: ValidationContext): Completeness {
+  const pages: Completeness['pages'] = []
+  const clean: Answers = {}
+  for (const page of visiblePages(def, answers)) {
+    const raw: Answers = {}
+    for (const f of page.fields) raw[f.id] = answers[f.id]
+    const result = pageSchema(def, page.id, ctx, { answers }).safeParse(raw)
+    if (result.success) Object.assign(clean, result.data)
+    pages.push({ pageId: page.id, errors: result.success ? {} : fieldErrors(result.error) })
+  }
+  const firstIncomplete = pages.find((p) => Object.keys(p.errors).length > 0)?.pageId
+  return { complete: !firstIncomplete, pages, firstIncomplete, answers: clean }
+}

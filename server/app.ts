@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto'
+import { createRequestHandler } from '@react-router/express'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import helmet from 'helmet'
+import type { ServerBuild } from 'react-router'
+import { ensureCsrfCookie } from '../services/auth/csrf.server.ts'
+import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
+import { sql } from '../services/db/sql.server.ts'
+import type { Locale } from '../forms/kit/index.ts'
+import { forbiddenPage, tooLargePage } from './pages.ts'
+
+export type AppOptions = {
+  build: ServerBuild | (() => Promise<ServerBuild>)
+  mode: 'development' | 'production'
+  bodyLimitMb: number
+  /** Static files of the production build; the dev server serves its own. */
+  clientDir?: string
+  extraMiddleware?: express.RequestHandler[]
+}
+
+const HEALTH_TIMEOUT_MS = 2000
+
+/** Answers whether the database answers, for load balancers and the CI smoke test. */
+async function healthz(_req: Request, res: Response) {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS))
+  try {
+    await Promise.race([sql()`select 1`, timeout])
+    res.status(200).json({ status: 'ok', db: 'ok' })
+  } catch {
+    res.status(503).json({ status: 'error', db: 'down' })
+  }
+}
+
+function locale(req: Request, res: Response): Locale {
+  const asked = typeof req.query.lang === 'string' ? req.query.lang : undefined
+  if (asked === 'sv' || asked === 'en') {
+    res.append('Set-Cookie', serializeCookie('lang', asked, { maxAge: 365 * 24 * 3600 }))
+    return asked
+  }
+  return readCookie(req.headers.cookie, 'lang') === 'en' ? 'en' : 'sv'
+}
+
+/**
+ * State-changing requests must come from our own pages: a cross-site Origin or Sec-Fetch-Site is
+ * refused before any form parsing (defence in depth beside the per-form CSRF token).
+ */
+function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
+  if (req.method === 'GET' || req.method === 'HEAD') return next()
+  const origin = req.headers.origin
+  const site = req.headers['sec-fetch-site']
+  const host = req.headers.host
+  const crossOrigin = origin !== undefined && origin !== 'null' && host !== undefined && new URL(origin).host !== host
+  if (crossOrigin || site === 'cross-site') {
+    res.status(403).type('html').send(forbiddenPage())
+    return
+  }
+  next()
+}
+
+export function createApp(opts: AppOptions) {
+  const app = express()
+  app.disable('x-powered-by')
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  const dev = opts.mode === 'development'
+
+  app.use((_req, res, next) => {
+    res.locals.nonce = randomBytes(16).toString('base64')
+    next()
+  })
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // Vite's dev server injects inline modules for hot reload; production allows only our nonce.
+        scriptSrc: dev ? ["'self'", "'unsafe-inline'"] : ["'self'", (_req, res) => `'nonce-${(res as Response).locals.nonce}'`],
+        styleSrc: dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: dev ? ["'self'", 'ws:'] : ["'self'"],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        frameSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: process.env.APP_ENV === 'production',
+    referrerPolicy: { policy: 'same-origin' },
+  }))
+
+  app.get('/healthz', healthz)
+
+  if (opts.clientDir) {
+    app.use('/assets', express.static(`${opts.clientDir}/assets`, { immutable: true, maxAge: '1y', index: false }))
+    app.use(express.static(opts.clientDir, { maxAge: '1h', index: false }))
+  }
+  for (const mw of opts.extraMiddleware ?? []) app.use(mw)
+
+  const limitBytes = opts.bodyLimitMb * 1024 * 1024
+  app.use((req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next()
+    const length = Number(req.headers['content-length'] ?? NaN)
+    if (Number.isFinite(length) && length > limitBytes) {
+      // Tell the browser to stop sending the rest instead of reading 100 MB to refuse it.
+      res.setHeader('Connection', 'close')
+      res.status(413).type('html').send(tooLargePage(opts.bodyLimitMb))
+      return
+    }
+    if (!Number.isFinite(length) && req.headers['transfer-encoding']) {
+      res.status(411).type('text').send('Length Required')
+      return
+    }
+    next()
+  })
+  app.use(sameOriginPosts)
+
+  // Personal data must not linger in shared caches or on shared (kiosk) computers.
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store')
+    next()
+  })
+
+  app.all(
+    '/{*splat}',
+    (req, res, next) => {
+      const csrf = ensureCsrfCookie(req.headers.cookie)
+      if (csrf.setCookie) res.append('Set-Cookie', csrf.setCookie)
+      res.locals.csrf = csrf.token
+      res.locals.locale = locale(req, res)
+      next()
+    },
+    createRequestHandler({
+      build: opts.build,
+      mode: opts.mode,
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.nonce as string,
+        csrfToken: res.locals.csrf as string,
+        locale: res.locals.locale as Locale,
+        clientIp: req.ip ?? 'unknown',
+      }),
+    }),
+  )
+  return app
+}

@@ -1,0 +1,19 @@
+import { createServer } from 'vite'
+import type { ServerBuild } from 'react-router'
+import { readEnv } from '../services/env.server.ts'
+import { createApp } from './app.ts'
+import { prepareDatabase } from './database.ts'
+import { loadDemoData } from './demo-data.ts'
+
+/** `npm run dev`: Vite's dev server with hot reload, on the same HTTP layer as production. */
+const env = readEnv()
+await prepareDatabase()
+if (env.APP_ENV !== 'production') await loadDemoData()
+const vite = await createServer({ server: { middlewareMode: true } })
+const app = createApp({
+  build: () => vite.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>,
+  mode: 'development',
+  bodyLimitMb: env.BODY_LIMIT_MB,
+  extraMiddleware: [vite.middlewares],
+})
+app.listen(env.PORT, () => console.info(`Development server: http://localhost:${env.PORT}`))

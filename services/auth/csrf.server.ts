@@ -1,0 +1,32 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { data } from 'react-router'
+import { readCookie, serializeCookie } from './cookies.ts'
+
+export const CSRF_COOKIE = 'csrf'
+export const CSRF_FIELD = '_csrf'
+
+/**
+ * Double-submit token: a random value in an HttpOnly SameSite cookie, repeated in a hidden field of
+ * every form. Another site can make a browser post but cannot read the cookie to fill the field.
+ * Issued by the HTTP layer so GET pages need no database round trip.
+ */
+export function ensureCsrfCookie(cookieHeader: string | undefined): { token: string; setCookie?: string } {
+  const existing = readCookie(cookieHeader, CSRF_COOKIE)
+  if (existing && /^[A-Za-z0-9_-]{32,}$/.test(existing)) return { token: existing }
+  const token = randomBytes(32).toString('base64url')
+  return { token, setCookie: serializeCookie(CSRF_COOKIE, token) }
+}
+
+export function csrfValid(request: Request, form: FormData): boolean {
+  const cookie = readCookie(request.headers.get('Cookie'), CSRF_COOKIE)
+  const field = form.get(CSRF_FIELD)
+  if (!cookie || typeof field !== 'string' || cookie.length !== field.length) return false
+  return timingSafeEqual(Buffer.from(cookie), Buffer.from(field))
+}
+
+/** Reads a posted form and refuses it unless it carries this browser's CSRF token. */
+export async function readForm(request: Request): Promise<FormData> {
+  const form = await request.formData()
+  if (!csrfValid(request, form)) throw data({ reason: 'csrf' }, { status: 403 })
+  return form
+}

@@ -1,0 +1,32 @@
+import postgres from 'postgres'
+
+export type Sql = postgres.Sql
+export type Tx = postgres.TransactionSql
+
+const g = globalThis as typeof globalThis & { __portalSql?: Sql }
+
+/**
+ * The one postgres.js pool of the process, created on first use from DATABASE_URL (set by the start
+ * script to the embedded server when the environment gives none). Kept on globalThis so the dev
+ * server's module reloads do not open a new pool each time.
+ */
+export function sql(): Sql {
+  if (!g.__portalSql) {
+    const url = process.env.DATABASE_URL
+    if (!url) throw new Error('DATABASE_URL is not set')
+    g.__portalSql = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+      // A dead database must fail a request quickly so the 503 page shows, not hang it.
+      connect_timeout: 5,
+      idle_timeout: 60,
+    })
+  }
+  return g.__portalSql
+}
+
+export async function closeSql(): Promise<void> {
+  const s = g.__portalSql
+  g.__portalSql = undefined
+  await s?.end({ timeout: 5 })
+}

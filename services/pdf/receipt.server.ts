@@ -1,0 +1,84 @@
+import { PdfDocumentBuilder, type KeyValueRow } from './document.server.ts'
+import { formatDateTime, formatFileSize, type PdfLocale } from './format.ts'
+
+export type PdfRow = { label: string; value: string }
+export type PdfSection = { title?: string; rows: PdfRow[] }
+export type ReceiptInput = {
+  locale: PdfLocale
+  municipality: { name: string; phone?: string; address?: string }
+  /** E-service title, e.g. "Felanmälan". */
+  title: string
+  /** E.g. FEL-2026-000123. */
+  caseNumber: string
+  /** Shown in Europe/Stockholm time, formatted per locale. */
+  receivedAt: Date
+  /** The same rows the check-your-answers page shows. */
+  sections: PdfSection[]
+  attachments: { name: string; size: number }[]
+  signedBy?: { name: string; at: Date }
+}
+
+const TEXTS = {
+  sv: {
+    receipt: 'Kvitto',
+    caseNumber: 'Ärendenummer',
+    received: 'Mottaget',
+    signedBy: 'Signerat av',
+    attachments: 'Bifogade filer',
+    noAttachments: 'Inga bifogade filer',
+    confirmation: (org: string, service: string) => `${org} har tagit emot ditt ärende ”${service}”.`,
+    reference: 'Ange ärendenumret när du kontaktar oss om ärendet.',
+    phone: (phone: string) => `Telefon ${phone}`,
+  },
+  en: {
+    receipt: 'Receipt',
+    caseNumber: 'Case number',
+    received: 'Received',
+    signedBy: 'Signed by',
+    attachments: 'Attachments',
+    noAttachments: 'No attachments',
+    confirmation: (org: string, service: string) => `${org} has received your matter “${service}”.`,
+    reference: 'Please quote the case number when you contact us about this matter.',
+    phone: (phone: string) => `Phone ${phone}`,
+  },
+} satisfies Record<PdfLocale, unknown>
+
+export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array> {
+  const t = TEXTS[input.locale]
+  const { name, address, phone } = input.municipality
+  const doc = await PdfDocumentBuilder.create({
+    locale: input.locale,
+    author: name,
+    title: `${t.receipt} – ${input.title} – ${input.caseNumber}`,
+    subject: `${t.caseNumber} ${input.caseNumber}`,
+    headerLines: [address, phone && t.phone(phone)].filter((line): line is string => Boolean(line)),
+    footerNote: `${t.receipt} ${input.caseNumber}`,
+    createdAt: input.receivedAt,
+  })
+
+  const facts: KeyValueRow[] = [
+    { label: t.caseNumber, value: input.caseNumber },
+    { label: t.received, value: formatDateTime(input.receivedAt, input.locale) },
+  ]
+  if (input.signedBy) {
+    const { name: signer, at } = input.signedBy
+    facts.push({ label: t.signedBy, value: `${signer}, ${formatDateTime(at, input.locale)}` })
+  }
+  doc.title(input.title, t.receipt).paragraph(t.confirmation(name, input.title)).keyValues(facts)
+
+  for (const section of input.sections) {
+    if (section.title) doc.heading(section.title)
+    else doc.spacer(14)
+    doc.keyValues(section.rows)
+  }
+
+  doc.heading(t.attachments)
+  if (input.attachments.length > 0) {
+    doc.list(input.attachments.map((file) => `${file.name} (${formatFileSize(file.size, input.locale)})`))
+  } else {
+    doc.paragraph(t.noAttachments)
+  }
+
+  doc.spacer(10).paragraph(t.reference, { muted: true })
+  return doc.save()
+}

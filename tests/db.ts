@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto'
+import postgres from 'postgres'
+import { migrate } from '../services/db/migrate.server.ts'
+import { closeSql, sql, type Sql } from '../services/db/sql.server.ts'
+
+/**
+ * A fresh, migrated database for one test file; the process-wide `sql()` pool points at it, so the
+ * services under test use it exactly as the portal would.
+ */
+export async function freshDatabase(): Promise<{ db: Sql; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL
+  if (!adminUrl) throw new Error('No database: run through vitest --project integration')
+  const name = `t_${randomBytes(6).toString('hex')}`
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database ${name}`)
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  process.env.DATABASE_URL = url.toString()
+  const db = sql()
+  await migrate(db)
+  return {
+    db,
+    async drop() {
+      await closeSql()
+      await admin.unsafe(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    },
+  }
+}
