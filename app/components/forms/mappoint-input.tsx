@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
 import type { MapPointField } from '../../../forms/kit/index.ts'
 import { translate } from '../../i18n.ts'
 import { ErrorMessage, Hint, describedBy, part, type FieldProps } from './field.tsx'
 import { inputId } from './ids.ts'
+import { useHydrated } from '../../utils/use-hydrated.ts'
 
 /**
  * Coordinates as two plain inputs, which always work; with JavaScript the device's position can fill
@@ -13,8 +13,7 @@ export function MapPointInput(props: FieldProps & { field: MapPointField; label:
   const id = inputId(field.id)
   const error = errors[field.id]
   // Decided after hydration: the server cannot know, and the markup must match until then.
-  const [canLocate, setCanLocate] = useState(false)
-  useEffect(() => setCanLocate('geolocation' in navigator), [])
+  const canLocate = useHydrated() && 'geolocation' in navigator
   const value = values[field.id]
   return (
     <div className={props.className} id={`${id}-field`}>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo } from 'react'
-import { useForm, type FieldErrors as RhfErrors } from 'react-hook-form'
+import { useForm, useWatch, type FieldErrors as RhfErrors } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
   fill, findPage, holds, pageSchema, t as tt,
@@ -49,12 +49,12 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   const submit = useSubmit()
   const navigation = useNavigation()
   const schema = useMemo(() => pageSchema(def, pageId, ctx, { answers, mode: 'client' }), [def, pageId, ctx, answers])
-  const { register, handleSubmit, watch, formState } = useForm<Values>({
+  const { register, handleSubmit, control, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: values,
     shouldFocusError: false,
   })
-  const watched = watch()
+  const watched = useWatch({ control })
 
   const clientErrors = formState.submitCount > 0 ? flatten(formState.errors) : {}
   const errors = Object.keys(clientErrors).length ? clientErrors : (actionData?.errors ?? {})

@@ -1,5 +1,5 @@
 import { data, redirect } from 'react-router'
-import { findPage, journey, pageAnswers, t } from '../../../forms/kit/index.ts'
+import { findPage, journey, pageAnswers } from '../../../forms/kit/index.ts'
 import { PageForm } from '../../components/forms/page-form.tsx'
 import type { Route } from './+types/page'
 import { currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
@@ -30,12 +30,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   return pageAction(request, requireForm(params.formId), params.pageId, context.locale)
-}
-
-export function meta({ data: d, error }: Route.MetaArgs) {
-  if (!d || error) return []
-  const page = findPage(d.def, d.pageId)
-  return [{ title: `${page ? t(page.title, d.ctx.locale) : ''} – ${t(d.def.title, d.ctx.locale)}` }]
 }
 
 export default function EServicePage({ loaderData, actionData }: Route.ComponentProps) {

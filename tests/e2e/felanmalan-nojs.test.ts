@@ -1,0 +1,97 @@
+import { expect, pdfText, test } from './fixtures.ts'
+
+test.use({ javaScriptEnabled: false })
+
+test('without JavaScript a report can be filed, errors keep what was typed, and a replayed send makes no second case', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/felanmalan/kategori')
+  await axe()
+  await page.getByLabel('Klotter').check()
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+
+  // Without JavaScript both ways of giving the place show; the server judges the one chosen.
+  await expect(page.getByText('Steg 2 av 4')).toBeVisible()
+  await axe()
+  await page.getByLabel('Med en punkt på kartan (koordinater)').check()
+  await page.getByLabel('Latitud').fill('57.70')
+  await page.getByLabel('Longitud').fill('11.97')
+  await page.getByLabel('Närmare beskrivning av platsen (frivilligt)').fill('Vid busshållplatsen')
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page).toHaveTitle(/^Fel: /)
+  await expect(page.locator('.error-summary')).toContainText('Platsen ligger utanför kommunen')
+  await expect(page.getByLabel('Närmare beskrivning av platsen (frivilligt)')).toHaveValue('Vid busshållplatsen')
+  await expect(page.getByLabel('Longitud')).toHaveValue('11.97')
+  await axe()
+  await page.getByLabel('Latitud').fill('59.2441')
+  await page.getByLabel('Longitud').fill('18.2290')
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+
+  await expect(page.getByText('Steg 3 av 4')).toBeVisible()
+  await axe()
+  await page.getByLabel('Beskrivning').fill('Klotter på busskuren, svarta bokstäver över hela glaset.')
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+
+  await expect(page.getByText('Steg 4 av 4')).toBeVisible()
+  await axe()
+  await page.getByLabel('E-post (frivilligt)').fill('inte en adress')
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page.locator('.error-summary')).toContainText('Skriv e-postadressen i rätt format')
+  await expect(page.getByLabel('E-post (frivilligt)')).toHaveValue('inte en adress')
+  await axe()
+  await page.getByLabel('E-post (frivilligt)').fill('')
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
+  await axe()
+  await expect(page.locator('main')).toContainText('59.24410, 18.22900')
+
+  // Capture the send so it can be replayed as a double click or a refresh would.
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/kontrollera')),
+    page.getByRole('button', { name: 'Skicka' }).click(),
+  ])
+  await expect(page.getByRole('heading', { name: 'Ditt ärende är mottaget' })).toBeVisible()
+  await axe()
+  const number = (await page.locator('.case-number').textContent())!.trim()
+  const replay = await page.request.post(request.url(), {
+    headers: { 'content-type': request.headers()['content-type']! },
+    data: request.postData()!,
+    maxRedirects: 0,
+  })
+  expect(replay.status()).toBe(302)
+  expect(replay.headers().location).toBe(`/e-tjanster/felanmalan/kvitto/${number}`)
+
+  const pdf = await page.request.get(`/e-tjanster/felanmalan/kvitto/${number}/pdf`)
+  expect(pdfText(await pdf.body())).toContain('Klotter på busskuren')
+})
+
+test('a page further on cannot be opened before the earlier ones are answered', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/felanmalan/kontakt')
+  await expect(page).toHaveURL(/\/e-tjanster\/felanmalan\/kategori$/)
+  await axe()
+})
+
+test('unknown e-services, pages and receipts are 404 pages in Swedish, and oversized posts get 413', async ({ page, axe }) => {
+  for (const path of ['/e-tjanster/finns-inte', '/e-tjanster/felanmalan/ingen-sida', '/e-tjanster/felanmalan/kvitto/FEL-2026-000001', '/ingenting']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { name: 'Sidan finns inte' })).toBeVisible()
+    await axe()
+  }
+  const big = await page.request.post('/e-tjanster/felanmalan/beskrivning', {
+    headers: { 'content-type': 'application/octet-stream' },
+    data: Buffer.alloc(36 * 1024 * 1024),
+  })
+  expect(big.status()).toBe(413)
+  expect(await big.text()).toContain('Filerna är för stora')
+})
+
+test('a post without the page’s CSRF token is refused', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/felanmalan/kategori')
+  await axe()
+  const forged = await page.request.post('/e-tjanster/felanmalan/kategori', { form: { category: 'klotter' }, maxRedirects: 0 })
+  expect(forged.status()).toBe(403)
+  const crossSite = await page.request.post('/e-tjanster/felanmalan/kategori', {
+    form: { category: 'klotter' }, headers: { origin: 'https://evil.example' }, maxRedirects: 0,
+  })
+  expect(crossSite.status()).toBe(403)
+})
