@@ -16,9 +16,9 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${name}`
   process.env.DATABASE_URL = url.toString()
 } else {
-  process.env.EMBEDDED_PG_DIR = '.data/pg-e2e'
-  process.env.EMBEDDED_PG_PORT = '54359'
-  await rm('.data/pg-e2e', { recursive: true, force: true })
+  process.env.EMBEDDED_PG_DIR = process.env.E2E_PG_DIR ?? '.data/pg-e2e'
+  process.env.EMBEDDED_PG_PORT = process.env.E2E_PG_PORT ?? '54359'
+  await rm(process.env.EMBEDDED_PG_DIR, { recursive: true, force: true })
 }
 process.env.APP_ENV = 'test'
 await import('../../server/start.ts')

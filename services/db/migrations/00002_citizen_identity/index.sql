@@ -1,0 +1,1 @@
+-- Citizen identity on sessions, BankID orders and signatures (issue 3).

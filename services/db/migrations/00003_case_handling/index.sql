@@ -1,0 +1,1 @@
+-- Case handling: teams, claims, notes, supplements, forwarding, decisions, audit, outbox (issue 5).

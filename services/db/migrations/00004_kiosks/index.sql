@@ -1,0 +1,1 @@
+-- Kiosks: enrolment, kiosk sessions, help requests (issue 6).
