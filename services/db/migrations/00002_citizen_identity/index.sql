@@ -1,1 +1,0 @@
--- Citizen identity on sessions, BankID orders and signatures (issue 3).

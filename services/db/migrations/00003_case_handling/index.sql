@@ -1,1 +1,0 @@
--- Case handling: teams, claims, notes, supplements, forwarding, decisions, audit, outbox (issue 5).

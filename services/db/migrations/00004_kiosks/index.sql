@@ -1,1 +1,0 @@
--- Kiosks: enrolment, kiosk sessions, help requests (issue 6).
