@@ -29,14 +29,15 @@ async function main() {
     console.info(`Demo staff login: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`)
   }
 
-  const buildFile = resolve('build/server/index.js')
+  const buildDir = resolve(process.env.BUILD_DIR ?? 'build')
+  const buildFile = `${buildDir}/server/index.js`
   if (!existsSync(buildFile) || process.env.FORCE_BUILD) {
     console.info('Building the portal (first start)…')
     const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], { stdio: 'inherit' })
     if (r.status !== 0) process.exit(r.status ?? 1)
   }
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild
-  const app = createApp({ build, mode: 'production', bodyLimitMb: env.BODY_LIMIT_MB, clientDir: resolve('build/client') })
+  const app = createApp({ build, mode: 'production', bodyLimitMb: env.BODY_LIMIT_MB, clientDir: `${buildDir}/client` })
   const server = app.listen(env.PORT, () => console.info(`${municipality().name} e-tjänster: http://localhost:${env.PORT}`))
 
   const stop = async () => {
