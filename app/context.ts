@@ -6,6 +6,8 @@ export type PortalContext = {
   csrfToken: string
   locale: Locale
   clientIp: string
+  /** Set while handling a request whose database call failed to connect: the page becomes a 503. */
+  outage?: boolean
 }
 
 declare module 'react-router' {

@@ -15,8 +15,8 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   // A database that cannot be reached is an outage, not a bug: say 503 so monitors and proxies know.
-  const errors = Object.values(routerContext.staticHandlerContext.errors ?? {})
-  if (errors.some(isDatabaseDown)) responseStatusCode = 503
+  // handleError saw the original error; in production the router context holds only a sanitised copy.
+  if (loadContext.outage) responseStatusCode = 503
   if (request.method.toUpperCase() === 'HEAD') return new Response(null, { status: responseStatusCode, headers: responseHeaders })
 
   return new Promise((resolve, reject) => {
@@ -51,8 +51,10 @@ export default function handleRequest(
   })
 }
 
-export const handleError: HandleErrorFunction = (error, { request }) => {
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return
-  if (isDatabaseDown(error)) console.error(`[db down] ${request.method} ${new URL(request.url).pathname}`)
-  else console.error(error)
+  if (isDatabaseDown(error)) {
+    ;(context as AppLoadContext).outage = true
+    console.error(`[db down] ${request.method} ${new URL(request.url).pathname}`)
+  } else console.error(error)
 }

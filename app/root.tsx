@@ -52,12 +52,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const locale = useLocale()
   const phone = useRootData()?.municipality.contact.phone ?? ''
   const status = isRouteErrorResponse(error) ? error.status : 500
-  // The browser never sees a stack trace: only these calm, fixed texts.
+  // The browser never sees a stack trace: only these calm, fixed texts. A server failure and an outage
+  // read the same, because in production the browser cannot tell them apart (the status can: 500/503).
   const [title, text] =
     status === 404 ? [translate(locale, 'notFoundTitle'), translate(locale, 'notFoundText')]
-    : status === 503 ? [translate(locale, 'dbDownTitle'), translate(locale, 'dbDownText')]
     : status === 403 ? [translate(locale, 'forbiddenTitle'), translate(locale, 'forbiddenText')]
-    : [translate(locale, 'errorTitle'), translate(locale, 'errorText', { phone })]
+    : [translate(locale, 'dbDownTitle'), translate(locale, 'errorText', { phone })]
   return (
     <>
       <title>{title}</title>

@@ -19,6 +19,8 @@ export type AppOptions = {
 }
 
 const HEALTH_TIMEOUT_MS = 2000
+/** How much of a refused oversized body we read to deliver the 413 page before hanging up. */
+const DISCARD_LIMIT_BYTES = 200 * 1024 * 1024
 
 /** Answers whether the database answers, for load balancers and the CI smoke test. */
 async function healthz(_req: Request, res: Response) {
@@ -103,9 +105,15 @@ export function createApp(opts: AppOptions) {
     if (req.method === 'GET' || req.method === 'HEAD') return next()
     const length = Number(req.headers['content-length'] ?? NaN)
     if (Number.isFinite(length) && length > limitBytes) {
-      // Tell the browser to stop sending the rest instead of reading 100 MB to refuse it.
-      res.setHeader('Connection', 'close')
+      // Answer at once, then read and discard the rest: a browser that is still sending when the
+      // socket closes shows a connection error instead of our page. Past a bound, just hang up.
       res.status(413).type('html').send(tooLargePage(opts.bodyLimitMb))
+      let discarded = 0
+      req.on('data', (chunk: Buffer) => {
+        discarded += chunk.length
+        if (discarded > DISCARD_LIMIT_BYTES) req.socket.destroy()
+      })
+      req.resume()
       return
     }
     if (!Number.isFinite(length) && req.headers['transfer-encoding']) {

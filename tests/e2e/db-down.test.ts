@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { expect, test } from './fixtures.ts'
+
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 50
+const base = `http://localhost:${PORT}`
+let server: ChildProcess
+
+test.beforeAll(async () => {
+  server = spawn('./node_modules/.bin/tsx', ['tests/e2e/down-server.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${base}/healthz`).then((r) => r.status, () => 0)
+    if (up) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('the outage server did not start')
+})
+test.afterAll(() => {
+  server.kill()
+})
+
+test('when the database is down, pages say so calmly with 503 and typed answers are kept', async ({ page, axe }) => {
+  expect((await fetch(`${base}/healthz`)).status).toBe(503)
+
+  await page.goto(`${base}/e-tjanster/felanmalan/kategori`)
+  await axe()
+  await page.getByLabel('Lekplats').check()
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Vi kunde inte spara just nu' })).toBeVisible()
+  await expect(page.getByLabel('Lekplats')).toBeChecked()
+  await axe()
+
+  // A page that needs the database for this visitor's session: the 503 page, in Swedish, no stack trace.
+  await page.context().addCookies([{ name: 'sid', value: 'a'.repeat(43), url: base }])
+  const response = await page.goto(`${base}/e-tjanster/felanmalan/kategori`)
+  expect(response?.status()).toBe(503)
+  await expect(page.getByRole('heading', { name: 'Tjänsten är inte tillgänglig just nu' })).toBeVisible()
+  await expect(page.locator('body')).not.toContainText(/ECONNREFUSED|at .*\.js|Error:/)
+  await axe()
+})

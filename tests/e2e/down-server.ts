@@ -1,0 +1,10 @@
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ServerBuild } from 'react-router'
+import { createApp } from '../../server/app.ts'
+
+/** The production build with a database that cannot be reached, for the outage test. */
+process.env.DATABASE_URL = 'postgres://nobody@127.0.0.1:1/none'
+const dir = resolve(process.env.BUILD_DIR ?? 'build')
+const build = (await import(pathToFileURL(`${dir}/server/index.js`).href)) as ServerBuild
+createApp({ build, mode: 'production', bodyLimitMb: 35, clientDir: `${dir}/client` }).listen(Number(process.env.PORT))
