@@ -26,8 +26,10 @@ export default defineConfig({
   },
   projects: [
     // Most citizens file from a phone: the citizen journeys run on a phone-sized screen.
-    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, testIgnore: '**/staff*.test.ts' },
+    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, testIgnore: ['**/staff*.test.ts', '**/kiosk*.test.ts'] },
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testMatch: '**/staff*.test.ts' },
+    // Kiosk computers (issue 6): a touch screen on a stand in the servicecenter or a library.
+    { name: 'kiosk', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1024 }, hasTouch: true }, testMatch: '**/kiosk*.test.ts' },
   ],
   webServer: {
     command: './node_modules/.bin/tsx tests/e2e/server.ts',

@@ -1,4 +1,5 @@
 import type { Locale } from '../forms/kit/index.ts'
+import type { Kiosk } from '../services/kiosk/kiosks.server.ts'
 
 /** What the HTTP layer (server/app.ts) hands every loader and action. */
 export type PortalContext = {
@@ -8,6 +9,8 @@ export type PortalContext = {
   clientIp: string
   /** Set while handling a request whose database call failed to connect: the page becomes a 503. */
   outage?: boolean
+  /** Set when the request comes from an enrolled kiosk computer (server/kiosk.ts). */
+  kiosk?: Kiosk
 }
 
 declare module 'react-router' {

@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from 'react-router'
 import type { Locale } from '../forms/kit/index.ts'
+import type { KioskView } from './components/kiosk/types.ts'
 
 export type RootData = {
   locale: Locale
@@ -7,6 +8,10 @@ export type RootData = {
   cspNonce: string
   path: string
   municipality: { name: string; logoText: string; contact: { phone: string; afterHoursPhone: string; email: string; address: string } }
+  /** Set on enrolled kiosk computers: the kiosk layout (issue 6). */
+  kiosk?: KioskView | null
+  /** The citizen logged in with BankID in this browser, if any (issue 3): header links and the idle warning. */
+  citizen?: { name: string; idleSeconds: number } | null
 }
 
 export const useRootData = () => useRouteLoaderData('root') as RootData | undefined

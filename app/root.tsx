@@ -5,6 +5,10 @@ import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
 import { useLocale, translate } from './i18n.ts'
 import { useRootData, type RootData } from './root-data.ts'
 import { municipality } from '../services/config/municipality.server.ts'
+import { kioskView } from './routes/kiosk/kiosk-view.server.ts'
+import { kioskHtmlClass } from './components/kiosk/types.ts'
+import { citizenForChrome } from '../services/auth/citizen.server.ts'
+import { SessionTimeout } from './components/session-timeout.tsx'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: '/styles/app.css' }]
 
@@ -16,6 +20,8 @@ export async function loader({ context, request }: Route.LoaderArgs): Promise<Ro
     cspNonce: context.cspNonce,
     path: new URL(request.url).pathname,
     municipality: { name: m.name, logoText: m.logoText, contact: m.contact },
+    kiosk: await kioskView(request, context),
+    citizen: await citizenForChrome(request),
   }
 }
 
@@ -24,7 +30,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData()
   const locale = useLocale()
   return (
-    <html lang={locale}>
+    <html lang={locale} className={kioskHtmlClass(data?.kiosk)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -36,6 +42,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <SiteHeader />
         <main id="main" className="container" tabIndex={-1}>{children}</main>
         <SiteFooter />
+        {data?.citizen && <SessionTimeout idleSeconds={data.citizen.idleSeconds} csrfToken={data.csrfToken} locale={locale} />}
         <ScrollRestoration nonce={data?.cspNonce} />
         <Scripts nonce={data?.cspNonce} />
       </body>

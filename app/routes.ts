@@ -1,4 +1,7 @@
 import { index, route, type RouteConfig } from '@react-router/dev/routes'
+import { kioskRoutes } from './routes/kiosk/route-config.ts'
+import { caseHandlingRoutes } from './routes/staff/route-config.ts'
+import { citizenRoutes } from './routes/citizen/route-config.ts'
 
 export default [
   index('routes/home.tsx'),
@@ -14,5 +17,8 @@ export default [
   route('servicecenter/arenden/:caseId', 'routes/staff/case.tsx'),
   route('servicecenter/arenden/:caseId/kvitto.pdf', 'routes/staff/case-pdf.ts'),
   route('servicecenter/arenden/:caseId/bilagor/:attachmentId', 'routes/staff/attachment.ts'),
+  ...kioskRoutes,
+  ...caseHandlingRoutes,
+  ...citizenRoutes,
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

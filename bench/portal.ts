@@ -6,8 +6,11 @@ import { createServer, connect } from 'node:net'
 import { join, resolve } from 'node:path'
 import postgres from 'postgres'
 
-/** Where the production build's server entry lands (react-router.config.ts default). */
-const BUILD_FILE = resolve('build/server/index.js')
+/**
+ * A build folder of the benchmark's own (react-router.config.ts and server/start.ts both read BUILD_DIR),
+ * so rebuilding for a run never swaps files under a test run or a dev server using build/.
+ */
+export const BUILD_DIR = process.env.BUILD_DIR ?? 'build-bench'
 /** Whatever the build is made from: if any of it is newer than the build, the build is stale. */
 const BUILD_INPUTS = ['app', 'forms', 'services', 'public', 'react-router.config.ts', 'vite.config.ts', 'package-lock.json']
 
@@ -33,21 +36,27 @@ function newestMtime(path: string): number {
  * build would measure yesterday's code. BENCH_BUILD=1 forces a build.
  */
 export function ensureBuild(): void {
+  const buildFile = resolve(BUILD_DIR, 'server/index.js')
   const builtAt = (() => {
     try {
-      return statSync(BUILD_FILE).mtimeMs
+      return statSync(buildFile).mtimeMs
     } catch {
       return 0
     }
   })()
   const stale = builtAt === 0 || BUILD_INPUTS.some((p) => newestMtime(resolve(p)) > builtAt)
   if (!stale && !process.env.BENCH_BUILD) {
-    console.info('Production build is up to date.')
+    console.info(`Production build in ${BUILD_DIR}/ is up to date.`)
     return
   }
-  console.info('Building for production (react-router build)…')
-  const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'] })
-  if (r.status !== 0) throw new Error(`react-router build failed (exit ${r.status ?? r.signal})`)
+  console.info(`Building for production into ${BUILD_DIR}/ (react-router build)…`)
+  const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BUILD_DIR },
+    encoding: 'utf8',
+  })
+  // Vite's chatter only matters when the build fails.
+  if (r.status !== 0) throw new Error(`react-router build failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`)
 }
 
 export function freePort(): Promise<number> {
@@ -161,7 +170,7 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...db.env, ...extraEnv, PORT: String(port), APP_ENV: 'test' },
+    env: { ...process.env, ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test' },
   })
   // Kept for the error message if it never becomes healthy; otherwise quiet, so the table stays readable.
   let log = ''

@@ -8,6 +8,8 @@ import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
 import { sql } from '../services/db/sql.server.ts'
 import type { Locale } from '../forms/kit/index.ts'
 import { forbiddenPage, tooLargePage } from './pages.ts'
+import { kioskRequests } from './kiosk.ts'
+import type { Kiosk } from '../services/kiosk/kiosks.server.ts'
 
 export type AppOptions = {
   build: ServerBuild | (() => Promise<ServerBuild>)
@@ -129,6 +131,8 @@ export function createApp(opts: AppOptions) {
     res.setHeader('Cache-Control', 'no-store')
     next()
   })
+  // Kiosk computers (issue 6): recognised by their cookie; an idle kiosk visit ends before any page shows.
+  app.use(kioskRequests)
 
   app.all(
     '/{*splat}',
@@ -147,6 +151,7 @@ export function createApp(opts: AppOptions) {
         csrfToken: res.locals.csrf as string,
         locale: res.locals.locale as Locale,
         clientIp: req.ip ?? 'unknown',
+        kiosk: res.locals.kiosk as Kiosk | undefined,
       }),
     }),
   )

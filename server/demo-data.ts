@@ -1,5 +1,6 @@
 import { felanmalan } from '../forms/felanmalan/index.ts'
 import { createStaff } from '../services/auth/staff.server.ts'
+import { setStaffScope } from '../services/auth/teams.server.ts'
 import { municipality, todayIso } from '../services/config/municipality.server.ts'
 import { sql } from '../services/db/sql.server.ts'
 import { createDraft, saveDraftAnswers } from '../services/cases/drafts.server.ts'
@@ -18,7 +19,11 @@ const DEMO_REPORTS = [
 /** Seeds a demo staff account and a few received fault reports, once. */
 export async function loadDemoData(): Promise<void> {
   const [staff] = await sql()<{ n: number }[]>`select count(*)::int as n from staff`
-  if (staff?.n === 0) await createStaff({ ...DEMO_STAFF, role: 'admin' })
+  if (staff?.n === 0) {
+    const demo = await createStaff({ ...DEMO_STAFF, role: 'admin' })
+    // In every team, so "Ta nästa ärende" has work in the demo.
+    await setStaffScope(demo.id, { teams: municipality().teams.map((t) => t.id), department: null })
+  }
   const [cases] = await sql()<{ n: number }[]>`select count(*)::int as n from cases`
   if ((cases?.n ?? 0) > 0) return
   const request = new Request('http://localhost/')

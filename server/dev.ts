@@ -4,11 +4,15 @@ import { readEnv } from '../services/env.server.ts'
 import { createApp } from './app.ts'
 import { prepareDatabase } from './database.ts'
 import { loadDemoData } from './demo-data.ts'
+import { prepareKiosks } from './kiosk-setup.ts'
+import { startBankId } from '../services/bankid/runtime.server.ts'
 
 /** `npm run dev`: Vite's dev server with hot reload, on the same HTTP layer as production. */
 const env = readEnv()
 await prepareDatabase()
 if (env.APP_ENV !== 'production') await loadDemoData()
+console.info((await startBankId()).describe)
+await prepareKiosks(env)
 const vite = await createServer({ server: { middlewareMode: true } })
 const app = createApp({
   build: () => vite.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>,

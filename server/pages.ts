@@ -11,3 +11,7 @@ export const tooLargePage = (limitMb: number) =>
 export const forbiddenPage = () =>
   page('Formuläret kunde inte skickas', `<p>Sidan du skickade från var för gammal eller kom från en annan webbplats. Ladda om sidan och försök igen.</p>
 <p lang="en">The page you sent from was too old or came from another site. Reload the page and try again.</p>`)
+
+export const serverErrorPage = () =>
+  page('Tjänsten är inte tillgänglig just nu', `<p>Vi har tillfälliga tekniska problem. Försök igen om en stund.</p>
+<p lang="en">We have temporary technical problems. Please try again in a while.</p>`)

@@ -9,6 +9,9 @@ import { closeSql } from '../services/db/sql.server.ts'
 import { createApp } from './app.ts'
 import { prepareDatabase } from './database.ts'
 import { DEMO_STAFF, loadDemoData } from './demo-data.ts'
+import { prepareKiosks } from './kiosk-setup.ts'
+import { startMail } from '../services/mail/start.server.ts'
+import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 
 /**
  * `npm start`: the production build on the embedded database (or DATABASE_URL), with demo data
@@ -24,10 +27,18 @@ async function main() {
   }
   municipality()
   const { embedded } = await prepareDatabase()
+  // A real BankID from BANKID_*, or the simulator (never in production: readEnv refused that above).
+  console.info((await startBankId()).describe)
   if (env.APP_ENV !== 'production') {
     await loadDemoData()
     console.info(`Demo staff login: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`)
   }
+  // End-to-end runs add their own fixtures (accounts per role, cases of test-only e-services) before the first request.
+  if (env.APP_ENV === 'test' && process.env.SEED_MODULE)
+    await ((await import(pathToFileURL(resolve(process.env.SEED_MODULE)).href)) as { default: () => Promise<void> }).default()
+  const mail = await startMail(env)
+  // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
+  const sip2 = await prepareKiosks(env)
 
   const buildDir = resolve(process.env.BUILD_DIR ?? 'build')
   const buildFile = `${buildDir}/server/index.js`
@@ -42,6 +53,9 @@ async function main() {
 
   const stop = async () => {
     server.close()
+    await mail.stop()
+    await sip2?.close()
+    await stopBankId()
     await closeSql()
     await embedded?.stop()
     process.exit(0)

@@ -8,12 +8,28 @@ const EnvSchema = z.object({
   MUNICIPALITY_CONFIG: z.string().optional(),
   /** Largest request body; three 10 MB photos and the text fit. */
   BODY_LIMIT_MB: z.coerce.number().positive().default(35),
+  /** E-mail to citizens (issue 5): smtp(s)://user:pass@host:port; unset outside production → a local catcher. */
+  SMTP_URL: z.string().optional(),
+  /** The From of those e-mails, e.g. "Tyresö kommun" <no-reply@tyreso.se>. */
+  MAIL_FROM: z.string().optional(),
+  /** BankID RP API (issue 3): all four select a real environment; none starts the local simulator outside production. */
+  BANKID_URL: z.string().url().optional(),
+  BANKID_PFX: z.string().optional(),
+  BANKID_PASSPHRASE: z.string().optional(),
+  BANKID_CA: z.string().optional(),
+  /** Simulator only: approve every BankID order as this test person (any usual personnummer format). */
+  BANKID_SIMULATOR_AUTO_APPROVE: z.string().optional(),
+  /** Kiosks (issue 6): idle this long, a visitor is warned; at the end the visit ends (services/kiosk/idle.ts). */
+  KIOSK_IDLE_WARNING_SECONDS: z.coerce.number().int().positive().default(120),
+  KIOSK_IDLE_END_SECONDS: z.coerce.number().int().positive().default(180),
 })
 
 export type Env = z.infer<typeof EnvSchema>
 
 /** What a real deployment must be given: without these the portal refuses to start there. */
-const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL'] as const
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'BANKID_URL', 'BANKID_PFX', 'BANKID_PASSPHRASE', 'BANKID_CA'] as const
+/** Half a BankID configuration is a mistake in any environment: it would silently fall back to the simulator. */
+const BANKID_VARS = ['BANKID_URL', 'BANKID_PFX', 'BANKID_PASSPHRASE', 'BANKID_CA'] as const
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const env = EnvSchema.parse(source)
@@ -22,6 +38,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (missing.length)
       throw new Error(`APP_ENV=production needs ${missing.join(', ')}: set them in the environment. No demo data or simulators run in production.`)
   }
+  const bankIdSet = BANKID_VARS.filter((k) => source[k])
+  if (bankIdSet.length > 0 && bankIdSet.length < BANKID_VARS.length)
+    throw new Error(`BankID needs all of ${BANKID_VARS.join(', ')} (missing ${BANKID_VARS.filter((k) => !source[k]).join(', ')}); set none to use the local simulator.`)
   return env
 }
 

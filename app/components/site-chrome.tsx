@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import { useRootData } from '../root-data.ts'
 import { useT } from '../i18n.ts'
+import { KioskFooter, KioskHeader } from './kiosk/kiosk-chrome.tsx'
 
 export function SiteHeader() {
   const data = useRootData()
@@ -9,6 +10,7 @@ export function SiteHeader() {
   const other = data?.locale === 'en' ? 'sv' : 'en'
   const params = new URLSearchParams(location.search)
   params.set('lang', other)
+  if (data?.kiosk) return <KioskHeader kiosk={data.kiosk} />
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -17,6 +19,7 @@ export function SiteHeader() {
         <a className="site-header__lang" href={`${location.pathname}?${params}`} lang={other} hrefLang={other}>
           {t('languageSwitch')}
         </a>
+        <AccountLinks />
       </div>
     </header>
   )
@@ -26,6 +29,7 @@ export function SiteFooter() {
   const data = useRootData()
   const t = useT()
   const c = data?.municipality.contact
+  if (data?.kiosk) return <KioskFooter kiosk={data.kiosk} />
   return (
     <footer className="site-footer">
       <div className="container">
@@ -34,5 +38,30 @@ export function SiteFooter() {
         <p><Link to="/tillganglighet">{t('accessibility')}</Link> · <Link to="/servicecenter">{t('staffLogin')}</Link></p>
       </div>
     </footer>
+  )
+}
+
+/** "Mina sidor" and "Logga ut" for a logged-in citizen, "Logga in" (coming back here) for everyone else. */
+function AccountLinks() {
+  const data = useRootData()
+  const t = useT()
+  const location = useLocation()
+  const here = location.pathname + location.search
+  // Kiosks have their own chrome; staff pages their own login.
+  if (data?.kiosk || location.pathname.startsWith('/servicecenter')) return null
+  return (
+    <nav className="site-header__account" aria-label={t('myPages')}>
+      {data?.citizen ? (
+        <>
+          <Link to="/mina-sidor">{t('myPages')}</Link>
+          <form method="post" action="/logga-ut" className="site-header__logout">
+            <input type="hidden" name="_csrf" value={data.csrfToken} />
+            <button type="submit" className="site-header__button">{t('logOut')}</button>
+          </form>
+        </>
+      ) : (
+        <Link to={here.startsWith('/logga-in') ? '/logga-in' : `/logga-in?till=${encodeURIComponent(here)}`}>{t('logIn')}</Link>
+      )}
+    </nav>
   )
 }

@@ -28,6 +28,13 @@ export const felanmalan = defineForm({
   identification: 'none',
   sign: false,
   routing: { team: 'teknik', department: 'samhallsbyggnad' },
+  // What the servicecenter checks by hand (domain.md §4): some places belong to others, who get the report instead.
+  checks: [
+    {
+      id: 'ansvar',
+      label: { sv: 'Platsen är kommunens ansvar (inte Trafikverket, SL eller Vattenfall)', en: 'The place is the municipality’s responsibility' },
+    },
+  ],
   pages: [
     {
       id: 'kategori',

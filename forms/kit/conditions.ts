@@ -16,6 +16,7 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
     return value === condition.equals
   }
   if ('in' in condition) return typeof value === 'string' && condition.in.includes(value)
+  if ('includes' in condition) return Array.isArray(value) ? value.includes(condition.includes) : value === condition.includes
   return !isEmptyValue(value)
 }
 

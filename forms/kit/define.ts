@@ -1,5 +1,8 @@
 import { KNOWN_KINDS } from './kinds/index.ts'
+import { checkField, checkFlag, checkRule, type Scope } from './define-checks.ts'
 import type { Condition, FieldDef, FormDefinition } from './types.ts'
+
+const ID = /^[a-z][a-zA-Z0-9]*$/
 
 /**
  * Checks a definition once, when its module loads, so a typo in a field id or condition breaks the build
@@ -15,31 +18,30 @@ export function defineForm<const D extends FormDefinition>(def: D): D {
     for (const f of page.fields) {
       if (fields.has(f.id)) problems.push(`duplicate field id "${f.id}"`)
       if (!KNOWN_KINDS.includes(f.kind)) problems.push(`unknown kind "${String(f.kind)}" on "${f.id}"`)
-      if (!/^[a-z][a-zA-Z0-9]*$/.test(f.id)) problems.push(`field id "${f.id}" must be camelCase letters and digits`)
+      if (!ID.test(f.id)) problems.push(`field id "${f.id}" must be camelCase letters and digits`)
       fields.set(f.id, f)
     }
   }
   const checkCondition = (c: Condition | undefined, where: string) => {
     if (c && !fields.has(c.field)) problems.push(`${where} refers to unknown field "${c.field}"`)
   }
+  const scope: Scope = { fields, problems, checkCondition }
   for (const page of def.pages) {
     checkCondition(page.visibleWhen, `page "${page.id}"`)
-    for (const f of page.fields) {
-      checkCondition(f.visibleWhen, `field "${f.id}"`)
-      if (f.kind === 'file' && f.keepMetadataField) {
-        const keep = page.fields.find((x) => x.id === f.keepMetadataField)
-        if (keep?.kind !== 'checkbox') problems.push(`"${f.id}".keepMetadataField must be a checkbox on the same page`)
-      }
-      if ((f.kind === 'choice' || f.kind === 'multichoice') && f.options.length === 0)
-        problems.push(`"${f.id}" has no options`)
-    }
-    for (const rule of page.rules ?? []) {
-      checkCondition(rule.when, `a rule on page "${page.id}"`)
-      for (const id of [...rule.fields, rule.target])
-        if (!page.fields.some((f) => f.id === id)) problems.push(`a rule on page "${page.id}" names "${id}", not on that page`)
-    }
+    for (const f of page.fields) checkField(f, page, scope)
+    for (const rule of page.rules ?? []) checkRule(rule, page, scope)
   }
-  for (const reserved of ['kontrollera', 'kvitto']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
+  const unique = (ids: string[], what: string) =>
+    ids.filter((id, i) => ids.indexOf(id) !== i).forEach((id) => problems.push(`duplicate ${what} id "${id}"`))
+  for (const flag of def.flags ?? []) checkFlag(flag, scope)
+  unique((def.flags ?? []).map((f) => f.id), 'flag')
+  unique((def.checks ?? []).map((c) => c.id), 'check')
+  unique((def.fanOut ?? []).map((f) => f.id), 'fanOut')
+  for (const f of def.fanOut ?? []) {
+    checkCondition(f.when, `fanOut "${f.id}"`)
+    if (!f.team) problems.push(`fanOut "${f.id}" has no team`)
+  }
+  for (const reserved of ['kontrollera', 'kvitto', 'skriv-under']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
   if (!/^[A-Z]{2,5}$/.test(def.caseNumberPrefix)) problems.push('caseNumberPrefix must be 2–5 capital letters')
   if (problems.length) throw new Error(`Form "${def.id}" v${def.version} is broken:\n- ${problems.join('\n- ')}`)
   return def

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { holds, toBool } from './conditions.ts'
 import { kindOf } from './kinds/index.ts'
-import { t } from './text.ts'
-import type { Answers, FormDefinition, PageDef, ValidationContext } from './types.ts'
+import { ruleIssues } from './rules.ts'
+import type { Answers, FieldDef, FormDefinition, PageDef, ValidationContext } from './types.ts'
 
 export type FieldErrors = Record<string, string>
 
@@ -39,8 +39,8 @@ export function pageSchema(
       if (!holds(field.visibleWhen, all)) continue
       const kind = kindOf(field)
       const value = raw[field.id]
-      if (kind.isEmpty(value)) {
-        if (!field.optional) zctx.addIssue({ code: 'custom', path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
+      if (kind.isEmpty(value, field)) {
+        if (isRequired(field, all)) zctx.addIssue({ code: 'custom', path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
         continue
       }
       const result = kind.schema(field, ctx).safeParse(value)
@@ -49,16 +49,16 @@ export function pageSchema(
         for (const issue of result.error.issues)
           zctx.addIssue({ code: 'custom', path: [field.id, ...issue.path.map(String)], message: issue.message })
     }
-    for (const rule of page.rules ?? []) {
-      if (!holds(rule.when, all)) continue
-      const any = rule.fields.some((id) => {
-        const f = page.fields.find((x) => x.id === id)
-        return f && holds(f.visibleWhen, all) && !kindOf(f).isEmpty(raw[id])
-      })
-      if (!any) zctx.addIssue({ code: 'custom', path: [rule.target], message: t(rule.message, ctx.locale) })
-    }
+    for (const issue of ruleIssues({ page, raw, clean: out, all, ctx }))
+      zctx.addIssue({ code: 'custom', path: [issue.target], message: issue.message })
     return out
   })
+}
+
+/** Required unless optional, or an attachment slot whose "I will hand it in later" box is ticked. */
+function isRequired(field: FieldDef, all: Answers): boolean {
+  if (field.optional) return false
+  return !(field.kind === 'file' && field.laterField && toBool(all[field.laterField]))
 }
 
 /** Issues keyed by input name ("place.street"); the first message per input wins, as it is shown first. */

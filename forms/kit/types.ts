@@ -13,6 +13,8 @@ export type Condition =
   | { field: string; equals: string | boolean }
   | { field: string; in: string[] }
   | { field: string; notEmpty: true }
+  /** A multichoice answer that includes the value. */
+  | { field: string; includes: string }
 
 export type Option = { value: string; label: Text; hint?: Text }
 
@@ -26,9 +28,21 @@ type FieldBase = {
   /** Rule-specific messages; keys are the rule names each kind documents. */
   errors?: Partial<Record<string, Text>>
   autocomplete?: string
+  /** Filled from the logged-in person (BankID) while empty and, if given, while `when` holds; see `prefillAnswers`. */
+  prefill?: { from: IdentityKey; when?: Condition }
+  /**
+   * Answers that need more protection than the rest of the case: `code` (door codes: encrypt, show by role),
+   * `health` (GDPR art. 9 data, OSL 26:1: only to roles that need it). `summarise` can redact them.
+   */
+  sensitive?: Sensitivity
 }
 
-export type TextField = FieldBase & { kind: 'text'; minLength?: number; maxLength?: number }
+export type Sensitivity = 'code' | 'health'
+
+/** `pattern` is a regular expression the whole trimmed answer must match (rule `pattern`). */
+export type TextField = FieldBase & {
+  kind: 'text'; minLength?: number; maxLength?: number; pattern?: string; inputMode?: 'numeric' | 'text'
+}
 export type TextareaField = FieldBase & { kind: 'textarea'; minLength?: number; maxLength?: number; rows?: number }
 export type ChoiceField = FieldBase & { kind: 'choice'; options: Option[] }
 export type MultiChoiceField = FieldBase & { kind: 'multichoice'; options: Option[]; max?: number }
@@ -39,6 +53,15 @@ export type PhoneField = FieldBase & { kind: 'phone' }
 export type DateField = FieldBase & { kind: 'date'; minDaysFromToday?: number; maxDaysFromToday?: number }
 export type NumberField = FieldBase & { kind: 'number'; min?: number; max?: number; integer?: boolean; unit?: Text }
 export type AddressField = FieldBase & { kind: 'address' }
+/** Stored as 12 digits (YYYYMMDDNNNC); samordningsnummer (day + 60) only where the field allows them. */
+export type PersonnummerField = FieldBase & { kind: 'personnummer'; allowSamordningsnummer?: boolean }
+/** Stored as NNNNNN-NNNC. `entityTypes` limits the first digit (domain.md §6.3), e.g. ['7', '8'] for associations. */
+export type OrgnrField = FieldBase & { kind: 'orgnr'; entityTypes?: string[] }
+/** Bankgiro or plusgiro, chosen by the citizen: stored as `{ type, number }` with digits only. */
+export type GiroField = FieldBase & { kind: 'giro'; types?: GiroType[] }
+export type GiroType = 'bankgiro' | 'plusgiro'
+/** An amount in kronor (at most two decimals), stored as a number. */
+export type MoneyField = FieldBase & { kind: 'money'; min?: number; max?: number }
 /** A WGS84 point; `withinMunicipality` checks it against the configured bounding box. */
 export type MapPointField = FieldBase & { kind: 'mappoint'; withinMunicipality?: boolean }
 export type FileField = FieldBase & {
@@ -49,9 +72,17 @@ export type FileField = FieldBase & {
   minFiles?: number
   /** Id of a checkbox on the same page; unless it is ticked, photo metadata (location) is removed. */
   keepMetadataField?: string
+  /** What the attachment is for, shown with it on the receipt and to staff ("proves the impairment"). */
+  purpose?: Text
+  /**
+   * Id of a checkbox on the same page meaning "I will hand this in later": while it is ticked a required
+   * slot may be left empty (a photo for a parking permit is needed before the card is printed, not before).
+   */
+  laterField?: string
 }
 
-export type FieldDef =
+/** A group item's questions: any kind but files and groups, without conditions of their own. */
+export type ItemField =
   | TextField
   | TextareaField
   | ChoiceField
@@ -63,19 +94,45 @@ export type FieldDef =
   | NumberField
   | AddressField
   | MapPointField
-  | FileField
+  | PersonnummerField
+  | OrgnrField
+  | GiroField
+  | MoneyField
+
+/**
+ * A repeating group: `min`–`max` items of the same questions, with input names `<id>.<n>.<field>`. Blank
+ * items are ignored, so spare rows cost nothing. `tally` shows one number sub-field per item capped at
+ * `cap` (föreningsbidrag counts at most 30 participants a session), and their sum when `totalLabel` is set.
+ */
+export type GroupField = FieldBase & {
+  kind: 'group'
+  fields: ItemField[]
+  min?: number
+  max: number
+  /** The heading of each item; `{n}` is its number. */
+  itemLabel: Text
+  /** The add-another button, shown when there are more items possible than rows rendered. */
+  addLabel?: Text
+  tally?: { field: string; cap?: number; label: Text; totalLabel?: Text }
+}
+
+export type FieldDef = ItemField | FileField | GroupField
 
 export type FieldKind = FieldDef['kind']
 
-/** A rule across fields of one page. */
-export type PageRule = {
-  kind: 'atLeastOne'
-  fields: string[]
-  when?: Condition
-  /** The field the message is shown at. */
-  target: string
-  message: Text
-}
+/**
+ * A rule across fields of one page; `message` is shown at `target`.
+ * - atLeastOne: one of `fields` is answered.
+ * - sumAtMost: the answered numbers in `fields` add up to no more than the number in `max`
+ *   (`{max}` in the message is that number); one rule per sub-count for "each part ≤ total".
+ * - matchesIdentity: the personnummer in `field` is (`same`) or is not (`different`) the logged-in
+ *   person's; skipped when no one is logged in, since login itself is enforced by the route.
+ */
+export type PageRule = { when?: Condition; target: string; message: Text } & (
+  | { kind: 'atLeastOne'; fields: string[] }
+  | { kind: 'sumAtMost'; fields: string[]; max: string }
+  | { kind: 'matchesIdentity'; field: string; expect: 'same' | 'different' }
+)
 
 /** A boxed notice on a page. `{phone}` and `{afterHoursPhone}` are filled in from the municipality profile. */
 export type Notice = { title: Text; body: Text; tone?: 'warning' | 'info' }
@@ -102,7 +159,60 @@ export type FormDefinition = {
   sign: boolean
   pages: PageDef[]
   routing: { team: string; department?: string }
+  /**
+   * Whether the servicecenter may decide the matter itself (a routine matter, ROSA 4, under delegation)
+   * and whether such a decision can be appealed; the decision letter's appeal section follows this.
+   */
+  decision?: { byServicecenter: boolean; appealable: boolean }
+  /** Items staff check by hand before a case counts as complete (e.g. "the place is the municipality's"). */
+  checks?: { id: string; label: Text }[]
+  /** Days within which a received case should be handled; the queue's deadline and "late" flag use it. */
+  handlingDays?: number
+  /** Eligibility findings that never reject: see `evaluateFlags`. */
+  flags?: FlagDef[]
+  /** Sub-cases a received case fans out to (one per entry whose condition holds): see `fanOut`. */
+  fanOut?: FanOutDef[]
 }
+
+/**
+ * A condition for flags, judged on the stored answers and the context. Besides the answer conditions:
+ * - ageBelow: the person in personnummer `field` is younger, on `ctx.today`, than the number in setting `setting`;
+ * - belowSetting: the number in `field` is below the number in setting `setting`;
+ * - postcodeOutside: the postcode of address (or text) `field` starts with none of the prefixes in setting `setting`;
+ * - pastDeadline: today is after the deadline in setting `setting` (see `Deadline`) for the date in `dateField`
+ *   (a date field, or `<group>.<date field>` for the earliest item), or for today without one.
+ * A missing setting or answer makes the result unknown, which staff then see as "needs a human look".
+ */
+export type FlagCondition =
+  | Condition
+  | { all: FlagCondition[] }
+  | { any: FlagCondition[] }
+  | { not: FlagCondition }
+  | { ageBelow: { field: string; setting: string } }
+  | { belowSetting: { field: string; setting: string } }
+  | { postcodeOutside: { field: string; setting: string } }
+  | { pastDeadline: { setting: string; dateField?: string } }
+
+/**
+ * A deadline setting: one ISO date, or yearly rounds. A round covers dates from `from` to `to` (MM-DD, within
+ * one year) and is due on `due` (MM-DD) of the same year, or of the next with `dueNextYear`
+ * (LOK: spring sessions due 25 August, autumn sessions due 25 February).
+ */
+export type Deadline = string | { from: string; to: string; due: string; dueNextYear?: boolean }[]
+
+/**
+ * An eligibility finding. It never stops a submission: the case is received, flagged with `reason` for the
+ * servicecenter, routed to `routeTo` (a team id) if given, and the citizen is told `citizen`. `{name}` in the
+ * texts is filled from the settings and from computed values (`{age}`).
+ */
+export type FlagDef = { id: string; when: FlagCondition; reason: Text; citizen?: Text; routeTo?: string }
+
+/** One sub-case: created when `when` holds, routed to its own team and department. */
+export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text }
+
+/** The logged-in person as BankID's completionData.user gives them. */
+export type Identity = { personalNumber: string; name: string; givenName?: string; surname?: string }
+export type IdentityKey = keyof Identity
 
 /** What validation needs to know beyond the answers. */
 export type ValidationContext = {
@@ -110,6 +220,13 @@ export type ValidationContext = {
   /** ISO date (YYYY-MM-DD) of today in the municipality's time zone. */
   today: string
   bounds?: { minLat: number; maxLat: number; minLon: number; maxLon: number }
+  /** The logged-in person, for e-services with identification 'bankid' (rule `matchesIdentity`). */
+  identity?: Identity
+  /**
+   * The municipality's own values that definitions name but must not hard-code: minimum ages, deadlines,
+   * postcode prefixes (`requiredSettings` lists the keys a definition uses).
+   */
+  settings?: Record<string, unknown>
 }
 
 /** A stored attachment as a file field's answer refers to it. */

@@ -1,5 +1,5 @@
-import { kindOf } from './kinds/index.ts'
-import type { Answers, PageDef } from './types.ts'
+import { simpleKindOf } from './kinds/simple.ts'
+import type { Answers, GroupField, ItemField, PageDef } from './types.ts'
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const [head, ...rest] = path.split('.')
@@ -21,15 +21,39 @@ export function valuesFromFormData(page: PageDef, form: FormData): Answers {
   const out: Record<string, unknown> = {}
   for (const field of page.fields) {
     if (field.kind === 'file') continue
-    for (const name of kindOf(field).inputNames(field)) {
-      if (field.kind === 'multichoice') setPath(out, name, form.getAll(name).filter((v) => typeof v === 'string'))
-      else {
-        const v = form.get(name)
-        setPath(out, name, typeof v === 'string' ? v : undefined)
-      }
-    }
+    if (field.kind === 'group') out[field.id] = groupFromFormData(field, form)
+    else readInto(out, field, '', form)
   }
   return out
+}
+
+function readInto(target: Record<string, unknown>, field: ItemField, prefix: string, form: FormData) {
+  for (const name of simpleKindOf(field).inputNames(field)) {
+    const posted = `${prefix}${name}`
+    if (field.kind === 'multichoice') setPath(target, name, form.getAll(posted).filter((v) => typeof v === 'string'))
+    else {
+      const v = form.get(posted)
+      setPath(target, name, typeof v === 'string' ? v : undefined)
+    }
+  }
+}
+
+/**
+ * A group's rows as posted ("contacts.1.name"), by index, as an array like react-hook-form's. Rows the page
+ * cannot have rendered (index ≥ max) are ignored, so a crafted post cannot make a huge sparse array.
+ */
+function groupFromFormData(field: GroupField, form: FormData): Record<string, unknown>[] {
+  const pattern = new RegExp(`^${field.id}\\.(\\d+)\\.`)
+  let last = -1
+  for (const key of form.keys()) {
+    const m = pattern.exec(key)
+    if (m && Number(m[1]) < field.max) last = Math.max(last, Number(m[1]))
+  }
+  return Array.from({ length: last + 1 }, (_, i) => {
+    const item: Record<string, unknown> = {}
+    for (const sub of field.fields) readInto(item, sub, `${field.id}.${i}.`, form)
+    return item
+  })
 }
 
 /** The stored answers that belong to one page. */

@@ -1,8 +1,10 @@
 import { hash, verify } from '@node-rs/argon2'
 import { sql } from '../db/sql.server.ts'
+import { clearFailures, recordFailure, tooManyFailures } from './login-failures.server.ts'
 
-export type StaffRole = 'handlaggare' | 'teamledare' | 'forvaltning' | 'admin'
-export const STAFF_ROLES: readonly StaffRole[] = ['handlaggare', 'teamledare', 'forvaltning', 'admin']
+/** `bibliotek`: branch-library staff, who answer help requests from the kiosks at their library (issue 6). */
+export type StaffRole = 'handlaggare' | 'teamledare' | 'forvaltning' | 'admin' | 'bibliotek'
+export const STAFF_ROLES: readonly StaffRole[] = ['handlaggare', 'teamledare', 'forvaltning', 'admin', 'bibliotek']
 export type Staff = { id: string; email: string; name: string; role: StaffRole }
 
 /** Failures per e-mail address and per client address within the window before logins are refused. */
@@ -34,19 +36,15 @@ const DUMMY_HASH = hash('not a real password, only for timing')
 
 export async function verifyStaffLogin(email: string, password: string, clientKey: string): Promise<LoginResult> {
   const keys = [`email:${email.trim().toLowerCase()}`, `ip:${clientKey}`]
-  const [recent] = await sql()<{ n: number }[]>`
-    select count(*)::int as n from login_failures
-    where key in ${sql()(keys)} and at > now() - make_interval(mins => ${LOGIN_LIMIT.windowMinutes}::int)
-    group by key order by n desc limit 1`
-  if ((recent?.n ?? 0) >= LOGIN_LIMIT.failures) return { ok: false, reason: 'rate-limited' }
+  if (await tooManyFailures(keys, LOGIN_LIMIT)) return { ok: false, reason: 'rate-limited' }
 
   const [row] = await sql()<(Staff & { password_hash: string })[]>`
     select id, email, name, role, password_hash from staff where lower(email) = ${email.trim().toLowerCase()} and disabled_at is null`
   const valid = await verify(row?.password_hash ?? (await DUMMY_HASH), password).catch(() => false)
   if (!row || !valid) {
-    await sql()`insert into login_failures (key) select unnest(${keys}::text[])`
+    await recordFailure(keys)
     return { ok: false, reason: 'invalid' }
   }
-  await sql()`delete from login_failures where key = ${keys[0]!}`
+  await clearFailures(keys[0]!)
   return { ok: true, staff: { id: row.id, email: row.email, name: row.name, role: row.role } }
 }

@@ -18,9 +18,14 @@ export async function findDraft(sessionHash: string, formId: string): Promise<Dr
 }
 
 export async function createDraft(sessionHash: string, def: FormDefinition): Promise<Draft> {
+  // An e-service that needs BankID is filled in logged in: its draft belongs to that person (Mina sidor).
+  // Others (felanmälan) never record who began them.
+  const owner = def.identification === 'bankid'
+    ? sql()`(select personnummer from sessions where token_hash = ${sessionHash} and kind = 'citizen')`
+    : sql()`null`
   const [row] = await sql()<Row[]>`
-    insert into drafts (session_hash, form_id, form_version, expires_at)
-    values (${sessionHash}, ${def.id}, ${def.version}, now() + make_interval(days => ${DRAFT_DAYS}::int))
+    insert into drafts (session_hash, form_id, form_version, expires_at, owner_personnummer)
+    values (${sessionHash}, ${def.id}, ${def.version}, now() + make_interval(days => ${DRAFT_DAYS}::int), ${owner})
     returning id, form_id, form_version, answers`
   return toDraft(row!)
 }

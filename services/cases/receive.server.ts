@@ -1,7 +1,8 @@
 import { checkSubmission, type Answers, type FileRef, type FormDefinition, type ValidationContext } from '../../forms/kit/index.ts'
-import { sql } from '../db/sql.server.ts'
+import { sql, type Tx } from '../db/sql.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { nextCaseNumber } from './numbers.server.ts'
+import { onReceived } from './on-received.server.ts'
 
 export type Received = { id: string; number: string }
 export type ReceiveResult =
@@ -24,6 +25,19 @@ export async function receiveDraft(input: {
   def: FormDefinition
   ctx: ValidationContext
   channel?: string
+  /** A kiosk's or servicecenter desk's location id (config locations). */
+  location?: string
+  /** Who the matter concerns, when known: BankID's person, or as staff registered it on their behalf. */
+  applicant?: { personnummer?: string; name?: string; libraryCard?: string }
+  /** Staff who registered the matter för en medborgares räkning (phone, visit, e-mail, letter). */
+  registeredBy?: { id: string; name: string }
+  /** Staff who filled in together with the citizen at a kiosk (assisted mode, issue 6); the citizen still files. */
+  assistedBy?: { id: string; name: string }
+  /**
+   * More that must be stored with the case or not at all (a BankID signature, services/signing), run in
+   * the receiving transaction once the case and its attachments are in place; throwing undoes the receipt.
+   */
+  within?: (tx: Tx, received: Received & { answers: Answers }) => Promise<void>
 }): Promise<ReceiveResult> {
   const { draftId, sessionHash, def, ctx } = input
   return sql().begin(async (tx): Promise<ReceiveResult> => {
@@ -40,19 +54,27 @@ export async function receiveDraft(input: {
     const number = await nextCaseNumber(tx, def.caseNumberPrefix, year)
     const completeness = { pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })), checkedAt: new Date().toISOString() }
     const [created] = await tx<Received[]>`
-      insert into cases (number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, team, department)
+      insert into cases (number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location, applicant, team, department)
       values (${number}, ${draftId}, ${def.id}, ${def.version}, ${tx.json(def as never)}, ${tx.json(check.answers as never)},
-              ${tx.json(completeness)}, ${ctx.locale}, ${input.channel ?? 'web'}, ${def.routing.team}, ${def.routing.department ?? null})
+              ${tx.json(completeness)}, ${ctx.locale}, ${input.channel ?? 'web'}, ${input.location ?? null},
+              ${input.applicant ? tx.json(input.applicant) : null}, ${def.routing.team}, ${def.routing.department ?? null})
       returning id, number`
     const keep = fileRefs(def, check.answers).map((r) => r.id)
     if (keep.length)
       await tx`update attachments set case_id = ${created!.id}, draft_id = null where draft_id = ${draftId} and id in ${tx(keep)}`
+    const actor = input.registeredBy ? { kind: 'staff', ...input.registeredBy } : { kind: 'citizen' }
     await tx`insert into case_events (case_id, seq, type, actor, data)
-      values (${created!.id}, 1, 'received', ${tx.json({ kind: 'citizen' })}, ${tx.json({ channel: input.channel ?? 'web', municipality: municipality().id })})`
+      values (${created!.id}, 1, 'received', ${tx.json(actor)}, ${tx.json({
+        channel: input.channel ?? 'web', municipality: municipality().id,
+        ...(input.location ? { location: input.location } : {}), ...(input.registeredBy ? { onBehalf: input.registeredBy } : {}),
+        ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}),
+      })})`
     // Uploads the citizen removed or left on a question that no longer applies go with the draft.
     await tx`delete from drafts where id = ${draftId}`
     await tx`update sessions set data = jsonb_set(data, '{receipts}', coalesce(data->'receipts', '[]') || ${tx.json([created!.id])})
       where token_hash = ${sessionHash}`
+    if (input.within) await input.within(tx, { ...created!, answers: check.answers })
+    await onReceived(tx, created!.id)
     return { kind: 'received', case: created!, replay: false }
   })
 }

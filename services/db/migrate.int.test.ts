@@ -17,9 +17,15 @@ describe('migrations', () => {
   })
 
   it('keep case events append-only', async () => {
-    const [c] = await db`insert into cases (number, idempotency_key, form_id, form_version, definition, answers)
-      values ('X-1', gen_random_uuid(), 'f', 1, '{}', '{}') returning id`
-    await db`insert into case_events (case_id, seq, type) values (${c!.id}, 1, 'received')`
+    // A case, its first event and its state row belong together (migration 00003 checks it at commit).
+    const c = await db.begin(async (tx) => {
+      const [row] = await tx`insert into cases (number, idempotency_key, form_id, form_version, definition, answers)
+        values ('X-1', gen_random_uuid(), 'f', 1, '{}', '{}') returning id`
+      await tx`insert into case_events (case_id, seq, type) values (${row!.id}, 1, 'received')`
+      await tx`insert into case_state (case_id, seq, status, number, received_at, form_id, channel, updated_at)
+        values (${row!.id}, 1, 'new', 'X-1', now(), 'f', 'web', now())`
+      return row
+    })
     await expect(db`update case_events set type = 'x' where case_id = ${c!.id}`).rejects.toThrow(/append-only/)
     await expect(db`update cases set answers = '{"a":1}' where id = ${c!.id}`).rejects.toThrow(/cannot change/)
     await expect(db`update cases set team = 'teknik' where id = ${c!.id}`).resolves.toBeDefined()

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import postgres from 'postgres'
 
 /**
@@ -21,4 +21,13 @@ if (process.env.DATABASE_URL) {
   await rm(process.env.EMBEDDED_PG_DIR, { recursive: true, force: true })
 }
 process.env.APP_ENV = 'test'
+// Tests that check what reached the database (a kiosk case's channel and location) find it here.
+await mkdir('.data', { recursive: true })
+await writeFile(`.data/e2e-${process.env.PORT}.db-url`,
+  process.env.DATABASE_URL ?? `postgres://portal:portal@127.0.0.1:${process.env.EMBEDDED_PG_PORT}/portal`)
+// Accounts per role and test-only cases for the case-handling tests (issue 5).
+process.env.SEED_MODULE ??= 'tests/e2e/seed.ts'
+// BankID: the in-process simulator approves every order as Johan Testsson (40) after a few polls, unless a
+// browser chose another person on /bankid-simulator (tests/e2e/citizen.ts).
+process.env.BANKID_SIMULATOR_AUTO_APPROVE ??= '198606129933'
 await import('../../server/start.ts')

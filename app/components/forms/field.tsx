@@ -2,9 +2,13 @@ import type { UseFormRegister } from 'react-hook-form'
 import { t as tt, type FieldDef, type FileRef, type Locale } from '../../../forms/kit/index.ts'
 import { humanSize } from '../../../forms/kit/index.ts'
 import { translate } from '../../i18n.ts'
+import { useRootData } from '../../root-data.ts'
 import { inputId } from './ids.ts'
 import { FileInput } from './file-input.tsx'
 import { MapPointInput } from './mappoint-input.tsx'
+import { GiroInput } from './giro-input.tsx'
+import { GroupInput } from './group-input.tsx'
+import { textAttributes } from './text-attributes.ts'
 
 export type Values = Record<string, unknown>
 export type FieldProps = {
@@ -41,22 +45,23 @@ export function Field(props: FieldProps) {
   const hint = field.hint ? tt(field.hint, locale) : undefined
   const error = errors[field.id]
   const value = values[field.id]
+  // On a public kiosk the browser must neither suggest nor restore (on Back) what an earlier visitor typed.
+  const kiosk = Boolean(useRootData()?.kiosk)
   const cls = `field${error || Object.keys(errors).some((k) => k.startsWith(`${field.id}.`)) ? ' field--error' : ''}`
 
   switch (field.kind) {
-    case 'text': case 'email': case 'phone': case 'number': case 'date': {
-      const type = field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : field.kind === 'date' ? 'date' : 'text'
-      const inputMode = field.kind === 'number' ? 'decimal' : undefined
+    case 'text': case 'email': case 'phone': case 'number': case 'date': case 'personnummer': case 'orgnr': case 'money': {
+      const { type, inputMode, className, spellCheck, maxLength } = textAttributes(field)
       return (
         <div className={cls} id={`${id}-field`}>
           <label className="label" htmlFor={id}>{label}</label>
           <Hint id={id} text={hint} />
           <ErrorMessage id={id} message={error} locale={locale} />
           <input
-            id={id} type={type} inputMode={inputMode} className="input" defaultValue={str(value)}
-            autoComplete={field.autocomplete ?? 'off'} spellCheck={field.kind === 'text' ? undefined : false}
+            id={id} type={type} inputMode={inputMode} className={className} defaultValue={str(value)}
+            autoComplete={kiosk ? 'off' : (field.autocomplete ?? 'off')} spellCheck={spellCheck}
             aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
-            maxLength={field.kind === 'text' ? field.maxLength : undefined}
+            maxLength={maxLength}
             {...register(field.id)}
           />
         </div>
@@ -70,6 +75,7 @@ export function Field(props: FieldProps) {
           <Hint id={id} text={full || undefined} />
           <ErrorMessage id={id} message={error} locale={locale} />
           <textarea
+            autoComplete={kiosk ? 'off' : undefined}
             id={id} className="textarea" rows={field.rows ?? 5} defaultValue={str(value)}
             aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, full, error)}
             {...register(field.id)}
@@ -139,7 +145,7 @@ export function Field(props: FieldProps) {
                   <label className="label label--small" htmlFor={pid}>{p.label}</label>
                   <ErrorMessage id={pid} message={perr} locale={locale} />
                   <input
-                    id={pid} type="text" className={p.cls} inputMode={p.mode} autoComplete={p.ac} defaultValue={part(value, p.key)}
+                    id={pid} type="text" className={p.cls} inputMode={p.mode} autoComplete={kiosk ? 'off' : p.ac} defaultValue={part(value, p.key)}
                     aria-invalid={perr || error ? true : undefined} aria-describedby={perr ? `${pid}-error` : undefined}
                     {...register(name)}
                   />
@@ -152,6 +158,10 @@ export function Field(props: FieldProps) {
     }
     case 'mappoint':
       return <MapPointInput {...props} field={field} label={label} hint={hint} className={cls} />
+    case 'giro':
+      return <GiroInput {...props} field={field} label={label} hint={hint} className={cls} />
+    case 'group':
+      return <GroupInput {...props} field={field} label={label} hint={hint} className={cls} />
     case 'file':
       return (
         <FileInput

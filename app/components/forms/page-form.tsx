@@ -88,6 +88,8 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
       )}
       <Form
         method="post"
+        // Kiosks (issue 6): no suggestions from, and no restoring on Back of, an earlier visitor's answers.
+        autoComplete={root?.kiosk ? 'off' : undefined}
         encType={hasFiles ? 'multipart/form-data' : undefined}
         noValidate
         onSubmit={(ev) => {

@@ -2,16 +2,16 @@ import { data, redirect } from 'react-router'
 import { findPage, journey, pageAnswers } from '../../../forms/kit/index.ts'
 import { PageForm } from '../../components/forms/page-form.tsx'
 import type { Route } from './+types/page'
-import { currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
+import { currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
 import { pageAction } from './page-action.server.ts'
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const def = requireForm(params.formId)
   const page = findPage(def, params.pageId)
   if (!page) throw data(null, { status: 404 })
-  const { draft } = await currentDraft(request, def)
+  const { draft, session } = await currentDraft(request, def)
   const answers = draft?.answers ?? {}
-  const ctx = validationContext(context.locale)
+  const ctx = validationContext(context.locale, session)
   const j = journey(def, answers, ctx)
   const elsewhere = j.redirectFor(page.id)
   if (elsewhere && elsewhere !== page.id) throw redirect(`${formBase(def)}/${elsewhere}`)
@@ -29,7 +29,10 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
-  return pageAction(request, requireForm(params.formId), params.pageId, context.locale)
+  const def = requireForm(params.formId)
+  // An e-service that needs BankID saves nothing for someone who is not logged in.
+  await identify(request, def)
+  return pageAction(request, def, params.pageId, context.locale)
 }
 
 export default function EServicePage({ loaderData, actionData }: Route.ComponentProps) {

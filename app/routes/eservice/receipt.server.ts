@@ -5,6 +5,7 @@ import { sql } from '../../../services/db/sql.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
+import { getSignature } from '../../../services/signing/signatures.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
 
 /**
@@ -22,10 +23,15 @@ export async function receiptCase(request: Request, formId: string, number: stri
   return c
 }
 
-export async function receiptPdf(c: NonNullable<Awaited<ReturnType<typeof getCase>>>, locale: Locale) {
+/** What a receipt is made from: a case as staff or its applicant load it. */
+type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt'>
+
+export async function receiptPdf(c: ReceiptCase, locale: Locale) {
   const m = municipality()
   const sections = summarise(c.definition, c.answers, locale).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
   const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
+  // A signed application's receipt says who signed it and when (BankID, services/signing).
+  const signature = await getSignature(c.id)
   return renderReceiptPdf({
     locale,
     municipality: { name: m.name, phone: m.contact.phone, address: m.contact.address },
@@ -34,6 +40,7 @@ export async function receiptPdf(c: NonNullable<Awaited<ReturnType<typeof getCas
     receivedAt: c.receivedAt,
     sections,
     attachments: files.map((f) => ({ name: f.name, size: f.size })),
+    ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
   })
 }
 

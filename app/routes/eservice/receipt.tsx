@@ -1,9 +1,12 @@
 import { summarise, t } from '../../../forms/kit/index.ts'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
 import { PrintButton } from '../../components/print-button.tsx'
+import { useRootData } from '../../root-data.ts'
 import { translate } from '../../i18n.ts'
 import type { Route } from './+types/receipt'
 import { receiptCase } from './receipt.server.ts'
+import { getSignature } from '../../../services/signing/signatures.server.ts'
+import { formatWhen } from '../../utils/format-date.ts'
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const c = await receiptCase(request, params.formId, params.number)
@@ -13,11 +16,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     sections: summarise(c.definition, c.answers, context.locale),
     pdfHref: `/e-tjanster/${params.formId}/kvitto/${c.number}/pdf`,
     locale: context.locale,
+    signedBy: await getSignature(c.id).then((s) => (s ? { name: s.name, at: s.signedAt.toISOString() } : null)),
   }
 }
 
 export default function Receipt({ loaderData }: Route.ComponentProps) {
-  const { number, title, sections, pdfHref, locale } = loaderData
+  const { number, title, sections, pdfHref, locale, signedBy } = loaderData
   return (
     <>
       <title>{`${translate(locale, 'receiptTitle')} – ${title}`}</title>
@@ -25,12 +29,14 @@ export default function Receipt({ loaderData }: Route.ComponentProps) {
         <h1 className="panel__title">{translate(locale, 'receiptTitle')}</h1>
         <div className="panel__body">
           {translate(locale, 'caseNumber')}<br /><strong className="case-number">{number}</strong>
+          {signedBy && <p className="panel__signed">{translate(locale, 'signedBy', { name: signedBy.name, at: formatWhen(signedBy.at, locale) })}</p>}
         </div>
       </div>
       <h2>{translate(locale, 'receiptNext')}</h2>
       <p>{translate(locale, 'receiptNextText')}</p>
       <p className="no-print">
-        <a href={pdfHref} className="button button--secondary">{translate(locale, 'receiptPdf')}</a>{' '}
+        {/* A kiosk prints receipts; nothing is ever downloaded onto a public computer (issue 6). */}
+        {!useRootData()?.kiosk && <><a href={pdfHref} className="button button--secondary">{translate(locale, 'receiptPdf')}</a>{' '}</>}
         <PrintButton label={translate(locale, 'print')} />
       </p>
       <h2>{translate(locale, 'yourAnswers')}</h2>

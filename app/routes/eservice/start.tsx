@@ -23,7 +23,7 @@ export default function Start({ loaderData }: Route.ComponentProps) {
       <title>{title}</title>
       <h1>{title}</h1>
       <p className="lead">{description}</p>
-      {!needsLogin && <p>{translate(locale, 'noLogin')}</p>}
+      <p>{translate(locale, needsLogin ? 'needsLogin' : 'noLogin')}</p>
       <ol className="step-list">{steps.map((s) => <li key={s}>{s}</li>)}</ol>
       <Link to={firstHref} className="button button--start">{translate(locale, 'start')}</Link>
     </>

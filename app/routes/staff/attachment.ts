@@ -1,5 +1,7 @@
 import { data } from 'react-router'
-import { requireStaff } from '../../../services/auth/require-staff.server.ts'
+import { audit } from '../../../services/audit/audit.server.ts'
+import { requireMember } from '../../../services/auth/teams.server.ts'
+import { maySee } from '../../../services/cases/case-view.server.ts'
 import { getAttachmentBytes } from '../../../services/cases/queries.server.ts'
 import type { Route } from './+types/attachment'
 
@@ -8,9 +10,12 @@ const disposition = (kind: 'inline' | 'attachment', name: string) =>
   `${kind}; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await requireStaff(request)
+  const member = await requireMember(request)
+  // A department sees the files of its own forwarded cases only, like the case itself.
+  if (!(await maySee(member, params.caseId))) throw data(null, { status: 404 })
   const file = await getAttachmentBytes(params.caseId, params.attachmentId)
   if (!file) throw data(null, { status: 404 })
+  await audit(member.id, 'case.attachment', { caseId: params.caseId, details: { attachment: file.id, name: file.name } })
   const inline = file.mime === 'application/pdf' || (file.mime.startsWith('image/') && file.mime !== 'image/heic')
   return new Response(Buffer.from(file.bytes), {
     headers: {

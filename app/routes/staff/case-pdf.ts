@@ -1,12 +1,16 @@
 import { data } from 'react-router'
-import { requireStaff } from '../../../services/auth/require-staff.server.ts'
+import { audit } from '../../../services/audit/audit.server.ts'
+import { requireMember } from '../../../services/auth/teams.server.ts'
+import { maySee } from '../../../services/cases/case-view.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
 import { pdfResponse, receiptPdf } from '../eservice/receipt.server.ts'
 import type { Route } from './+types/case-pdf'
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await requireStaff(request)
+  const member = await requireMember(request)
+  if (!(await maySee(member, params.caseId))) throw data(null, { status: 404 })
   const c = await getCase(params.caseId)
   if (!c) throw data(null, { status: 404 })
+  await audit(member.id, 'case.pdf', { caseId: c.id, details: { document: 'kvitto' } })
   return pdfResponse(await receiptPdf(c, c.locale), `kvitto-${c.number}.pdf`)
 }

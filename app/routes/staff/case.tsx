@@ -1,64 +1,161 @@
-import { data, Link } from 'react-router'
-import { humanSize, summarise, t } from '../../../forms/kit/index.ts'
-import { requireStaff } from '../../../services/auth/require-staff.server.ts'
-import { getCase } from '../../../services/cases/queries.server.ts'
+import { data, Form, Link, type ShouldRevalidateFunctionArgs } from 'react-router'
+import { listStaff, requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
+import { openCase } from '../../../services/cases/case-view.server.ts'
+import { nextOfMine } from '../../../services/cases/queue.server.ts'
+import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
-import { channelLabel, formatDateTime, statusLabel } from './labels.ts'
+import { useRootData } from '../../root-data.ts'
+import { caseAction, type CaseActionData } from './case-action.server.ts'
+import { caseLoaderData } from './case-data.server.ts'
+import { ActionForm, ActionForms } from './case/action-forms.tsx'
+import { Checklist } from './case/checklist.tsx'
+import { fieldId } from './case/fields.tsx'
+import { Timeline } from './case/timeline.tsx'
+import { formatDate, formatDateTime } from './labels.ts'
+import { Shortcuts } from './shortcuts.tsx'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/case'
 
+const DONE: Record<string, string> = {
+  tagen: 'Du har tagit nästa ärende.', registrerat: 'Ärendet är registrerat.', claim: 'Du har tagit ärendet.', release: 'Ärendet är släppt och ligger bland Nya.',
+  reassign: 'Ärendet är omfördelat.', note: 'Anteckningen är sparad.', check: 'Kontrollpunkten är sparad.', flag: 'Ärendet är flaggat.',
+  unflag: 'Flaggan är borttagen.', supplement: 'Begäran om komplettering är skickad.', forward: 'Ärendet är vidarebefordrat.',
+  accept: 'Förvaltningen har tagit emot ärendet.', outcome: 'Utfallet är registrerat och ärendet avslutat.', decide: 'Beslutet är fattat.',
+  close: 'Ärendet är avslutat.', reopen: 'Ärendet är återöppnat.', message: 'Meddelandet är skickat.',
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const staff = await requireStaff(request)
-  const c = await getCase(params.caseId)
-  if (!c) throw data(null, { status: 404 })
-  const base = `/servicecenter/arenden/${c.id}`
+  const member = await requireMember(request)
+  const v = await openCase(member, params.caseId)
+  if (!v) throw data(null, { status: 404 })
+  const staff = member.role === 'teamledare' || member.role === 'admin' ? await listStaff({ roles: SERVICECENTER_ROLES }) : []
+  const next = member.role === 'forvaltning' ? null : await nextOfMine(member, v.case.id)
   return {
-    staff: { name: staff.name },
-    number: c.number,
-    title: t(c.definition.title, 'sv'),
-    status: statusLabel(c.status),
-    receivedAt: c.receivedAt.toISOString(),
-    channel: channelLabel(c.channel),
-    sections: summarise(c.definition, c.answers, 'sv'),
-    attachments: c.attachments.map((a) => ({
-      ...a, href: `${base}/bilagor/${a.id}`, isImage: a.mime.startsWith('image/') && a.mime !== 'image/heic', size: humanSize(a.size, 'sv'),
-    })),
-    pdfHref: `${base}/kvitto.pdf`,
-    events: c.events.map((e) => ({ seq: e.seq, label: statusLabel(e.type), at: e.at.toISOString() })),
+    ...caseLoaderData(member, v, staff.map((s) => ({ id: s.id, label: s.name }))),
+    nextHref: next ? `/servicecenter/arenden/${next}` : null,
+    done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
   }
 }
 
-export default function CasePage({ loaderData: d }: Route.ComponentProps) {
+export async function action({ request, params }: Route.ActionArgs) {
+  return caseAction(request, params.caseId)
+}
+
+/** A stale or refused post must show the case as it now is, so the loader runs again even on 409. */
+export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  const r = actionResult as CaseActionData | undefined
+  return r?.stale || r?.refused ? true : defaultShouldRevalidate
+}
+
+export default function CasePage({ loaderData: d, actionData }: Route.ComponentProps) {
+  const root = useRootData()
+  const a = actionData as CaseActionData | undefined
+  const summary = Object.entries(a?.errors ?? {}).map(([name, message]) => ({ anchor: fieldId(a!.intent, name), message }))
+  const department = d.staff.role === 'forvaltning'
   return (
     <div lang="sv">
-      <title>{`${d.number} – Servicecenter`}</title>
-      <StaffBar name={d.staff.name} />
-      <Link to="/servicecenter" className="back-link">Till ärendelistan</Link>
+      <title>{`${summary.length ? 'Fel: ' : ''}${d.number} – Servicecenter`}</title>
+      <StaffBar name={d.staff.name} role={d.staff.role} />
+      <Link to="/servicecenter" className="back-link" accessKey="k">Till ärendelistan</Link>
+      {d.done && !a && <div className="notice notice--success" role="status"><p>{d.done}</p></div>}
+      {a?.stale && (
+        <div className="notice notice--warning" role="alert">
+          <h2 className="notice__title">Ärendet har ändrats</h2>
+          <p>Någon annan ändrade ärendet medan du arbetade med det. Sidan visar nu ärendet som det är. Det du skrev finns kvar nedan – kontrollera och skicka igen om det fortfarande behövs.</p>
+        </div>
+      )}
+      {a?.refused && (
+        <div className="notice notice--warning" role="alert">
+          <h2 className="notice__title">Åtgärden gick inte att göra</h2>
+          <p>{a.refused}</p>
+        </div>
+      )}
+      <ErrorSummary errors={summary} />
       <span className="caption">{d.title}</span>
       <h1>{d.number}</h1>
+
+      <div className="case-bar">
+        {d.intents.includes('claim') && <ActionForm intent="claim" seq={d.seq} label="Ta ärendet" />}
+        {d.intents.includes('release') && <ActionForm intent="release" seq={d.seq} label="Släpp ärendet" secondary />}
+        {d.nextHref && <Link to={d.nextHref} className="button button--secondary" accessKey="j">Nästa ärende</Link>}
+        {!department && (
+          <Form method="post" action="/servicecenter/ta-nasta">
+            <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+            <button type="submit" className="button button--secondary" accessKey="n">Ta nästa ärende</button>
+          </Form>
+        )}
+      </div>
+
       <dl className="facts">
-        <div><dt>Status</dt><dd>{d.status}</dd></div>
+        <div><dt>Status</dt><dd>{d.status}{d.outcome ? ` (${d.outcome})` : ''}</dd></div>
+        <div><dt>Handläggare</dt><dd>{d.assignee ?? 'Ingen'}</dd></div>
+        <div><dt>Team</dt><dd>{d.team ?? '–'}</dd></div>
+        {d.forwardedTo && <div><dt>Vidarebefordrad till</dt><dd>{d.forwardedTo}{d.acceptedBy ? `, mottagen av ${d.acceptedBy}` : ''}</dd></div>}
         <div><dt>Inkom</dt><dd>{formatDateTime(d.receivedAt)}</dd></div>
-        <div><dt>Kanal</dt><dd>{d.channel}</dd></div>
+        <div><dt>Kanal</dt><dd>{d.channel}{d.registeredBy ? `, registrerat av ${d.registeredBy}` : ''}</dd></div>
+        <div><dt>Tidsfrist</dt><dd className={d.late ? 'late' : undefined}>{d.dueAt ? `${formatDate(d.dueAt)}${d.late ? ' – försenat' : ''}` : '–'}</dd></div>
+        {d.applicant && <div><dt>Sökande</dt><dd>{[d.applicant.name, d.applicant.personnummer].filter(Boolean).join(', ')}</dd></div>}
       </dl>
+
+      {d.flags.length > 0 && (
+        <section aria-labelledby="flags-h">
+          <h2 id="flags-h">Flaggor</h2>
+          <ul className="flag-reasons">
+            {d.flags.map((f) => (
+              <li key={f.id}>
+                <strong>{f.label}:</strong> {f.reason}
+                {f.manual && d.intents.includes('unflag') && (
+                  <ActionForm intent="unflag" seq={d.seq} label={`Ta bort flaggan ${f.label.toLowerCase()}`} secondary>
+                    <input type="hidden" name="flag" value={f.id} />
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {d.supplement && (
+        <div className="notice">
+          <h2 className="notice__title">Väntar på komplettering till {d.supplement.dueDate}</h2>
+          {d.supplement.items.length > 0 && <p>Saknas: {d.supplement.items.join(', ')}</p>}
+          <p className="pre">{d.supplement.message}</p>
+        </div>
+      )}
+      {d.decision && (
+        <div className="notice">
+          <h2 className="notice__title">Beslut: {d.decision.label}</h2>
+          <p className="pre">{d.decision.reasons}</p>
+          <p>Beslutat av {d.decision.by} {formatDateTime(d.decision.at)}. <a href={d.decision.href}>Beslutsbrev som PDF</a></p>
+        </div>
+      )}
+
       <p><a href={d.pdfHref}>Kvitto som PDF</a></p>
       <h2>Uppgifter</h2>
       <SummaryList sections={d.sections} locale="sv" headingLevel={3} />
+
       <h2>Bilagor</h2>
       {d.attachments.length === 0 ? <p>Inga bilagor.</p> : (
         <ul className="attachment-list">
-          {d.attachments.map((a) => (
-            <li key={a.id}>
-              <a href={a.href}>{a.name}</a> ({a.size}{a.metadataRemoved.length ? ', platsinformation borttagen' : ''})
-              {a.isImage && <div><img src={a.href} alt={`Bifogad bild: ${a.name}`} className="attachment-preview" /></div>}
+          {d.attachments.map((f) => (
+            <li key={f.id}>
+              <a href={f.href}>{f.name}</a> ({f.size}{f.metadataRemoved.length ? ', platsinformation borttagen' : ''}{f.fromSupplement ? ', komplettering' : ''}{f.isPdf ? ', öppnas i webbläsaren' : ''})
+              {f.isImage && <div><img src={f.href} alt={`Bifogad bild: ${f.name}`} className="attachment-preview" /></div>}
             </li>
           ))}
         </ul>
       )}
+
+      <h2>Kontroll</h2>
+      <Checklist d={d} />
+
       <h2>Händelser</h2>
-      <ol className="timeline">
-        {d.events.map((e) => <li key={e.seq}>{formatDateTime(e.at)} – {e.label}</li>)}
-      </ol>
+      <Timeline entries={d.timeline} />
+
+      <h2>Åtgärder</h2>
+      {d.intents.includes('claim') && <p>Ta ärendet för att handlägga det: begära komplettering, vidarebefordra, besluta eller avsluta.</p>}
+      <ActionForms d={d} a={a} />
+      <Shortcuts onCase department={department} />
     </div>
   )
 }

@@ -31,7 +31,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ email, errors: { email: message } as Record<string, string> }, { status: result.reason === 'rate-limited' ? 429 : 400 })
   }
   const { setCookie } = await createSession(request, 'staff', result.staff.id)
-  throw redirect(to, { headers: { 'Set-Cookie': setCookie } })
+  // Branch-library staff have no case queue: their start page is the kiosk help requests (issue 6).
+  const landing = result.staff.role === 'bibliotek' && to === '/servicecenter' ? '/servicecenter/hjalp' : to
+  throw redirect(landing, { headers: { 'Set-Cookie': setCookie } })
 }
 
 export default function StaffLogin({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,11 +1,36 @@
-import { Form } from 'react-router'
+import { Form, NavLink } from 'react-router'
 import { useRootData } from '../../root-data.ts'
 
-export function StaffBar({ name }: { name: string }) {
+type Role = 'handlaggare' | 'teamledare' | 'forvaltning' | 'admin' | 'bibliotek'
+
+/** Which staff pages each role has; the server checks the same roles in every loader and action. */
+const LINKS: { to: string; label: string; roles: Role[] }[] = [
+  { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'forvaltning', 'admin'] },
+  { to: '/servicecenter/sok', label: 'Sök', roles: ['handlaggare', 'teamledare', 'admin'] },
+  { to: '/servicecenter/registrera', label: 'Registrera ärende', roles: ['handlaggare', 'teamledare', 'admin'] },
+  { to: '/servicecenter/statistik', label: 'Statistik', roles: ['teamledare', 'admin'] },
+  { to: '/servicecenter/personal', label: 'Personal', roles: ['admin'] },
+  { to: '/servicecenter/utkorg', label: 'Utkorg', roles: ['admin'] },
+  // Kiosks (issue 6): help requests for the staff of each location, enrolment for admins.
+  { to: '/servicecenter/hjalp', label: 'Hjälp vid kunddatorer', roles: ['handlaggare', 'teamledare', 'admin', 'bibliotek'] },
+  { to: '/servicecenter/kiosker', label: 'Kunddatorer', roles: ['admin'] },
+]
+
+export function StaffBar({ name, role }: { name: string; role?: Role }) {
   const root = useRootData()
+  const links = role ? LINKS.filter((l) => l.roles.includes(role)) : []
   return (
     <div className="staff-bar">
       <span>Servicecenter · inloggad som <strong>{name}</strong></span>
+      {links.length > 0 && (
+        <nav aria-label="Servicecenter">
+          <ul className="staff-nav">
+            {links.map((l) => (
+              <li key={l.to}><NavLink to={l.to} end>{l.label}</NavLink></li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <Form method="post" action="/servicecenter/logga-ut">
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <button type="submit" className="button button--link">Logga ut</button>

@@ -9,7 +9,8 @@ import type { FieldDef, Locale, ValidationContext } from '../types.ts'
 export type Kind<F extends FieldDef = FieldDef> = {
   /** Validates a non-empty raw answer and returns the value to store. */
   schema(field: F, ctx: ValidationContext): z.ZodType
-  isEmpty(raw: unknown): boolean
+  /** Whether there is no answer; groups need the field to judge their items. */
+  isEmpty(raw: unknown, field: F): boolean
   format(value: unknown, field: F, locale: Locale): string
   /** Names of the inputs the kind renders, for error anchors and for reading form posts. */
   inputNames(field: F): string[]

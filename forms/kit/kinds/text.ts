@@ -17,7 +17,13 @@ function lengthChecked(field: TextField | TextareaField, locale: 'sv' | 'en') {
 }
 
 export const text: Kind<TextField> = {
-  schema: (field, ctx) => z.preprocess(str, lengthChecked(field, ctx.locale)),
+  schema: (field, ctx) => {
+    const checked = lengthChecked(field, ctx.locale)
+    if (!field.pattern) return z.preprocess(str, checked)
+    const re = new RegExp(`^(?:${field.pattern})$`)
+    return z.preprocess(str, checked.refine((v) => re.test(v),
+      message(field, 'pattern', ctx.locale, { sv: '{label} har fel format', en: '{label} is in the wrong format' })))
+  },
   isEmpty: blank,
   format: (v) => str(v),
   inputNames: (f) => [f.id],

@@ -203,3 +203,43 @@ describe('OrderBook', () => {
     expect(collected.response.completionData.bankIdIssueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 })
+
+describe('OrderBook per-order automatic approval', () => {
+  const collectUntilDone = (book: OrderBook, ref: string) => {
+    for (let i = 0; i < 5; i++) {
+      const r = book.collect(ref)
+      if (r.ok && r.response.status !== 'pending') return r.response
+    }
+    return book.collect(ref).ok ? 'still pending' : 'gone'
+  }
+
+  it('approves one order as its own person while others follow the configured one', () => {
+    const { book } = setup('198606129933')
+    const mine = started(book)
+    const theirs = started(book)
+    book.setOrderAutoApprove(mine, '19560314-9989')
+    expect(collectUntilDone(book, mine)).toMatchObject({ status: 'complete', completionData: { user: { personalNumber: '195603149989' } } })
+    expect(collectUntilDone(book, theirs)).toMatchObject({ status: 'complete', completionData: { user: { personalNumber: '198606129933' } } })
+  })
+
+  it('leaves a manual order pending however often it is collected, until the control page acts', () => {
+    const { book } = setup('198606129933')
+    const ref = started(book)
+    book.setOrderAutoApprove(ref, 'manual')
+    expect(collectUntilDone(book, ref)).toBe('still pending')
+    book.userCancel(ref)
+    expect(book.collect(ref)).toMatchObject({ ok: true, response: { status: 'failed', hintCode: 'userCancel' } })
+  })
+
+  it('auto-approves a chosen person even when nobody is configured', () => {
+    const { book } = setup(null)
+    const ref = started(book)
+    book.setOrderAutoApprove(ref, '191212121212')
+    expect(collectUntilDone(book, ref)).toMatchObject({ status: 'complete', completionData: { user: { name: 'Tolvan Tolvansson' } } })
+  })
+
+  it('refuses a choice for an order that is not pending', () => {
+    const { book } = setup()
+    expect(() => book.setOrderAutoApprove('no-such-order', 'manual')).toThrow(/No pending order/)
+  })
+})

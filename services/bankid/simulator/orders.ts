@@ -58,6 +58,8 @@ export class OrderBook {
   readonly #now: () => number
   readonly #newId: () => string
   #autoApprove: TestPerson | null = null
+  /** Per-order choice that overrides #autoApprove: a person, or 'manual' for no automatic approval. */
+  readonly #perOrder = new Map<string, TestPerson | 'manual'>()
 
   constructor(options: OrderBookOptions) {
     this.#now = options.now
@@ -67,6 +69,15 @@ export class OrderBook {
 
   setAutoApprove(personnummer: string | null): void {
     this.#autoApprove = personnummer === null ? null : resolvePerson(personnummer)
+  }
+
+  /**
+   * How the automatic approval treats one order: as `who`, or not at all ('manual', so the control page decides).
+   * It models one browser's own phone, so tests running side by side can each be a different person.
+   */
+  setOrderAutoApprove(orderRef: string, who: TestPerson | string | 'manual'): void {
+    this.#pendingOrThrow(orderRef)
+    this.#perOrder.set(orderRef, who === 'manual' || typeof who !== 'string' ? who : resolvePerson(who))
   }
 
   start(kind: OrderKind, request: OrderRequest): StartResult {
@@ -103,13 +114,14 @@ export class OrderBook {
     if (order.outcome === null) this.#advanceAutomatically(order)
     const { outcome } = order
     if (outcome === null) return { ok: true, response: { orderRef, status: 'pending', hintCode: order.hintCode } }
-    this.#orders.delete(orderRef)
+    this.#forget(orderRef)
     return { ok: true, response: { orderRef, ...outcome } }
   }
 
   cancel(orderRef: string): LookupResult<Record<string, never>> {
     this.#sweep()
-    if (!this.#orders.delete(orderRef)) return NO_SUCH_ORDER
+    if (!this.#orders.has(orderRef)) return NO_SUCH_ORDER
+    this.#forget(orderRef)
     return { ok: true, response: {} }
   }
 
@@ -150,12 +162,13 @@ export class OrderBook {
   }
 
   #advanceAutomatically(order: Order): void {
-    if (this.#autoApprove === null) return
+    const chosen = this.#perOrder.get(order.orderRef) ?? this.#autoApprove
+    if (chosen === null || chosen === 'manual') return
     const stage = AUTO_STAGES.indexOf(order.hintCode)
     if (stage === AUTO_STAGES.length - 1) {
       // The app only lets the named user sign, so a requirement wins over the configured person.
       const pno = order.request.requirement.personalNumber
-      this.#finish(order, { status: 'complete', completionData: this.#completion(order, pno === undefined ? this.#autoApprove : resolvePerson(pno)) })
+      this.#finish(order, { status: 'complete', completionData: this.#completion(order, pno === undefined ? chosen : resolvePerson(pno)) })
     } else {
       order.hintCode = AUTO_STAGES[stage + 1] ?? 'started'
     }
@@ -186,7 +199,12 @@ export class OrderBook {
         this.#finish(order, { status: 'failed', hintCode: 'expiredTransaction' }, order.createdAt + EXPIRE_AFTER_MS)
       }
       const keep = order.outcome?.status === 'complete' ? KEEP_COMPLETED_MS : KEEP_FAILED_MS
-      if (order.outcome !== null && now - order.finishedAt > keep) this.#orders.delete(order.orderRef)
+      if (order.outcome !== null && now - order.finishedAt > keep) this.#forget(order.orderRef)
     }
+  }
+
+  #forget(orderRef: string): void {
+    this.#orders.delete(orderRef)
+    this.#perOrder.delete(orderRef)
   }
 }

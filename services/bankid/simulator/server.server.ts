@@ -27,6 +27,8 @@ export interface SimulatorControl {
   fail(orderRef: string, hintCode: FailedHintCode): void
   setHint(orderRef: string, hintCode: PendingHintCode): void
   setAutoApprove(personnummer: string | null): void
+  /** Overrides the automatic approval for one order: as this person, or 'manual' (only the control page decides). */
+  setOrderAutoApprove(orderRef: string, who: string | 'manual'): void
   /** Answer every request with this error (e.g. 'maintenance', 'internalError') until set back to null. */
   setOutage(errorCode: BankIdErrorCode | null): void
 }
@@ -152,6 +154,7 @@ export async function startBankIdSimulator(options: SimulatorOptions = {}): Prom
     fail: (orderRef, hintCode) => book.fail(orderRef, hintCode),
     setHint: (orderRef, hintCode) => book.setHint(orderRef, hintCode),
     setAutoApprove: (personnummer) => book.setAutoApprove(personnummer),
+    setOrderAutoApprove: (orderRef, who) => book.setOrderAutoApprove(orderRef, who),
     setOutage: (errorCode) => {
       outage = errorCode
     },

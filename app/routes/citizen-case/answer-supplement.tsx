@@ -1,0 +1,105 @@
+import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { t } from '../../../forms/kit/index.ts'
+import { requireCitizen } from '../../../services/auth/citizen.server.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
+import { answerSupplement, supplementRequestsFor } from '../../../services/cases/citizen.server.ts'
+import { SUPPLEMENT_FILES, SUPPLEMENT_TEXT_MAX } from '../../../services/cases/supplement-files.ts'
+import { ErrorSummary } from '../../components/forms/error-summary.tsx'
+import { useRootData } from '../../root-data.ts'
+import type { Route } from './+types/answer-supplement'
+
+// Citizen-facing words of this page, in both languages (issue 5's part of Mina sidor).
+const TEXT = {
+  sv: {
+    title: 'Komplettera ärende {number}', back: 'Tillbaka till ärendet', asked: 'Det här behöver vi', due: 'Svara senast {date}.',
+    answer: 'Ditt svar', answerHint: 'Skriv det vi frågar efter. Högst {max} tecken.', files: 'Bifoga filer (frivilligt)',
+    filesHint: 'PDF, JPEG, PNG, HEIC eller WebP, högst 10 MB per fil och högst 5 filer. Platsinformation tas bort ur bilder.',
+    send: 'Skicka kompletteringen', none: 'Det finns ingen begäran om komplettering att svara på just nu.', error: 'Fel: ',
+    chooseAgain: 'Välj filerna igen om du vill bifoga dem.',
+  },
+  en: {
+    title: 'Add information to case {number}', back: 'Back to the case', asked: 'What we need', due: 'Reply by {date}.',
+    answer: 'Your answer', answerHint: 'Write what we ask for. {max} characters at most.', files: 'Attach files (optional)',
+    filesHint: 'PDF, JPEG, PNG, HEIC or WebP, at most 10 MB each and 5 files. Location information is removed from pictures.',
+    send: 'Send the information', none: 'There is no request for more information to answer right now.', error: 'Error: ',
+    chooseAgain: 'Choose the files again if you want to attach them.',
+  },
+} as const
+const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''))
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const session = await requireCitizen(request)
+  const c = await getMyCase(session.person.personnummer, params.caseId)
+  if (!c) throw data(null, { status: 404 })
+  const open = (await supplementRequestsFor(c.id)).filter((r) => r.open).at(-1) ?? null
+  return {
+    locale: context.locale, id: c.id, number: c.number, title: t(c.title, context.locale),
+    request: open ? { seq: open.seq, message: open.message, items: open.items.map((i) => i.label), dueDate: open.dueDate } : null,
+  }
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const session = await requireCitizen(request)
+  const form = await readForm(request)
+  const text = String(form.get('answer') ?? '')
+  const r = await answerSupplement({
+    caseId: params.caseId, personnummer: session.person.personnummer, name: session.person.name,
+    requestSeq: Number(form.get('requestSeq')), text, locale: context.locale,
+    files: form.getAll('files').filter((f): f is File => typeof f !== 'string'),
+  })
+  if (r.kind === 'not-found') throw data(null, { status: 404 })
+  if (r.kind === 'ok') throw redirect(`/mina-sidor/arenden/${params.caseId}`)
+  const hadFiles = form.getAll('files').some((f) => typeof f !== 'string' && f.size > 0)
+  return data({ text, errors: r.kind === 'invalid' ? r.errors : { text: r.reason }, hadFiles }, { status: r.kind === 'invalid' ? 400 : 409 })
+}
+
+export default function AnswerSupplement({ loaderData: d, actionData: a }: Route.ComponentProps) {
+  const root = useRootData()
+  const navigation = useNavigation()
+  const tx = TEXT[d.locale]
+  const errors: { text?: string; files?: string } = a?.errors ?? {}
+  const summary = [
+    ...(errors.text ? [{ anchor: 's-answer', message: errors.text }] : []),
+    ...(errors.files ? [{ anchor: 's-files', message: errors.files }] : []),
+  ]
+  const heading = fill(tx.title, { number: d.number })
+  return (
+    <>
+      <title>{`${summary.length ? tx.error : ''}${heading}`}</title>
+      <Link to={`/mina-sidor/arenden/${d.id}`} className="back-link">{tx.back}</Link>
+      <ErrorSummary errors={summary} />
+      <span className="caption">{d.title}</span>
+      <h1>{heading}</h1>
+      {!d.request ? <p>{tx.none}</p> : (
+        <>
+          <section className="notice" aria-labelledby="asked-h">
+            <h2 id="asked-h" className="notice__title">{tx.asked}</h2>
+            <p className="pre-wrap">{d.request.message}</p>
+            {d.request.items.length > 0 && <ul>{d.request.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+            <p>{fill(tx.due, { date: d.request.dueDate })}</p>
+          </section>
+          <Form method="post" encType="multipart/form-data" noValidate>
+            <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+            <input type="hidden" name="requestSeq" value={d.request.seq} />
+            <div className={`field${errors.text ? ' field--error' : ''}`}>
+              <label className="label" htmlFor="s-answer">{tx.answer}</label>
+              <div id="s-answer-hint" className="hint">{fill(tx.answerHint, { max: SUPPLEMENT_TEXT_MAX })}</div>
+              {errors.text && <p id="s-answer-error" className="error-message"><span className="visually-hidden">{tx.error}</span>{errors.text}</p>}
+              <textarea id="s-answer" name="answer" className="textarea" rows={6} defaultValue={a?.text ?? ''}
+                aria-describedby={errors.text ? 's-answer-hint s-answer-error' : 's-answer-hint'} aria-invalid={errors.text ? true : undefined} />
+            </div>
+            <div className={`field${errors.files ? ' field--error' : ''}`}>
+              <label className="label" htmlFor="s-files">{tx.files}</label>
+              <div id="s-files-hint" className="hint">{tx.filesHint}{a?.hadFiles ? ` ${tx.chooseAgain}` : ''}</div>
+              {errors.files && <p id="s-files-error" className="error-message"><span className="visually-hidden">{tx.error}</span>{errors.files}</p>}
+              <input id="s-files" name="files" type="file" multiple className="file-input" accept={SUPPLEMENT_FILES.accept.join(',')}
+                aria-describedby={errors.files ? 's-files-hint s-files-error' : 's-files-hint'} aria-invalid={errors.files ? true : undefined} />
+            </div>
+            <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{tx.send}</button>
+          </Form>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,125 @@
+import { data, Link } from 'react-router'
+import { humanSize, summarise, t } from '../../../forms/kit/index.ts'
+import { requireCitizen } from '../../../services/auth/citizen.server.ts'
+import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
+import { citizenTimeline, type CitizenMessage, type OpenRequest } from '../../../services/cases/citizen-timeline.ts'
+import { getSignature } from '../../../services/signing/signatures.server.ts'
+import type { Locale } from '../../../forms/kit/index.ts'
+import { SummaryList } from '../../components/summary/summary-list.tsx'
+import { translate } from '../../i18n.ts'
+import { formatWhen } from '../../utils/format-date.ts'
+import { historyKey, shownStages, stageKey } from './stages.ts'
+import type { Route } from './+types/my-case'
+
+/** One of my cases. Someone else's case id gives the same 404 as one that does not exist. */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const session = await requireCitizen(request)
+  const c = await getMyCase(session.person.personnummer, params.caseId)
+  if (!c) throw data(null, { status: 404 })
+  const locale = context.locale
+  const timeline = citizenTimeline(c.events)
+  const signature = await getSignature(c.id)
+  const base = `/mina-sidor/arenden/${c.id}`
+  return {
+    locale,
+    number: c.number,
+    title: t(c.title, locale),
+    receivedAt: c.receivedAt.toISOString(),
+    stage: timeline.stage,
+    stages: shownStages(timeline.stage, timeline.history.some((h) => h.kind === 'supplementRequested')),
+    history: timeline.history,
+    messages: timeline.messages,
+    openRequest: timeline.openRequest,
+    id: c.id,
+    decided: c.events.some((e) => e.type === 'decided'),
+    signedBy: signature ? { name: signature.name, at: signature.signedAt.toISOString() } : null,
+    sections: summarise(c.definition, c.answers, locale),
+    attachments: c.attachments.map((a) => ({ id: a.id, name: a.name, size: humanSize(a.size, locale), href: `${base}/bilagor/${a.id}` })),
+    pdfHref: `${base}/kvitto.pdf`,
+  }
+}
+
+export default function MyCase({ loaderData: d }: Route.ComponentProps) {
+  const { locale } = d
+  const tr = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(locale, k, v)
+  return (
+    <>
+      <title>{`${tr('caseOf', { number: d.number })} – ${tr('myPages')}`}</title>
+      <Link to="/mina-sidor" className="back-link">{tr('toMyPages')}</Link>
+      <span className="caption">{d.title}</span>
+      <h1>{tr('caseOf', { number: d.number })}</h1>
+      <dl className="facts">
+        <div><dt>{tr('received')}</dt><dd>{formatWhen(d.receivedAt, locale)}</dd></div>
+      </dl>
+      {d.signedBy && <p>{tr('signedBy', { name: d.signedBy.name, at: formatWhen(d.signedBy.at, locale) })}</p>}
+
+      <h2>{tr('status')}</h2>
+      <ol className="stages">
+        {d.stages.map((s) => (
+          <li key={s} className={`stages__item${s === d.stage ? ' stages__item--current' : ''}`} aria-current={s === d.stage ? 'step' : undefined}>
+            {tr(stageKey(s))}{s === d.stage && <span className="visually-hidden"> {tr('stageNow')}</span>}
+          </li>
+        ))}
+      </ol>
+
+      {d.openRequest && <SupplementRequest request={d.openRequest} locale={locale} answerHref={`/mina-sidor/arenden/${d.id}/komplettera`} />}
+      {d.decided && <p><a href={`/mina-sidor/arenden/${d.id}/beslut.pdf`}>{tr('decisionLetter')}</a></p>}
+
+      <h2>{tr('caseHistory')}</h2>
+      <ol className="timeline">
+        {d.history.map((h, i) => <li key={i}>{formatWhen(h.at, locale)}: {tr(historyKey(h.kind))}</li>)}
+      </ol>
+
+      {d.messages.length > 0 && (
+        <>
+          <h2>{tr('messages')}</h2>
+          <ul className="messages">{d.messages.map((m, i) => <Message key={i} message={m} locale={locale} />)}</ul>
+        </>
+      )}
+
+      <p className="no-print"><a href={d.pdfHref} className="button button--secondary">{tr('receiptPdf')}</a></p>
+      <h2>{tr('yourAnswers')}</h2>
+      <SummaryList sections={d.sections} locale={locale} headingLevel={3} />
+      {d.attachments.length > 0 && (
+        <>
+          <h2>{tr('attachments')}</h2>
+          <ul className="attachment-list">
+            {d.attachments.map((a) => <li key={a.id}><a href={a.href}>{a.name}</a> ({a.size})</li>)}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}
+
+/**
+ * A supplement request waiting for the citizen. Issue 5 (case handling) writes these events; the form for
+ * answering with text and files belongs here, beside the request it answers.
+ */
+function SupplementRequest({ request, locale, answerHref }: { request: OpenRequest; locale: Locale; answerHref: string }) {
+  return (
+    <section className="notice notice--warning" aria-labelledby="supplement-title">
+      <h2 id="supplement-title" className="notice__title">{translate(locale, 'supplementRequest')}</h2>
+      {request.text && <p className="pre-wrap">{request.text}</p>}
+      {request.items.length > 0 && <ul>{request.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+      {request.dueDate && <p>{translate(locale, 'supplementDue', { date: formatWhen(request.dueDate, locale, false) })}</p>}
+      <p><Link to={answerHref} className="button">{translate(locale, 'supplementAnswer')}</Link></p>
+    </section>
+  )
+}
+
+function Message({ message: m, locale }: { message: CitizenMessage; locale: Locale }) {
+  const when = formatWhen(m.at, locale)
+  const from = m.kind === 'message' && m.from === 'you' ? translate(locale, 'fromYou') : translate(locale, 'fromServicecenter')
+  const heading =
+    m.kind === 'supplementRequest' ? translate(locale, 'supplementRequest')
+    : m.kind === 'decision' ? translate(locale, m.decision === 'denied' ? 'decisionDenied' : 'decisionApproved')
+    : from
+  return (
+    <li className="message">
+      <p className="message__meta"><strong>{heading}</strong> · {when}</p>
+      {m.text && <p className="pre-wrap">{m.text}</p>}
+      {m.kind === 'supplementRequest' && m.items.length > 0 && <ul>{m.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+    </li>
+  )
+}

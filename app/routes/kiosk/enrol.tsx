@@ -1,0 +1,87 @@
+import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { fill, t, type Text } from '../../../forms/kit/index.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { recordFailure, tooManyFailures } from '../../../services/auth/login-failures.server.ts'
+import { enrolWithCode } from '../../../services/kiosk/kiosks.server.ts'
+import { locationName } from '../../../services/kiosk/locations.server.ts'
+import { kioskCookie } from '../../../services/kiosk/visit.ts'
+import { ErrorSummary } from '../../components/forms/error-summary.tsx'
+import { useLocale } from '../../i18n.ts'
+import { useRootData } from '../../root-data.ts'
+import type { Route } from './+types/enrol'
+
+/** Wrong codes per client address before enrolment is refused for a while (codes are 8 of 32 characters). */
+const ENROL_LIMIT = { failures: 10, windowMinutes: 15 } as const
+
+const TEXT = {
+  title: { sv: 'Registrera kunddator', en: 'Enrol a public computer' },
+  intro: { sv: 'Skriv engångskoden som en administratör har skapat under Servicecenter → Kunddatorer. Den här webbläsaren blir då kunddator på den plats koden gäller.', en: 'Type the one-time code an administrator created under Servicecenter → Public computers. This browser then becomes a public computer at the code’s location.' },
+  code: { sv: 'Engångskod', en: 'One-time code' },
+  codeHint: { sv: 'Åtta tecken, till exempel ABCD-EFGH.', en: 'Eight characters, for example ABCD-EFGH.' },
+  submit: { sv: 'Registrera', en: 'Enrol' },
+  empty: { sv: 'Fyll i engångskoden', en: 'Enter the one-time code' },
+  wrong: { sv: 'Koden är fel, redan använd eller för gammal. Be administratören om en ny kod.', en: 'The code is wrong, already used or too old. Ask the administrator for a new code.' },
+  limited: { sv: 'För många felaktiga koder. Vänta 15 minuter och försök igen.', en: 'Too many wrong codes. Wait 15 minutes and try again.' },
+  already: { sv: 'Den här webbläsaren är redan kunddator: {name}, {location}.', en: 'This browser is already a public computer: {name}, {location}.' },
+  toKiosk: { sv: 'Till kunddatorns startsida', en: 'To the public computer’s start screen' },
+} satisfies Record<string, Text>
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const k = context.kiosk
+  return { enrolled: k ? { name: k.name, location: locationName(k.location) } : null }
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await readForm(request)
+  const code = String(form.get('code') ?? '').trim()
+  const fail = (key: 'empty' | 'wrong' | 'limited', status: number) => data({ code, error: key }, { status })
+  if (!code) return fail('empty', 400)
+  const keys = [`kiosk-enrol:${context.clientIp}`]
+  if (await tooManyFailures(keys, ENROL_LIMIT)) return fail('limited', 429)
+  const enrolled = await enrolWithCode(code)
+  if (!enrolled) {
+    await recordFailure(keys)
+    return fail('wrong', 400)
+  }
+  throw redirect('/kiosk', { headers: { 'Set-Cookie': kioskCookie(enrolled.token) } })
+}
+
+export default function Enrol({ loaderData, actionData }: Route.ComponentProps) {
+  const locale = useLocale()
+  const root = useRootData()
+  const navigation = useNavigation()
+  const error = actionData?.error ? t(TEXT[actionData.error], locale) : undefined
+  const title = t(TEXT.title, locale)
+  if (loaderData.enrolled) {
+    return (
+      <>
+        <title>{title}</title>
+        <h1>{title}</h1>
+        <p>{fill(t(TEXT.already, locale), loaderData.enrolled)}</p>
+        <p><Link to="/kiosk" className="button">{t(TEXT.toKiosk, locale)}</Link></p>
+      </>
+    )
+  }
+  return (
+    <>
+      <title>{`${error ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${title}`}</title>
+      <ErrorSummary errors={error ? [{ anchor: 'f-code', message: error }] : []} />
+      <h1>{title}</h1>
+      <p className="lead">{t(TEXT.intro, locale)}</p>
+      <Form method="post" noValidate autoComplete="off">
+        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+        <div className={`field${error ? ' field--error' : ''}`}>
+          <label className="label" htmlFor="f-code">{t(TEXT.code, locale)}</label>
+          <div id="f-code-hint" className="hint">{t(TEXT.codeHint, locale)}</div>
+          {error && <p id="f-code-error" className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+          <input
+            id="f-code" name="code" type="text" className="input input--medium" autoComplete="off" autoCapitalize="characters"
+            spellCheck={false} defaultValue={actionData?.code ?? ''} aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'f-code-hint f-code-error' : 'f-code-hint'}
+          />
+        </div>
+        <button type="submit" className="button" disabled={navigation.state !== 'idle'}>{t(TEXT.submit, locale)}</button>
+      </Form>
+    </>
+  )
+}

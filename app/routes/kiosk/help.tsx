@@ -1,0 +1,51 @@
+import { data, Link, redirect } from 'react-router'
+import { t, type Text } from '../../../forms/kit/index.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { helpPath, requestHelp } from '../../../services/kiosk/help.server.ts'
+import { isDatabaseDown } from '../../utils/db-errors.ts'
+import type { Route } from './+types/help'
+
+const TEXT = {
+  title: { sv: 'Personalen kommer', en: 'Staff are on their way' },
+  sent: { sv: 'Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.', en: 'Staff have been told and will come to you. Please stay at the computer.' },
+  back: { sv: 'Tillbaka till sidan du var på', en: 'Back to the page you were on' },
+  staff: { sv: 'För personal: starta hjälpläge', en: 'For staff: start assisted mode' },
+} satisfies Record<string, Text>
+
+/**
+ * "Få hjälp av personal". From the kiosk bar with JavaScript the answer is data (the page stays, nothing
+ * typed is lost); without JavaScript the visitor lands on the confirmation below.
+ */
+export async function action({ request, context }: Route.ActionArgs) {
+  if (!context.kiosk) throw redirect('/')
+  const form = await readForm(request)
+  const path = helpPath(String(form.get('sida') ?? ''))
+  const background = form.get('js') === '1'
+  try {
+    await requestHelp(context.kiosk, path)
+  } catch (e) {
+    if (background && isDatabaseDown(e)) return data({ ok: false }, { status: 503 })
+    throw e
+  }
+  if (background) return { ok: true }
+  throw redirect(`/kiosk/hjalp?fran=${encodeURIComponent(path)}`)
+}
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  if (!context.kiosk) throw redirect('/')
+  const from = helpPath(new URL(request.url).searchParams.get('fran') ?? '/kiosk')
+  const text = Object.fromEntries(Object.entries(TEXT).map(([k, v]) => [k, t(v, context.locale)])) as Record<keyof typeof TEXT, string>
+  return { from, text }
+}
+
+export default function HelpRequested({ loaderData: { from, text } }: Route.ComponentProps) {
+  return (
+    <>
+      <title>{text.title}</title>
+      <h1>{text.title}</h1>
+      <p className="lead">{text.sent}</p>
+      <p><Link to={from} className="button">{text.back}</Link></p>
+      <p><Link to={`/kiosk/personal?fran=${encodeURIComponent(from)}`}>{text.staff}</Link></p>
+    </>
+  )
+}

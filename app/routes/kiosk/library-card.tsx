@@ -1,0 +1,117 @@
+import { useEffect } from 'react'
+import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { t, type Locale, type Text } from '../../../forms/kit/index.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { checkLibraryCard, libraryCardLoginAvailable, loginWithLibraryCard } from '../../../services/kiosk/library-login.server.ts'
+import { ErrorSummary } from '../../components/forms/error-summary.tsx'
+import { useLocale } from '../../i18n.ts'
+import { useRootData } from '../../root-data.ts'
+import type { Route } from './+types/library-card'
+
+const TEXT = {
+  title: { sv: 'Logga in med lånekort', en: 'Log in with library card' },
+  intro: { sv: 'Med lånekortet kan du spara och skicka in ärenden i ditt namn. Det som ska skrivas under kräver BankID.', en: 'With your library card you can save and send matters in your name. Anything that must be signed needs BankID.' },
+  card: { sv: 'Lånekortets nummer', en: 'Library card number' },
+  cardHint: { sv: 'Numret står under streckkoden på kortet.', en: 'The number is under the barcode on the card.' },
+  pin: { sv: 'PIN-kod', en: 'PIN' },
+  pinHint: { sv: 'Samma PIN-kod som du använder på biblioteket.', en: 'The same PIN you use at the library.' },
+  submit: { sv: 'Logga in', en: 'Log in' },
+  back: { sv: 'Tillbaka', en: 'Back' },
+  notAvailable: { sv: 'Inloggning med lånekort finns inte på den här datorn. Logga in med BankID eller fortsätt utan inloggning.', en: 'Library card login is not available on this computer. Log in with BankID or continue without logging in.' },
+  emptyCard: { sv: 'Fyll i lånekortets nummer', en: 'Enter the library card number' },
+  badCard: { sv: 'Lånekortets nummer ska bara ha siffror och bokstäver', en: 'The library card number should only have digits and letters' },
+  emptyPin: { sv: 'Fyll i din PIN-kod', en: 'Enter your PIN' },
+  badPin: { sv: 'PIN-koden får bara ha siffror och bokstäver', en: 'The PIN should only have digits and letters' },
+  'unknown-card': { sv: 'Vi hittar inget lånekort med det numret. Kontrollera numret på kortet.', en: 'We cannot find a library card with that number. Check the number on the card.' },
+  'wrong-pin': { sv: 'PIN-koden stämmer inte. Försök igen.', en: 'The PIN is not right. Try again.' },
+  blocked: { sv: 'Lånekortet är spärrat. Prata med bibliotekets personal.', en: 'The library card is blocked. Please talk to the library staff.' },
+  'rate-limited': { sv: 'För många felaktiga försök med det här lånekortet. Vänta 15 minuter och försök igen, eller be personalen om hjälp.', en: 'Too many wrong attempts with this library card. Wait 15 minutes and try again, or ask the staff for help.' },
+  unavailable: { sv: 'Bibliotekets system svarar inte just nu. Försök igen om en stund, eller logga in med BankID.', en: 'The library system is not answering right now. Try again in a while, or log in with BankID.' },
+} satisfies Record<string, Text>
+
+type Problem = keyof typeof TEXT
+type ActionData = { card: string; errors: { card?: Problem; pin?: Problem }; notice?: Problem }
+
+// SIP2 fields end at '|' and CR; cards and PINs are short and plain. Spaces are typed from the card's print.
+const CARD = /^[0-9A-Za-z]{1,32}$/
+const PIN = /^[0-9A-Za-z]{1,32}$/
+
+export async function loader({ context }: Route.LoaderArgs) {
+  if (!context.kiosk) throw redirect('/kiosk')
+  return { available: libraryCardLoginAvailable() }
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  if (!context.kiosk) throw redirect('/kiosk')
+  const form = await readForm(request)
+  const card = String(form.get('card') ?? '').replace(/[\s-]/g, '')
+  const pin = String(form.get('pin') ?? '')
+  const errors: ActionData['errors'] = {}
+  if (!card) errors.card = 'emptyCard'
+  else if (!CARD.test(card)) errors.card = 'badCard'
+  if (!pin) errors.pin = 'emptyPin'
+  else if (!PIN.test(pin)) errors.pin = 'badPin'
+  if (errors.card || errors.pin) return data<ActionData>({ card, errors }, { status: 400 })
+
+  const result = await checkLibraryCard(card, pin)
+  if (result.ok) {
+    const setCookie = await loginWithLibraryCard(request, result.patron)
+    throw redirect('/kiosk', { headers: { 'Set-Cookie': setCookie } })
+  }
+  // The PIN is never sent back; the card number is, so a wrong PIN does not mean typing both again.
+  if (result.reason === 'unavailable') return data<ActionData>({ card, errors: {}, notice: 'unavailable' }, { status: 503 })
+  const field = result.reason === 'wrong-pin' ? 'pin' : 'card'
+  return data<ActionData>({ card, errors: { [field]: result.reason } }, { status: result.reason === 'rate-limited' ? 429 : 400 })
+}
+
+function Input(props: { id: 'card' | 'pin'; label: string; hint: string; error?: string; locale: Locale; defaultValue?: string; type: string }) {
+  const { id, label, hint, error, locale } = props
+  const fid = `f-${id}`
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="label" htmlFor={fid}>{label}</label>
+      <div id={`${fid}-hint`} className="hint">{hint}</div>
+      {error && <p id={`${fid}-error`} className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+      <input
+        id={fid} name={id} type={props.type} inputMode="numeric" className="input input--medium" autoComplete="off" spellCheck={false}
+        defaultValue={props.defaultValue} aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fid}-hint ${fid}-error` : `${fid}-hint`}
+      />
+    </div>
+  )
+}
+
+export default function LibraryCardLogin({ loaderData, actionData }: Route.ComponentProps) {
+  const locale = useLocale()
+  const root = useRootData()
+  const navigation = useNavigation()
+  const tx = (k: Problem) => t(TEXT[k], locale)
+  const result = actionData as ActionData | undefined
+  const errors = result?.errors ?? {}
+  // After an answer the PIN box starts empty again, as it does without JavaScript.
+  useEffect(() => {
+    const pin = document.getElementById('f-pin')
+    if (result && pin instanceof HTMLInputElement) pin.value = ''
+  }, [result])
+  const summary = (['card', 'pin'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
+  return (
+    <>
+      <title>{`${summary.length ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${tx('title')}`}</title>
+      <Link to="/kiosk" className="back-link">{tx('back')}</Link>
+      {result?.notice && <div className="notice notice--warning" role="alert"><p>{tx(result.notice)}</p></div>}
+      <ErrorSummary errors={summary} />
+      <h1>{tx('title')}</h1>
+      {!loaderData.available ? <p className="lead">{tx('notAvailable')}</p> : (
+        <>
+          <p className="lead">{tx('intro')}</p>
+          <Form method="post" noValidate autoComplete="off">
+            <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+            <Input id="card" type="text" label={tx('card')} hint={tx('cardHint')} error={errors.card && tx(errors.card)} locale={locale} defaultValue={result?.card ?? ''} />
+            <Input id="pin" type="password" label={tx('pin')} hint={tx('pinHint')} error={errors.pin && tx(errors.pin)} locale={locale} />
+            <button type="submit" className="button" disabled={navigation.state !== 'idle'}>{tx('submit')}</button>
+          </Form>
+        </>
+      )}
+    </>
+  )
+}

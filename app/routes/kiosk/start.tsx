@@ -1,0 +1,106 @@
+import { Link } from 'react-router'
+import { FORMS } from '../../../forms/registry.ts'
+import { t, type Text } from '../../../forms/kit/index.ts'
+import { municipality } from '../../../services/config/municipality.server.ts'
+import { locationName } from '../../../services/kiosk/locations.server.ts'
+import { useKioskT } from '../../components/kiosk/texts.ts'
+import { useRootData } from '../../root-data.ts'
+import type { Route } from './+types/start'
+
+const NOT_A_KIOSK: Record<string, Text> = {
+  title: { sv: 'Kunddatorer', en: 'Public computers' },
+  text: { sv: 'Här börjar kommunens kunddatorer i servicecenter och på biblioteken. Den här webbläsaren är inte registrerad som kunddator.', en: 'This is where the municipality’s public computers in the servicecenter and the libraries start. This browser is not enrolled as a public computer.' },
+  toServices: { sv: 'Till e-tjänsterna', en: 'To the e-services' },
+  enrol: { sv: 'Registrera den här datorn som kunddator (för personal)', en: 'Enrol this computer as a public computer (for staff)' },
+}
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const locale = context.locale
+  if (!context.kiosk) {
+    return { kiosk: false as const, text: Object.fromEntries(Object.entries(NOT_A_KIOSK).map(([k, v]) => [k, t(v, locale)])) }
+  }
+  const ended = new URL(request.url).searchParams.get('slut')
+  return {
+    kiosk: true as const,
+    name: municipality().name,
+    place: locationName(context.kiosk.location),
+    ended: ended === 'tid' ? ('endedIdle' as const) : ended ? ('ended' as const) : null,
+    services: FORMS.map((f) => ({
+      id: f.id,
+      title: t(f.title, locale),
+      needsBankId: f.identification === 'bankid',
+    })),
+  }
+}
+
+export default function KioskStart({ loaderData }: Route.ComponentProps) {
+  if (!loaderData.kiosk) {
+    const { text } = loaderData
+    return (
+      <>
+        <title>{text.title}</title>
+        <h1>{text.title}</h1>
+        <p className="lead">{text.text}</p>
+        <p><Link to="/" className="button">{text.toServices}</Link></p>
+        <p><Link to="/kiosk/enrol">{text.enrol}</Link></p>
+      </>
+    )
+  }
+  return <KioskHome {...loaderData} />
+}
+
+type HomeProps = Extract<Route.ComponentProps['loaderData'], { kiosk: true }>
+
+function KioskHome({ name, place, ended, services }: HomeProps) {
+  const t = useKioskT()
+  const root = useRootData()
+  const kiosk = root?.kiosk
+  const locale = root?.locale ?? 'sv'
+  const loggedIn = Boolean(kiosk?.visitor)
+  return (
+    <>
+      <title>{`${t('welcome')} – ${place}`}</title>
+      {ended && <div className="notice" role="status"><p>{t(ended)}</p></div>}
+      <h1>{t('welcome')}</h1>
+      <p className="lead">{t('startIntro', { name })}</p>
+
+      <div className="kiosk-languages" role="group" aria-label="Språk / Language">
+        <a href="/kiosk?lang=sv" lang="sv" hrefLang="sv" className="button button--secondary kiosk-big" aria-current={locale === 'sv' ? 'true' : undefined}>Svenska</a>
+        <a href="/kiosk?lang=en" lang="en" hrefLang="en" className="button button--secondary kiosk-big" aria-current={locale === 'en' ? 'true' : undefined}>English</a>
+      </div>
+
+      <h2>{t('services')}</h2>
+      <ul className="kiosk-choices">
+        {services.map((s) => {
+          const gated = s.needsBankId && !loggedIn
+          const href = gated ? `/logga-in?till=${encodeURIComponent(`/e-tjanster/${s.id}`)}` : `/e-tjanster/${s.id}`
+          return (
+            <li key={s.id}>
+              <Link to={href} className="kiosk-choice">
+                <span className="kiosk-choice__title">{s.title}</span>
+                <span className="kiosk-choice__hint">{s.needsBankId ? t('needsBankId') : t('noLoginNeeded')}</span>
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+
+      {!loggedIn && (
+        <>
+          <h2>{t('login')}</h2>
+          <p>{t('loginIntro')}</p>
+          <ul className="kiosk-choices">
+            {kiosk?.libraryCardLogin && (
+              <li><Link to="/kiosk/lanekort" className="kiosk-choice kiosk-choice--secondary"><span className="kiosk-choice__title">{t('loginCard')}</span></Link></li>
+            )}
+            <li>
+              <Link to={`/logga-in?till=${encodeURIComponent('/kiosk')}`} className="kiosk-choice kiosk-choice--secondary">
+                <span className="kiosk-choice__title">{t('loginBankId')}</span>
+              </Link>
+            </li>
+          </ul>
+        </>
+      )}
+    </>
+  )
+}

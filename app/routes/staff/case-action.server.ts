@@ -1,0 +1,54 @@
+import { data, redirect } from 'react-router'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { actorOf, requireMember, whoOf } from '../../../services/auth/teams.server.ts'
+import { appendEvent } from '../../../services/cases/append.server.ts'
+import { openCase } from '../../../services/cases/case-view.server.ts'
+import { isIntent, parseCommand, type Intent } from '../../../services/cases/commands.ts'
+import { commandContext } from './case-data.server.ts'
+
+export type CaseActionData = {
+  intent: Intent
+  /** Typed values, so a refused or failed post loses nothing. */
+  values: Record<string, string | string[]>
+  errors?: Record<string, string>
+  /** Someone else changed the case first: the page shows the fresh case and this notice. */
+  stale?: boolean
+  refused?: string
+}
+
+function valuesOf(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {}
+  for (const [k, v] of form) {
+    if (k === '_csrf' || typeof v !== 'string') continue
+    const prev = out[k]
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]
+  }
+  return out
+}
+
+/**
+ * Every action on the case page: parse the post into an event, then append it with the seq the page was
+ * rendered with. Success redirects (a reload never repeats an action); a stale seq or a refusal answers
+ * 409 with the typed values, and the page reloads the case around them.
+ */
+export async function caseAction(request: Request, caseId: string) {
+  const member = await requireMember(request)
+  const form = await readForm(request)
+  const intent = form.get('intent')
+  if (!isIntent(intent)) throw data(null, { status: 400 })
+  const v = await openCase(member, caseId, { audit: false })
+  if (!v) throw data(null, { status: 404 })
+  const values = valuesOf(form)
+  const parsed = parseCommand(intent, form, await commandContext(member, v))
+  if ('errors' in parsed) return data<CaseActionData>({ intent, values, errors: parsed.errors }, { status: 400 })
+  const seq = Number(form.get('seq'))
+  const r = await appendEvent({
+    caseId, expectedSeq: Number.isInteger(seq) ? seq : -1, event: parsed.event, actor: actorOf(member), who: whoOf(member),
+  })
+  if (r.kind === 'not-found') throw data(null, { status: 404 })
+  if (r.kind === 'stale') return data<CaseActionData>({ intent, values, stale: true }, { status: 409 })
+  if (r.kind === 'refused') return data<CaseActionData>({ intent, values, refused: r.reason }, { status: 409 })
+  // A department that returned a case, or closed it, may no longer need it open; the queue is where it goes next.
+  if (member.role === 'forvaltning' && intent === 'return') throw redirect('/servicecenter?vy=nya')
+  throw redirect(`/servicecenter/arenden/${caseId}?meddelande=${intent}`)
+}

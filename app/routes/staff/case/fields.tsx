@@ -1,0 +1,88 @@
+/**
+ * Small labelled inputs for the staff action forms. Each id is prefixed with its form's intent, since
+ * several forms on the case page have a "message" or a "comment"; the error summary links to these ids.
+ */
+export const fieldId = (intent: string, name: string) => `a-${intent}-${name}`
+
+type Common = { intent: string; name: string; label: string; hint?: string; error?: string }
+
+function Wrap({ intent, name, error, children }: { intent: string; name: string; error?: string; children: React.ReactNode }) {
+  return <div className={`field${error ? ' field--error' : ''}`} id={`${fieldId(intent, name)}-field`}>{children}</div>
+}
+
+function Error({ id, error }: { id: string; error?: string }) {
+  return error ? <p id={`${id}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {error}</p> : null
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+
+export function TextArea({ intent, name, label, hint, error, defaultValue, rows = 4 }: Common & { defaultValue?: string; rows?: number }) {
+  const id = fieldId(intent, name)
+  return (
+    <Wrap intent={intent} name={name} error={error}>
+      <label className="label" htmlFor={id}>{label}</label>
+      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+      <Error id={id} error={error} />
+      <textarea id={id} name={name} className="textarea" rows={rows} defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} />
+    </Wrap>
+  )
+}
+
+export function DateInput({ intent, name, label, hint, error, defaultValue }: Common & { defaultValue?: string }) {
+  const id = fieldId(intent, name)
+  return (
+    <Wrap intent={intent} name={name} error={error}>
+      <label className="label" htmlFor={id}>{label}</label>
+      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+      <Error id={id} error={error} />
+      <input id={id} name={name} type="date" className="input input--medium" defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} />
+    </Wrap>
+  )
+}
+
+export function Select({ intent, name, label, hint, error, defaultValue, options, empty }: Common & {
+  defaultValue?: string; options: { id: string; label: string }[]; empty?: string
+}) {
+  const id = fieldId(intent, name)
+  return (
+    <Wrap intent={intent} name={name} error={error}>
+      <label className="label" htmlFor={id}>{label}</label>
+      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+      <Error id={id} error={error} />
+      <select id={id} name={name} className="select" defaultValue={defaultValue ?? ''}
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+      </select>
+    </Wrap>
+  )
+}
+
+/** Radios or checkboxes in a fieldset; the first input carries the id the error summary links to. */
+export function Choices({ intent, name, label, hint, error, options, chosen, multiple = false }: Common & {
+  options: { id: string; label: string; hint?: string }[]; chosen: string[]; multiple?: boolean
+}) {
+  const id = fieldId(intent, name)
+  return (
+    <Wrap intent={intent} name={name} error={error}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="legend legend--small">{label}</legend>
+        {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+        <Error id={id} error={error} />
+        {options.map((o, i) => {
+          const oid = i === 0 ? id : `${id}-${i}`
+          return (
+            <div className={multiple ? 'checkboxes__item' : 'radios__item'} key={o.id}>
+              <input id={oid} type={multiple ? 'checkbox' : 'radio'} name={name} value={o.id} defaultChecked={chosen.includes(o.id)}
+                className={multiple ? 'checkboxes__input' : 'radios__input'} />
+              <label className="choice-label" htmlFor={oid}>{o.label}{o.hint && <span className="muted"> – {o.hint}</span>}</label>
+            </div>
+          )
+        })}
+      </fieldset>
+    </Wrap>
+  )
+}

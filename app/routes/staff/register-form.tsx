@@ -1,0 +1,116 @@
+import { useForm } from 'react-hook-form'
+import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { t, type Answers, type FileRef } from '../../../forms/kit/index.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
+import { getSession } from '../../../services/auth/session.server.ts'
+import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
+import { municipality } from '../../../services/config/municipality.server.ts'
+import { registerOnBehalf } from '../../../services/cases/register.server.ts'
+import { ErrorSummary } from '../../components/forms/error-summary.tsx'
+import { Field, type Values } from '../../components/forms/field.tsx'
+import { anchorFor, inputId } from '../../components/forms/ids.ts'
+import { useRootData } from '../../root-data.ts'
+import { requireForm, validationContext } from '../eservice/flow.server.ts'
+import { Choices, fieldId, Select } from './case/fields.tsx'
+import { channelLabel } from './labels.ts'
+import { StaffBar } from './staff-bar.tsx'
+import type { Route } from './+types/register-form'
+
+const CHANNELS = ['phone', 'visit', 'email', 'letter'] as const
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const member = await requireMember(request, SERVICECENTER_ROLES)
+  const def = requireForm(params.formId)
+  return {
+    staff: { name: member.name, role: member.role },
+    def,
+    // The draft id is the idempotency key: made here, so a double-clicked submit finds the first case.
+    draftId: crypto.randomUUID(),
+    locations: municipality().locations.map((l) => ({ id: l.id, label: l.name })),
+  }
+}
+
+type ActionData = { errors: Record<string, string>; values: Answers; files: Record<string, FileRef[]>; draftId: string }
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const member = await requireMember(request, SERVICECENTER_ROLES)
+  const def = requireForm(params.formId)
+  const form = await readForm(request)
+  const session = await getSession(request)
+  if (!session) throw redirect('/servicecenter/logga-in')
+  const r = await registerOnBehalf({ member, sessionHash: session.tokenHash, def, form, ctx: validationContext('sv') })
+  if (r.kind === 'received') throw redirect(`/servicecenter/arenden/${r.caseId}?meddelande=registrerat`)
+  const raw: Answers = { ...r.values }
+  for (const k of ['_channel', '_location', '_personnummer', '_name']) raw[k] = String(form.get(k) ?? '')
+  return data<ActionData>({ errors: r.errors, values: raw, files: r.files, draftId: String(form.get('_draft')) }, { status: 400 })
+}
+
+const OWN = { _channel: 'Hur ärendet kom in', _personnummer: 'Medborgarens personnummer', _name: 'Medborgarens namn' }
+
+export default function RegisterForm({ loaderData: d, actionData }: Route.ComponentProps) {
+  const root = useRootData()
+  const navigation = useNavigation()
+  const a = actionData as ActionData | undefined
+  const values = (a?.values ?? {}) as Values
+  const errors = a?.errors ?? {}
+  const { register } = useForm<Values>({ defaultValues: values })
+  const def = d.def
+  const fields = def.pages.flatMap((p) => p.fields)
+  const summary = Object.entries(errors).map(([key, message]) => {
+    if (key in OWN || key === '_form') return { anchor: key === '_channel' ? fieldId('r', '_channel') : key === '_form' ? 'register-form' : fieldId('r', key), message }
+    const field = fields.find((f) => key === f.id || key.startsWith(`${f.id}.`))
+    return { anchor: field ? anchorFor(field, key) : inputId(key), message }
+  })
+  const hasFiles = fields.some((f) => f.kind === 'file')
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '')
+  return (
+    <div lang="sv">
+      <title>{`${summary.length ? 'Fel: ' : ''}Registrera ${t(def.title, 'sv').toLowerCase()} – Servicecenter`}</title>
+      <StaffBar name={d.staff.name} role={d.staff.role} />
+      <Link to="/servicecenter/registrera" className="back-link">Välj en annan e-tjänst</Link>
+      <ErrorSummary errors={summary} />
+      <span className="caption">Registrera ärende för en medborgare</span>
+      <h1>{t(def.title, 'sv')}</h1>
+      <Form method="post" encType={hasFiles ? 'multipart/form-data' : undefined} noValidate id="register-form">
+        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+        <input type="hidden" name="_draft" value={a?.draftId ?? d.draftId} />
+        <h2>Ärendet</h2>
+        <Choices intent="r" name="_channel" label="Hur kom ärendet in?" error={errors._channel} chosen={[str('_channel')]}
+          options={CHANNELS.map((c) => ({ id: c, label: channelLabel(c) }))} />
+        <Select intent="r" name="_location" label="Plats (vid besök)" options={d.locations} empty="Ingen plats" defaultValue={str('_location')} />
+        <h2>Medborgaren</h2>
+        <div className={`field${errors._personnummer ? ' field--error' : ''}`}>
+          <label className="label" htmlFor={fieldId('r', '_personnummer')}>Medborgarens personnummer{def.identification === 'none' ? ' (frivilligt)' : ''}</label>
+          <div id={`${fieldId('r', '_personnummer')}-hint`} className="hint">ÅÅÅÅMMDD-NNNN. {def.identification === 'none' ? 'Behövs inte för den här e-tjänsten.' : 'Ärendet syns sedan på medborgarens Mina sidor.'}</div>
+          {errors._personnummer && <p id={`${fieldId('r', '_personnummer')}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {errors._personnummer}</p>}
+          <input id={fieldId('r', '_personnummer')} name="_personnummer" className="input input--medium" defaultValue={str('_personnummer')} autoComplete="off" spellCheck={false}
+            aria-invalid={errors._personnummer ? true : undefined}
+            aria-describedby={[`${fieldId('r', '_personnummer')}-hint`, errors._personnummer ? `${fieldId('r', '_personnummer')}-error` : ''].filter(Boolean).join(' ')} />
+        </div>
+        <div className={`field${errors._name ? ' field--error' : ''}`}>
+          <label className="label" htmlFor={fieldId('r', '_name')}>Medborgarens namn{def.identification === 'none' ? ' (frivilligt)' : ''}</label>
+          {errors._name && <p id={`${fieldId('r', '_name')}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {errors._name}</p>}
+          <input id={fieldId('r', '_name')} name="_name" className="input" defaultValue={str('_name')} autoComplete="off"
+            aria-invalid={errors._name ? true : undefined} aria-describedby={errors._name ? `${fieldId('r', '_name')}-error` : undefined} />
+        </div>
+        {def.pages.map((page) => (
+          <section key={page.id} aria-labelledby={`page-${page.id}`}>
+            <h2 id={`page-${page.id}`}>{t(page.title, 'sv')}</h2>
+            {page.fields.map((f) => f.kind === 'file' ? (
+              <div key={f.id} className={`field${errors[f.id] ? ' field--error' : ''}`}>
+                <label className="label" htmlFor={inputId(f.id)}>{t(f.label, 'sv')}{f.optional ? ' (frivilligt)' : ''}</label>
+                {errors[f.id] && <p id={`${inputId(f.id)}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {errors[f.id]}</p>}
+                {(a?.files[f.id] ?? []).length > 0 && <p>Sparade filer: {(a?.files[f.id] ?? []).map((x) => x.name).join(', ')}</p>}
+                <input id={inputId(f.id)} name={f.id} type="file" multiple={f.maxFiles > 1} accept={f.accept.join(',')} className="file-input"
+                  aria-describedby={errors[f.id] ? `${inputId(f.id)}-error` : undefined} />
+              </div>
+            ) : (
+              <Field key={f.id} field={f} locale="sv" values={values} errors={errors} register={register} csrfToken={root?.csrfToken ?? ''} />
+            ))}
+          </section>
+        ))}
+        <button type="submit" className="button" disabled={navigation.state === 'submitting'}>Registrera ärendet</button>
+      </Form>
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { route } from '@react-router/dev/routes'
+
+/** Servicecenter case handling (issue 5): the staff pages beyond the skeleton's queue and case page. */
+export const caseHandlingRoutes = [
+  route('servicecenter/ta-nasta', 'routes/staff/take-next.ts'),
+  route('servicecenter/arenden/:caseId/beslut.pdf', 'routes/staff/decision-pdf.ts'),
+  route('servicecenter/sok', 'routes/staff/search.tsx'),
+  route('servicecenter/registrera', 'routes/staff/register.tsx'),
+  route('servicecenter/registrera/:formId', 'routes/staff/register-form.tsx'),
+  route('servicecenter/statistik', 'routes/staff/stats.tsx'),
+  route('servicecenter/statistik.csv', 'routes/staff/stats-csv.ts'),
+  route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
+  route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
+  // The citizen's side of case handling on Mina sidor: answering a supplement request, the decision letter.
+  route('mina-sidor/arenden/:caseId/komplettera', 'routes/citizen-case/answer-supplement.tsx'),
+  route('mina-sidor/arenden/:caseId/beslut.pdf', 'routes/citizen-case/decision-pdf.ts'),
+]

@@ -1,0 +1,108 @@
+import type { CheckboxField, FileField, PageDef, Text } from '../kit/index.ts'
+
+/**
+ * Questions several applications share (domain.md §0): who the application is for, the ombud's power of
+ * attorney, and the art. 13 acknowledgement. Plain data, so each definition still snapshots in full.
+ */
+
+/** Attachments citizens scan or photograph: what the issue asks slots to take. */
+export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic']
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/heic']
+export const MAX_MB = 10
+
+/** The first page: the rest of the form, and the prefill from BankID, depend on it. */
+export function applyingForPage(concerns: Text): PageDef {
+  return {
+    id: 'vem',
+    title: { sv: 'Vem gäller ansökan?', en: 'Who is the application for?' },
+    fields: [{
+      id: 'applyingFor', kind: 'choice',
+      label: { sv: 'Ansöker du för dig själv?', en: 'Are you applying for yourself?' },
+      hint: concerns,
+      options: [
+        { value: 'self', label: { sv: 'Ja, för mig själv', en: 'Yes, for myself' } },
+        {
+          value: 'ombud', label: { sv: 'Nej, för någon annan, med fullmakt', en: 'No, for someone else, with a power of attorney' },
+          hint: { sv: 'Du behöver bifoga en fullmakt från den som ansökan gäller.', en: 'You need to attach a power of attorney from the person the application is for.' },
+        },
+      ],
+      errors: { required: { sv: 'Välj om du ansöker för dig själv eller för någon annan', en: 'Select whether you are applying for yourself or for someone else' } },
+    }],
+  }
+}
+
+const self = { field: 'applyingFor', equals: 'self' } as const
+const ombud = { field: 'applyingFor', equals: 'ombud' } as const
+
+/**
+ * Name and personnummer of the person the application is for: filled from BankID when applying for
+ * oneself (and then required to be one's own), someone else's with a power of attorney when not.
+ */
+export function applicantPage(): PageDef {
+  return {
+    id: 'sokande',
+    title: { sv: 'Den som ansökan gäller', en: 'The person the application is for' },
+    fields: [
+      {
+        id: 'applicantName', kind: 'text', maxLength: 100, autocomplete: 'name', prefill: { from: 'name', when: self },
+        label: { sv: 'Namn', en: 'Name' },
+        errors: { required: { sv: 'Fyll i namnet på den som ansökan gäller', en: 'Enter the name of the person the application is for' } },
+      },
+      {
+        id: 'applicantPnr', kind: 'personnummer', prefill: { from: 'personalNumber', when: self },
+        label: { sv: 'Personnummer', en: 'Personal identity number' },
+        hint: { sv: '12 siffror, till exempel 19521105-1234.', en: '12 digits, like 19521105-1234.' },
+        errors: { required: { sv: 'Fyll i personnumret för den som ansökan gäller', en: 'Enter the personal identity number of the person the application is for' } },
+      },
+      {
+        id: 'powerOfAttorney', kind: 'file', visibleWhen: ombud, accept: DOCUMENT_TYPES, maxSizeMb: MAX_MB, maxFiles: 3,
+        label: { sv: 'Fullmakt', en: 'Power of attorney' },
+        hint: { sv: 'Undertecknad av den som ansökan gäller. PDF, JPEG, PNG eller HEIC, högst 10 MB per fil.', en: 'Signed by the person the application is for. PDF, JPEG, PNG or HEIC, 10 MB per file at most.' },
+        purpose: { sv: 'Visar att ombudet får ansöka för den sökande', en: 'Shows that the representative may apply for the applicant' },
+        errors: { required: { sv: 'Bifoga fullmakten', en: 'Attach the power of attorney' } },
+      },
+    ],
+    rules: [
+      {
+        kind: 'matchesIdentity', field: 'applicantPnr', expect: 'same', when: self, target: 'applicantPnr',
+        message: {
+          sv: 'Personnumret är inte ditt. Skriv ditt eget, eller gå tillbaka och välj att du ansöker för någon annan',
+          en: 'This is not your personal identity number. Enter your own, or go back and choose that you are applying for someone else',
+        },
+      },
+      {
+        kind: 'matchesIdentity', field: 'applicantPnr', expect: 'different', when: ombud, target: 'applicantPnr',
+        message: {
+          sv: 'Skriv personnumret för den du ansöker för, inte ditt eget',
+          en: 'Enter the personal identity number of the person you are applying for, not your own',
+        },
+      },
+    ],
+  }
+}
+
+export const privacyAck: CheckboxField = {
+  id: 'privacyAck', kind: 'checkbox',
+  label: { sv: 'Jag har läst hur kommunen behandlar mina personuppgifter', en: 'I have read how the municipality handles my personal data' },
+  hint: {
+    sv: 'Kommunen behandlar uppgifterna för att handlägga ärendet (GDPR artikel 6.1 e). Det här är inget samtycke, bara ett kvitto på att du har fått informationen.',
+    en: 'The municipality processes the data to handle the matter (GDPR article 6.1(e)). This is not consent, only a record that you have been informed.',
+  },
+  errors: { required: { sv: 'Kryssa i att du har läst informationen om personuppgifter', en: 'Tick that you have read the information about personal data' } },
+}
+
+export const truthful: CheckboxField = {
+  id: 'truthful', kind: 'checkbox',
+  label: { sv: 'Jag intygar att uppgifterna stämmer', en: 'I confirm that the information is correct' },
+  errors: { required: { sv: 'Kryssa i att uppgifterna stämmer', en: 'Tick to confirm that the information is correct' } },
+}
+
+/** A required document slot in the usual formats. */
+export function documentSlot(id: string, label: Text, purpose: Text, extra: Partial<FileField> = {}): FileField {
+  return {
+    id, kind: 'file', accept: DOCUMENT_TYPES, maxSizeMb: MAX_MB, maxFiles: 5, label, purpose,
+    hint: { sv: 'PDF, JPEG, PNG eller HEIC, högst 10 MB per fil.', en: 'PDF, JPEG, PNG or HEIC, 10 MB per file at most.' },
+    errors: { required: { sv: `Bifoga ${label.sv.toLocaleLowerCase('sv')}`, en: `Attach the ${label.en.toLocaleLowerCase('en')}` } },
+    ...extra,
+  }
+}

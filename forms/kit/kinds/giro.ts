@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { luhnValid } from '../luhn.ts'
+import { message } from '../messages.ts'
+import type { GiroField, GiroType, Locale } from '../types.ts'
+import { str, type Kind } from './kind.ts'
+
+const ALL: GiroType[] = ['bankgiro', 'plusgiro']
+/** Lengths from domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
+const LENGTHS: Record<GiroType, [number, number]> = { bankgiro: [7, 8], plusgiro: [2, 8] }
+const NAMES: Record<GiroType, Record<Locale, string>> = {
+  bankgiro: { sv: 'Bankgiro', en: 'Bankgiro' },
+  plusgiro: { sv: 'Plusgiro', en: 'Plusgiro' },
+}
+
+const part = (raw: unknown, key: string) => (raw && typeof raw === 'object' ? str((raw as Record<string, unknown>)[key]).trim() : '')
+
+/**
+ * The digits of a bankgiro or plusgiro number as written ("5050-1055", "28 65 43-4"), or null when the
+ * length or Luhn digit is wrong. The kontonummer library covers bank accounts only, not giro numbers.
+ */
+export function normaliseGiro(type: GiroType, input: string): string | null {
+  if (!/^[\d\s-]+$/.test(input)) return null
+  const digits = input.replace(/[\s-]/g, '')
+  const [min, max] = LENGTHS[type]
+  return digits.length >= min && digits.length <= max && luhnValid(digits) ? digits : null
+}
+
+/** Bankgiro NNN-NNNN / NNNN-NNNN; plusgiro in pairs from the right with the check digit apart (NN NN NN-N). */
+export function formatGiro(type: GiroType, digits: string): string {
+  if (type === 'bankgiro') return `${digits.slice(0, -4)}-${digits.slice(-4)}`
+  const body = digits.slice(0, -1)
+  const pairs: string[] = []
+  for (let end = body.length; end > 0; end -= 2) pairs.unshift(body.slice(Math.max(0, end - 2), end))
+  return `${pairs.join(' ')}-${digits.slice(-1)}`
+}
+
+export const giro: Kind<GiroField> = {
+  schema: (field, ctx) => {
+    const types = field.types ?? ALL
+    const m = (rule: string, sv: string, en: string) => message(field, rule, ctx.locale, { sv, en })
+    return z.preprocess(
+      (raw) => ({ type: part(raw, 'type'), number: part(raw, 'number') }),
+      z.object({ type: z.string(), number: z.string() }).transform((v, zctx) => {
+        const type = types.find((t) => t === v.type)
+        if (!type) {
+          zctx.addIssue({ code: 'custom', path: ['type'], message: m('typeRequired', 'Välj bankgiro eller plusgiro', 'Select bankgiro or plusgiro') })
+          return z.NEVER
+        }
+        if (!v.number) {
+          zctx.addIssue({ code: 'custom', path: ['number'], message: m('numberRequired', 'Fyll i numret', 'Enter the number') })
+          return z.NEVER
+        }
+        const digits = normaliseGiro(type, v.number)
+        if (!digits) {
+          zctx.addIssue({ code: 'custom', path: ['number'], message: type === 'bankgiro'
+            ? m('invalidBankgiro', 'Kontrollera bankgironumret. Det har 7 eller 8 siffror, till exempel 5050-1055', 'Check the bankgiro number. It has 7 or 8 digits, like 5050-1055')
+            : m('invalidPlusgiro', 'Kontrollera plusgironumret. Det har 2 till 8 siffror, till exempel 28 65 43-4', 'Check the plusgiro number. It has 2 to 8 digits, like 28 65 43-4') })
+          return z.NEVER
+        }
+        return { type, number: digits }
+      }),
+    )
+  },
+  isEmpty: (raw) => part(raw, 'type') === '' && part(raw, 'number') === '',
+  format: (v, _f, locale) => {
+    const type = part(v, 'type') as GiroType
+    const digits = part(v, 'number')
+    return ALL.includes(type) && /^\d+$/.test(digits) ? `${NAMES[type][locale]} ${formatGiro(type, digits)}` : digits
+  },
+  inputNames: (f) => [`${f.id}.type`, `${f.id}.number`],
+  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter the {label}' }),
+}
+
+export const giroTypes = (field: GiroField): GiroType[] => field.types ?? ALL
+export const giroName = (type: GiroType, locale: Locale) => NAMES[type][locale]

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { message } from '../messages.ts'
+import type { MoneyField } from '../types.ts'
+import { blank, str, type Kind } from './kind.ts'
+
+/**
+ * Kronor as people write them: "150", "1 200,50", "150 kr", "150:-", "150 SEK". Öre beyond two decimals
+ * and negative amounts are not money anyone pays a municipality.
+ */
+export function parseKronor(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : undefined
+  const s = str(v).toLowerCase().replace(/[\s\u00a0]/g, '').replace(/(kr|sek|:-)$/, '').replace(',', '.')
+  return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : undefined
+}
+
+export const formatKronor = (n: number, locale: 'sv' | 'en') =>
+  `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n)} kr`
+
+export const money: Kind<MoneyField> = {
+  schema: (field, ctx) =>
+    z.preprocess(parseKronor, z.number({
+      error: message(field, 'invalid', ctx.locale, {
+        sv: '{label} ska vara ett belopp i kronor, till exempel 150 eller 1 200,50',
+        en: '{label} must be an amount in kronor, like 150 or 1 200.50',
+      }),
+    }).superRefine((n, zctx) => {
+      const add = (rule: string, fallback: { sv: string; en: string }, vars: Record<string, string>) =>
+        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
+      if (field.min !== undefined && n < field.min)
+        add('tooSmall', { sv: '{label} måste vara minst {min}', en: '{label} must be {min} or more' }, { min: formatKronor(field.min, ctx.locale) })
+      else if (field.max !== undefined && n > field.max)
+        add('tooLarge', { sv: '{label} får vara högst {max}', en: '{label} must be {max} or less' }, { max: formatKronor(field.max, ctx.locale) })
+    })),
+  isEmpty: (v) => typeof v !== 'number' && blank(v),
+  format: (v, _f, locale) => {
+    const n = parseKronor(v)
+    return n === undefined ? str(v) : formatKronor(n, locale)
+  },
+  inputNames: (f) => [f.id],
+  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+}

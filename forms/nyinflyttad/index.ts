@@ -1,0 +1,162 @@
+import { defineForm, type Option } from '../kit/index.ts'
+
+const chosen = (service: string) => ({ field: 'services', includes: service }) as const
+
+const services: Option[] = [
+  { value: 'welcome', label: { sv: 'Välkomstpaket med information om kommunen', en: 'A welcome pack with information about the municipality' } },
+  { value: 'library', label: { sv: 'Lånekort på biblioteket', en: 'A library card' },
+    hint: { sv: 'Biblioteket hör av sig. Du hämtar kortet med legitimation.', en: 'The library will contact you. You collect the card with ID.' } },
+  { value: 'preschool', label: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' },
+    hint: { sv: 'Vi kontaktar dig om hur du ansöker om plats.', en: 'We will contact you about how to apply for a place.' } },
+  { value: 'waste', label: { sv: 'Abonnemang för sophämtning', en: 'A waste collection subscription' } },
+  { value: 'leisure', label: { sv: 'Föreningar och fritidsaktiviteter', en: 'Associations and leisure activities' } },
+]
+
+// Official minority languages first after Swedish and English (lag 2009:724), then widely spoken ones.
+const languages: Option[] = [
+  { value: 'sv', label: { sv: 'Svenska', en: 'Swedish' } },
+  { value: 'en', label: { sv: 'Engelska (English)', en: 'English' } },
+  { value: 'fi', label: { sv: 'Finska (suomi)', en: 'Finnish (suomi)' } },
+  { value: 'fit', label: { sv: 'Meänkieli', en: 'Meänkieli' } },
+  { value: 'smi', label: { sv: 'Samiska (sámegiella)', en: 'Sami (sámegiella)' } },
+  { value: 'rom', label: { sv: 'Romani chib', en: 'Romani chib' } },
+  { value: 'yi', label: { sv: 'Jiddisch (ייִדיש)', en: 'Yiddish (ייִדיש)' } },
+  { value: 'ar', label: { sv: 'Arabiska (العربية)', en: 'Arabic (العربية)' } },
+  { value: 'fa', label: { sv: 'Persiska (فارسی)', en: 'Persian (فارسی)' } },
+  { value: 'so', label: { sv: 'Somaliska (Soomaali)', en: 'Somali (Soomaali)' } },
+  { value: 'uk', label: { sv: 'Ukrainska (українська)', en: 'Ukrainian (українська)' } },
+  { value: 'pl', label: { sv: 'Polska (polski)', en: 'Polish (polski)' } },
+]
+
+/**
+ * "Beställ välkomstinfo" for newcomers (domain.md §5): no login and no personnummer. Consent is the legal
+ * basis (art. 6.1 a). One request fans out: `fanOut` lists a sub-case per chosen service with its team
+ * and department. Folkbokföring is Skatteverket's, which the first page says plainly.
+ */
+export const nyinflyttad = defineForm({
+  id: 'nyinflyttad',
+  version: 1,
+  title: { sv: 'Ny i kommunen', en: 'New in the municipality' },
+  description: {
+    sv: 'Beställ välkomstpaket, lånekort och information om förskola, sophämtning och fritid på en gång.',
+    en: 'Order a welcome pack, a library card and information about preschool, waste collection and leisure in one go.',
+  },
+  caseNumberPrefix: 'NY',
+  identification: 'none',
+  sign: false,
+  routing: { team: 'servicecenter' },
+  decision: { byServicecenter: true, appealable: false },
+  handlingDays: 10,
+  pages: [
+    {
+      id: 'tjanster',
+      title: { sv: 'Vad vill du ha?', en: 'What would you like?' },
+      notice: {
+        tone: 'info',
+        title: { sv: 'Flyttanmälan gör du hos Skatteverket', en: 'Report your move to Skatteverket' },
+        body: {
+          sv: 'Kommunen kan inte ta emot flyttanmälan. Anmäl flytten till Skatteverket på skatteverket.se inom en vecka. Flyttar du hit från utlandet behöver du besöka Skatteverket.',
+          en: 'The municipality cannot take your notification of change of address. Report the move to the Swedish Tax Agency at skatteverket.se within a week. If you are moving here from abroad, you need to visit the Tax Agency.',
+        },
+      },
+      fields: [{
+        id: 'services', kind: 'multichoice', options: services,
+        label: { sv: 'Välj det du vill ha', en: 'Select what you would like' },
+        hint: { sv: 'Välj så många du vill.', en: 'Select as many as you like.' },
+        errors: { required: { sv: 'Välj minst en sak du vill ha', en: 'Select at least one thing you would like' } },
+      }],
+    },
+    {
+      id: 'forskola',
+      title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' },
+      visibleWhen: chosen('preschool'),
+      fields: [
+        { id: 'preschoolChildren', kind: 'number', integer: true, min: 1, max: 10, label: { sv: 'Hur många barn gäller det?', en: 'How many children is it for?' },
+          errors: { required: { sv: 'Fyll i hur många barn det gäller', en: 'Enter how many children it is for' } } },
+        { id: 'preschoolStart', kind: 'date', optional: true, minDaysFromToday: 0, maxDaysFromToday: 365,
+          label: { sv: 'När vill ni börja?', en: 'When would you like to start?' },
+          errors: { tooEarly: { sv: 'Startdatumet kan inte ha passerat', en: 'The start date cannot be in the past' }, tooLate: { sv: 'Startdatumet kan vara högst ett år fram', en: 'The start date can be at most a year ahead' } } },
+      ],
+    },
+    {
+      id: 'om-dig',
+      title: { sv: 'Om dig', en: 'About you' },
+      fields: [
+        { id: 'name', kind: 'text', maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
+          errors: { required: { sv: 'Fyll i ditt namn', en: 'Enter your name' } } },
+        { id: 'address', kind: 'address', label: { sv: 'Din nya adress i kommunen', en: 'Your new address in the municipality' } },
+        {
+          id: 'moveInDate', kind: 'date', maxDaysFromToday: 90, minDaysFromToday: -365,
+          label: { sv: 'Inflyttningsdatum', en: 'Moving-in date' },
+          errors: {
+            required: { sv: 'Fyll i när du flyttar in', en: 'Enter when you move in' },
+            tooLate: { sv: 'Du kan beställa högst 90 dagar innan du flyttar in', en: 'You can order at most 90 days before you move in' },
+            tooEarly: { sv: 'Inflyttningsdatumet kan vara högst ett år sedan', en: 'The moving-in date can be at most a year ago' },
+          },
+        },
+        { id: 'email', kind: 'email', autocomplete: 'email', label: { sv: 'E-post', en: 'Email' },
+          hint: { sv: 'Vi skickar informationen hit.', en: 'We will send the information here.' },
+          errors: { required: { sv: 'Fyll i din e-postadress', en: 'Enter your email address' } } },
+        { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
+        {
+          id: 'language', kind: 'choice', options: languages,
+          label: { sv: 'Vilket språk vill du ha informationen på?', en: 'Which language would you like the information in?' },
+          hint: { sv: 'Vi skickar det vi har på ditt språk, annars på svenska eller engelska.', en: 'We send what we have in your language, otherwise in Swedish or English.' },
+          errors: { required: { sv: 'Välj språk', en: 'Select a language' } },
+        },
+      ],
+    },
+    {
+      id: 'hushall',
+      title: { sv: 'Ditt hushåll', en: 'Your household' },
+      intro: { sv: 'Frivilligt. Det hjälper oss att skicka rätt information.', en: 'Optional. It helps us send the right information.' },
+      fields: [
+        { id: 'adults', kind: 'number', integer: true, min: 1, max: 20, optional: true, label: { sv: 'Antal vuxna', en: 'Number of adults' } },
+        {
+          id: 'children', kind: 'group', optional: true, max: 10, label: { sv: 'Barn i hushållet', en: 'Children in the household' },
+          itemLabel: { sv: 'Barn {n}', en: 'Child {n}' }, addLabel: { sv: 'Lägg till fler barn', en: 'Add more children' },
+          fields: [{ id: 'age', kind: 'number', integer: true, min: 0, max: 19, label: { sv: 'Ålder', en: 'Age' },
+            errors: { tooLarge: { sv: 'Ange barn upp till 19 år', en: 'Enter children up to 19 years old' } } }],
+        },
+        {
+          id: 'interests', kind: 'multichoice', optional: true,
+          label: { sv: 'Vad är du intresserad av?', en: 'What are you interested in?' },
+          options: [
+            { value: 'sport', label: { sv: 'Idrott och motion', en: 'Sport and exercise' } },
+            { value: 'culture', label: { sv: 'Kultur, musik och teater', en: 'Culture, music and theatre' } },
+            { value: 'nature', label: { sv: 'Natur och friluftsliv', en: 'Nature and outdoor life' } },
+            { value: 'volunteering', label: { sv: 'Ideellt arbete och föreningsliv', en: 'Volunteering and associations' } },
+            { value: 'swedish', label: { sv: 'Lära mig svenska', en: 'Learning Swedish' } },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'samtycke',
+      title: { sv: 'Samtycke', en: 'Consent' },
+      fields: [{
+        id: 'consent', kind: 'checkbox',
+        label: { sv: 'Jag samtycker till att kommunen använder uppgifterna för att skicka det jag har valt', en: 'I consent to the municipality using these details to send what I have chosen' },
+        hint: {
+          sv: 'Uppgifterna går bara till de avdelningar som ska skicka det du valt och tas bort när det är gjort. Du kan när som helst ta tillbaka ditt samtycke.',
+          en: 'The details go only to the departments that will send what you chose, and are deleted once that is done. You can withdraw your consent at any time.',
+        },
+        errors: { required: { sv: 'Du behöver samtycka för att vi ska kunna skicka informationen', en: 'You need to consent so that we can send the information' } },
+      }],
+    },
+  ],
+  flags: [
+    {
+      id: 'addressOutside',
+      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
+      reason: { sv: 'Adressen verkar ligga utanför kommunen', en: 'The address seems to be outside the municipality' },
+    },
+  ],
+  fanOut: [
+    { id: 'welcome', when: chosen('welcome'), team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' } },
+    { id: 'library', when: chosen('library'), team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' } },
+    { id: 'preschool', when: chosen('preschool'), team: 'forskola', department: 'barn-utbildning', title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' } },
+    { id: 'waste', when: chosen('waste'), team: 'avfall', department: 'samhallsbyggnad', title: { sv: 'Abonnemang för sophämtning', en: 'Waste collection subscription' } },
+    { id: 'leisure', when: chosen('leisure'), team: 'forening', department: 'kultur-fritid', title: { sv: 'Föreningar och fritid', en: 'Associations and leisure' } },
+  ],
+})

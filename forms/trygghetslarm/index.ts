@@ -1,0 +1,224 @@
+import { defineForm } from '../kit/index.ts'
+import { applicantPage, applyingForPage, privacyAck } from '../common/index.ts'
+
+const yesNo = [
+  { value: 'no', label: { sv: 'Nej', en: 'No' } },
+  { value: 'yes', label: { sv: 'Ja', en: 'Yes' } },
+]
+const toCaseOfficer = {
+  sv: 'Vi tar emot ansökan. En biståndshandläggare går igenom den och kontaktar dig om ditt behov av trygghetslarm.',
+  en: 'We will receive the application. A case officer will review it and contact you about your need for a safety alarm.',
+}
+
+/**
+ * Trygghetslarm without a needs assessment (SoL 4 kap. 2 a §, domain.md §1). Eligibility never rejects:
+ * an applicant under the municipality's minimum age (setting `trygghetslarmMinAge`), outside ordinary
+ * housing or already covered by another service is received and routed to a biståndshandläggare.
+ */
+export const trygghetslarm = defineForm({
+  id: 'trygghetslarm',
+  version: 1,
+  title: { sv: 'Ansök om trygghetslarm', en: 'Apply for a safety alarm' },
+  description: {
+    sv: 'För dig som är 65 år eller äldre och bor i eget boende. Du behöver ingen biståndsbedömning.',
+    en: 'For people aged 65 or over living in their own home. No needs assessment is required.',
+  },
+  caseNumberPrefix: 'LARM',
+  identification: 'bankid',
+  sign: true,
+  routing: { team: 'social', department: 'socialforvaltningen' },
+  // ROSA 4: the servicecenter may grant it. A decision under SoL 4 kap. 2 a § is not appealable by
+  // förvaltningsbesvär; a refusal goes to a biståndshandläggare as an assessed matter instead. [verify]
+  decision: { byServicecenter: true, appealable: false },
+  // Stockholm handles these within 5 working days (domain.md §1).
+  handlingDays: 5,
+  pages: [
+    applyingForPage({
+      sv: 'Du kan ansöka för någon annan om du har en fullmakt från personen.',
+      en: 'You can apply for someone else if you have a power of attorney from them.',
+    }),
+    applicantPage(),
+    {
+      id: 'bostad',
+      title: { sv: 'Bostaden', en: 'The home' },
+      fields: [
+        {
+          id: 'address', kind: 'address',
+          label: { sv: 'Folkbokföringsadress', en: 'Registered address' },
+          hint: { sv: 'Adressen där larmet ska installeras.', en: 'The address where the alarm is to be installed.' },
+        },
+        {
+          id: 'apartmentNumber', kind: 'text', optional: true, pattern: '\\d{4}', inputMode: 'numeric', maxLength: 4,
+          label: { sv: 'Lägenhetsnummer', en: 'Flat number' },
+          hint: { sv: 'Fyra siffror, till exempel 1102. Finns på dörren eller i hyresavtalet.', en: 'Four digits, like 1102. It is on the door or in the lease.' },
+          errors: { pattern: { sv: 'Lägenhetsnumret har fyra siffror, till exempel 1102', en: 'The flat number has four digits, like 1102' } },
+        },
+        {
+          id: 'doorCode', kind: 'text', optional: true, maxLength: 20, sensitive: 'code',
+          label: { sv: 'Portkod', en: 'Door code' },
+          hint: { sv: 'Skyddas och visas bara för den personal som behöver den.', en: 'Protected, and shown only to the staff who need it.' },
+        },
+        {
+          id: 'housing', kind: 'choice',
+          label: { sv: 'Hur bor du?', en: 'What kind of home is it?' },
+          options: [
+            { value: 'ordinart', label: { sv: 'I eget hus eller egen lägenhet (ordinärt boende)', en: 'In my own house or flat (ordinary housing)' } },
+            { value: 'servicehus', label: { sv: 'I servicehus eller seniorboende med service', en: 'In sheltered housing' } },
+            { value: 'sarskilt', label: { sv: 'I särskilt boende (vård- och omsorgsboende)', en: 'In a care home' } },
+          ],
+          errors: { required: { sv: 'Välj hur du bor', en: 'Select what kind of home it is' } },
+        },
+        {
+          id: 'phone', kind: 'phone', autocomplete: 'tel',
+          label: { sv: 'Telefonnummer', en: 'Telephone number' },
+          hint: { sv: 'Numret larmcentralen och installatören ringer.', en: 'The number the alarm centre and the installer will call.' },
+          errors: { required: { sv: 'Fyll i ett telefonnummer', en: 'Enter a telephone number' } },
+        },
+      ],
+    },
+    {
+      id: 'nycklar',
+      title: { sv: 'Nycklar', en: 'Keys' },
+      intro: {
+        sv: 'Den som kommer när du larmar behöver kunna komma in.',
+        en: 'Whoever comes when you raise the alarm needs to be able to get in.',
+      },
+      fields: [
+        {
+          id: 'keyHandling', kind: 'choice',
+          label: { sv: 'Hur ska personalen komma in?', en: 'How will the staff get in?' },
+          options: [
+            { value: 'keys', label: { sv: 'Jag lämnar nycklar', en: 'I will hand over keys' } },
+            { value: 'digitalLock', label: { sv: 'Med digitalt lås', en: 'With a digital lock' },
+              hint: { sv: 'Kommunen monterar ett lås som personalen öppnar med mobilen.', en: 'The municipality fits a lock the staff open with their phones.' } },
+          ],
+          errors: { required: { sv: 'Välj hur personalen ska komma in', en: 'Select how the staff will get in' } },
+        },
+        {
+          id: 'completeKeySet', kind: 'checkbox', visibleWhen: { field: 'keyHandling', equals: 'keys' },
+          label: { sv: 'Jag lämnar en komplett uppsättning nycklar', en: 'I will hand over a complete set of keys' },
+          hint: { sv: 'Till ytterdörren, extra lås, porten, grinden och eventuell tagg.', en: 'For the front door, any extra lock, the street door, the gate and any tag.' },
+          errors: { required: { sv: 'Bekräfta att du lämnar en komplett uppsättning nycklar', en: 'Confirm that you will hand over a complete set of keys' } },
+        },
+      ],
+    },
+    {
+      id: 'kontaktpersoner',
+      title: { sv: 'Kontaktpersoner', en: 'Contact people' },
+      intro: {
+        sv: 'Ange en till tre personer som larmcentralen kan ringa, till exempel anhöriga eller grannar.',
+        en: 'Give one to three people the alarm centre can call, such as relatives or neighbours.',
+      },
+      fields: [{
+        id: 'contacts', kind: 'group', min: 1, max: 3,
+        label: { sv: 'Kontaktpersoner', en: 'Contact people' },
+        itemLabel: { sv: 'Kontaktperson {n}', en: 'Contact person {n}' },
+        errors: {
+          required: { sv: 'Ange minst en kontaktperson', en: 'Enter at least one contact person' },
+          tooMany: { sv: 'Ange högst tre kontaktpersoner', en: 'Enter at most three contact people' },
+        },
+        fields: [
+          { id: 'name', kind: 'text', maxLength: 100, label: { sv: 'Namn', en: 'Name' } },
+          { id: 'relation', kind: 'text', maxLength: 50, label: { sv: 'Relation till dig', en: 'Relationship to you' },
+            hint: { sv: 'Till exempel dotter eller granne.', en: 'For example daughter or neighbour.' } },
+          { id: 'phone', kind: 'phone', label: { sv: 'Telefon', en: 'Phone' } },
+          { id: 'hasKey', kind: 'checkbox', optional: true, label: { sv: 'Har nyckel till bostaden', en: 'Has a key to the home' } },
+        ],
+      }],
+    },
+    {
+      id: 'halsa',
+      title: { sv: 'Hälsa och husdjur', en: 'Health and pets' },
+      intro: {
+        sv: 'Frivilligt. Uppgifterna hjälper den som kommer på larm. De skyddas av sekretess och visas bara för dem som behöver dem.',
+        en: 'Optional. The details help whoever answers the alarm. They are confidential and shown only to those who need them.',
+      },
+      fields: [
+        {
+          id: 'healthNeeds', kind: 'multichoice', optional: true, sensitive: 'health',
+          label: { sv: 'Stämmer något av det här?', en: 'Does any of this apply?' },
+          options: [
+            { value: 'hearing', label: { sv: 'Jag hör dåligt', en: 'I have poor hearing' } },
+            { value: 'vision', label: { sv: 'Jag ser dåligt', en: 'I have poor eyesight' } },
+            { value: 'walkingAid', label: { sv: 'Jag använder rollator eller rullstol', en: 'I use a walking frame or a wheelchair' } },
+            { value: 'memory', label: { sv: 'Jag har svårt att minnas', en: 'I have memory problems' } },
+            { value: 'falls', label: { sv: 'Jag har fallit eller är rädd att falla', en: 'I have fallen or am afraid of falling' } },
+          ],
+        },
+        {
+          id: 'healthNotes', kind: 'textarea', optional: true, maxLength: 1000, sensitive: 'health',
+          label: { sv: 'Annat om din hälsa som är bra att veta', en: 'Anything else about your health that is useful to know' },
+        },
+        {
+          id: 'pets', kind: 'text', optional: true, maxLength: 200,
+          label: { sv: 'Husdjur i bostaden', en: 'Pets in the home' },
+          hint: { sv: 'Till exempel en hund.', en: 'For example a dog.' },
+        },
+      ],
+    },
+    {
+      id: 'information',
+      title: { sv: 'Information om insatsen och avgiften', en: 'About the service and the fee' },
+      notice: {
+        tone: 'info',
+        title: { sv: 'Bra att veta', en: 'Good to know' },
+        body: {
+          sv: 'Trygghetslarm utan biståndsbedömning beviljas enligt socialtjänstlagen. Du kan påverka hur larmet används genom att kontakta oss, och vi följer upp insatsen. Du kan alltid ansöka om bistånd, då med en utredning av ditt behov. Trygghetslarmet kostar en månadsavgift och en installationsavgift enligt kommunens taxa. Frågor: {phone}.',
+          en: 'A safety alarm without a needs assessment is granted under the Social Services Act. You can influence how the alarm is used by contacting us, and we follow up the service. You can always apply for assistance with an assessment of your needs instead. The alarm has a monthly fee and an installation fee under the municipality’s charges. Questions: {phone}.',
+        },
+      },
+      fields: [
+        {
+          id: 'alreadyCovered', kind: 'choice', options: yesNo,
+          label: { sv: 'Har du redan trygghetslarm eller annan hjälp som täcker behovet?', en: 'Do you already have a safety alarm or other help that covers the need?' },
+          errors: { required: { sv: 'Välj om du redan har hjälp som täcker behovet', en: 'Select whether you already have help that covers the need' } },
+        },
+        {
+          id: 'serviceInfoAck', kind: 'checkbox',
+          label: { sv: 'Jag har tagit del av informationen om insatsen', en: 'I have read the information about the service' },
+          errors: { required: { sv: 'Kryssa i att du har tagit del av informationen om insatsen', en: 'Tick that you have read the information about the service' } },
+        },
+        {
+          id: 'feeAck', kind: 'checkbox',
+          label: { sv: 'Jag har tagit del av informationen om avgiften', en: 'I have read the information about the fee' },
+          errors: { required: { sv: 'Kryssa i att du har tagit del av informationen om avgiften', en: 'Tick that you have read the information about the fee' } },
+        },
+        privacyAck,
+      ],
+    },
+  ],
+  flags: [
+    {
+      id: 'underMinAge', routeTo: 'bistand',
+      when: { ageBelow: { field: 'applicantPnr', setting: 'trygghetslarmMinAge' } },
+      reason: { sv: 'Sökande är {age} år, under {trygghetslarmMinAge} år som gäller utan biståndsbedömning', en: 'The applicant is {age}, under the {trygghetslarmMinAge} that applies without a needs assessment' },
+      citizen: toCaseOfficer,
+    },
+    {
+      id: 'notOrdinaryHousing', routeTo: 'bistand',
+      when: { not: { field: 'housing', equals: 'ordinart' } },
+      reason: { sv: 'Bor inte i ordinärt boende', en: 'Does not live in ordinary housing' },
+      citizen: toCaseOfficer,
+    },
+    {
+      id: 'alreadyCovered', routeTo: 'bistand',
+      when: { field: 'alreadyCovered', equals: 'yes' },
+      reason: { sv: 'Har redan larm eller annan insats som kan täcka behovet', en: 'Already has an alarm or another service that may cover the need' },
+      citizen: toCaseOfficer,
+    },
+    {
+      id: 'addressOutside',
+      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
+      reason: { sv: 'Postnumret hör inte till kommunen: kontrollera folkbokföringen', en: 'The postcode is not the municipality’s: check the population register' },
+      citizen: {
+        sv: 'Adressen verkar ligga utanför kommunen. Vi kontrollerar folkbokföringen och hör av oss om något behövs.',
+        en: 'The address seems to be outside the municipality. We will check the population register and contact you if anything is needed.',
+      },
+    },
+  ],
+  checks: [
+    { id: 'registered', label: { sv: 'Folkbokförd i kommunen enligt folkbokföringen', en: 'Registered as living in the municipality' } },
+    { id: 'noOtherService', label: { sv: 'Ingen annan insats täcker redan behovet', en: 'No other service already covers the need' } },
+    { id: 'powerOfAttorney', label: { sv: 'Fullmakten är giltig (om ombud)', en: 'The power of attorney is valid (if a representative applied)' } },
+  ],
+})

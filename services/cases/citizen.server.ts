@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto'
+import { checkFile, t, tooManyMessage, type Locale, type Text } from '../../forms/kit/index.ts'
+import { sql } from '../db/sql.server.ts'
+import { detectType, safeFileName, stripMetadata } from '../files/inspect.server.ts'
+import { appendEvent } from './append.server.ts'
+import type { EventData, StoredEvent } from './events.ts'
+import { loadEvents } from './projection.server.ts'
+import { UUID } from './queries.server.ts'
+import { endOfDay, type CaseStatus } from './state.ts'
+import { SUPPLEMENT_FILES, SUPPLEMENT_TEXT_MAX } from './supplement-files.ts'
+import { municipality } from '../config/municipality.server.ts'
+
+/**
+ * What the citizen side (Mina sidor, issue 3) needs from case handling: plain-language status, the
+ * supplement requests and answering them, messages, and the decision. Every function takes the
+ * person's personnummer and answers only about cases where they are the applicant.
+ */
+
+export const CITIZEN_STATUS: Record<CaseStatus, Text> = {
+  new: { sv: 'Mottagen', en: 'Received' },
+  in_progress: { sv: 'Under handläggning', en: 'Being handled' },
+  waiting: { sv: 'Väntar på komplettering från dig', en: 'Waiting for more information from you' },
+  forwarded: { sv: 'Under handläggning', en: 'Being handled' },
+  decided: { sv: 'Beslut fattat', en: 'Decision made' },
+  closed: { sv: 'Avslutad', en: 'Closed' },
+}
+
+export type SupplementRequest = {
+  seq: number
+  requestedAt: Date
+  items: { id: string; label: string }[]
+  message: string
+  dueDate: string
+  /** Still waiting for the citizen's answer. */
+  open: boolean
+  /** The due date has passed without an answer. */
+  late: boolean
+  answer: { at: Date; text: string; attachments: { id: string; name: string }[] } | null
+}
+
+async function owns(caseId: string, personnummer: string): Promise<boolean> {
+  if (!UUID.test(caseId)) return false
+  const [row] = await sql()`select 1 from cases where id = ${caseId} and applicant->>'personnummer' = ${personnummer}`
+  return Boolean(row)
+}
+
+function requestsFrom(events: StoredEvent[], now = new Date()): SupplementRequest[] {
+  const out: SupplementRequest[] = []
+  let openSeq: number | null = null
+  for (const e of events) {
+    if (e.type === 'supplement_requested') {
+      const d = e.data as EventData['supplement_requested']
+      out.push({ seq: e.seq, requestedAt: e.at, items: d.items, message: d.message, dueDate: d.dueDate, open: true, late: false, answer: null })
+      openSeq = e.seq
+    } else if (e.type === 'supplement_received') {
+      const d = e.data as EventData['supplement_received']
+      const r = out.find((x) => x.seq === d.requestSeq)
+      if (r) Object.assign(r, { open: false, answer: { at: e.at, text: d.text, attachments: d.attachments } })
+      openSeq = null
+    } else if (e.type === 'closed' && openSeq !== null) {
+      // A case closed while waiting no longer waits.
+      const r = out.find((x) => x.seq === openSeq)
+      if (r) r.open = false
+      openSeq = null
+    }
+  }
+  const tz = municipality().timeZone
+  for (const r of out) r.late = r.open && endOfDay(r.dueDate, tz).getTime() < now.getTime()
+  return out
+}
+
+/** The supplement requests of a case, oldest first, with the citizen's answers. */
+export async function supplementRequestsFor(caseId: string): Promise<SupplementRequest[]> {
+  if (!UUID.test(caseId)) return []
+  return requestsFrom(await loadEvents(sql(), caseId))
+}
+
+export type CitizenCase = {
+  status: CaseStatus
+  statusText: string
+  timeline: { at: Date; text: string }[]
+  messages: { at: Date; from: 'municipality' | 'me'; text: string }[]
+  supplements: SupplementRequest[]
+  decision: { at: Date; decision: 'approved' | 'denied' } | null
+}
+
+const TIMELINE: Partial<Record<string, Text>> = {
+  received: { sv: 'Mottagen', en: 'Received' },
+  claimed: { sv: 'Under handläggning', en: 'Being handled' },
+  supplement_requested: { sv: 'Vi har bett dig komplettera', en: 'We asked you for more information' },
+  supplement_received: { sv: 'Din komplettering kom in', en: 'Your additional information arrived' },
+  forwarded: { sv: 'Skickat vidare till rätt förvaltning', en: 'Passed on to the right department' },
+  decided: { sv: 'Beslut fattat', en: 'Decision made' },
+  closed: { sv: 'Avslutad', en: 'Closed' },
+  reopened: { sv: 'Öppnad igen', en: 'Reopened' },
+}
+
+/** A case as its applicant sees it on Mina sidor: no internal notes, names of staff or flags. */
+export async function caseForCitizen(caseId: string, personnummer: string, locale: Locale = 'sv'): Promise<CitizenCase | null> {
+  if (!(await owns(caseId, personnummer))) return null
+  const [s] = await sql()<{ status: CaseStatus }[]>`select status from case_state where case_id = ${caseId}`
+  const events = await loadEvents(sql(), caseId)
+  const timeline: CitizenCase['timeline'] = []
+  let claimedShown = false
+  for (const e of events) {
+    const label = TIMELINE[e.type]
+    if (!label || (e.type === 'claimed' && claimedShown)) continue
+    if (e.type === 'claimed') claimedShown = true
+    timeline.push({ at: e.at, text: t(label, locale) })
+  }
+  const decided = [...events].reverse().find((e) => e.type === 'decided')
+  return {
+    status: s!.status,
+    statusText: t(CITIZEN_STATUS[s!.status], locale),
+    timeline,
+    messages: events.filter((e) => e.type === 'message').map((e) => {
+      const d = e.data as EventData['message']
+      return { at: e.at, from: d.direction === 'in' ? 'me' : 'municipality', text: d.text }
+    }),
+    supplements: requestsFrom(events),
+    decision: decided ? { at: decided.at, decision: (decided.data as EventData['decided']).decision } : null,
+  }
+}
+
+
+export type AnswerResult =
+  | { kind: 'ok' }
+  | { kind: 'invalid'; errors: { text?: string; files?: string } }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'not-found' }
+
+/**
+ * The citizen's answer to an open supplement request: text and files, appended as 'supplement_received'
+ * with the files stored on the case in the same transaction. The case goes back to its handler marked
+ * "Komplettering inkommen". Files are checked by their bytes and lose location metadata.
+ */
+export async function answerSupplement(input: {
+  caseId: string; personnummer: string; name?: string; requestSeq: number; text: string; files: File[]; locale: Locale
+}): Promise<AnswerResult> {
+  if (!(await owns(input.caseId, input.personnummer))) return { kind: 'not-found' }
+  const en = input.locale === 'en'
+  const text = input.text.replace(/\r\n/g, '\n').trim()
+  const errors: { text?: string; files?: string } = {}
+  const files = input.files.filter((f) => f.size > 0)
+  if (!text && files.length === 0) errors.text = en ? 'Write your answer or attach a file' : 'Skriv ditt svar eller bifoga en fil'
+  if (text.length > SUPPLEMENT_TEXT_MAX) errors.text = en ? `Your answer must be ${SUPPLEMENT_TEXT_MAX} characters or fewer` : `Svaret får ha högst ${SUPPLEMENT_TEXT_MAX} tecken`
+  if (files.length > SUPPLEMENT_FILES.maxFiles) errors.files = tooManyMessage(SUPPLEMENT_FILES, input.locale)
+  const stored: { name: string; mime: string; bytes: Uint8Array; removed: string[] }[] = []
+  for (const file of errors.files ? [] : files) {
+    const name = safeFileName(file.name)
+    const early = checkFile(SUPPLEMENT_FILES, { name, size: file.size, mime: SUPPLEMENT_FILES.accept[0]! }, input.locale)
+    if (early) { errors.files ??= early; continue }
+    const raw = new Uint8Array(await file.arrayBuffer())
+    const type = await detectType(raw)
+    const problem = checkFile(SUPPLEMENT_FILES, { name, size: raw.byteLength, mime: type?.mime ?? 'application/octet-stream' }, input.locale)
+    if (problem || !type) { errors.files ??= problem ?? undefined; continue }
+    const { bytes, removed } = stripMetadata(raw, type.mime)
+    stored.push({ name, mime: type.mime, bytes, removed })
+  }
+  if (errors.text || errors.files) return { kind: 'invalid', errors }
+
+  const event = (attachments: { id: string; name: string }[]) =>
+    ({ type: 'supplement_received', data: { requestSeq: input.requestSeq, text, attachments } }) as const
+  const r = await appendEvent({
+    caseId: input.caseId,
+    event: event([]),
+    actor: { kind: 'citizen', ...(input.name ? { name: input.name } : {}) },
+    who: { kind: 'citizen' },
+    // The files are stored with the case only once the request is known to be open, and the event lists them.
+    beforeAppend: async (tx, c, seq) => {
+      const ids: { id: string; name: string }[] = []
+      for (const f of stored) {
+        const [row] = await tx<{ id: string }[]>`
+          insert into attachments (case_id, field_id, file_name, mime, size, sha256, metadata_removed, bytes)
+          values (${c.id}, ${`supplement:${seq}`}, ${f.name}, ${f.mime}, ${f.bytes.byteLength},
+                  ${createHash('sha256').update(f.bytes).digest('hex')}, ${f.removed}, ${Buffer.from(f.bytes)})
+          returning id`
+        ids.push({ id: row!.id, name: f.name })
+      }
+      return event(ids)
+    },
+  })
+  if (r.kind === 'ok') return { kind: 'ok' }
+  if (r.kind === 'refused') return { kind: 'refused', reason: en ? 'There is no open request to answer.' : r.reason }
+  return { kind: 'not-found' }
+}
+
+/** A message from the citizen to the servicecenter, in the case's thread. */
+export async function sendCitizenMessage(input: { caseId: string; personnummer: string; name?: string; text: string }): Promise<AnswerResult> {
+  if (!(await owns(input.caseId, input.personnummer))) return { kind: 'not-found' }
+  const text = input.text.replace(/\r\n/g, '\n').trim()
+  if (!text || text.length > SUPPLEMENT_TEXT_MAX) return { kind: 'invalid', errors: { text: text ? `Högst ${SUPPLEMENT_TEXT_MAX} tecken` : 'Skriv ditt meddelande' } }
+  const r = await appendEvent({
+    caseId: input.caseId, event: { type: 'message', data: { direction: 'in', text } },
+    actor: { kind: 'citizen', ...(input.name ? { name: input.name } : {}) }, who: { kind: 'citizen' },
+  })
+  return r.kind === 'ok' ? { kind: 'ok' } : r.kind === 'refused' ? { kind: 'refused', reason: r.reason } : { kind: 'not-found' }
+}
+
+export { decisionLetter } from './decision-letter.server.ts'

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { felanmalan } from '../../forms/felanmalan/index.ts'
+import { checklist } from './checklist.ts'
+import { parseCommand, type CommandContext, type Intent } from './commands.ts'
+
+const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({
+  definition: { ...felanmalan, decision: { byServicecenter: true, appealable: true } },
+  checklist: checklist(felanmalan, { category: 'klotter', placeType: 'address' }, { pages: [] }, { checks: {} }),
+  today: '2026-11-22', departments: ['samhallsbyggnad'], teams: ['teknik'], staff: [{ id: 's1', name: 'Bo' }],
+  me: { id: 'me', name: 'Anna' }, letter: {} as never, ...over,
+})
+const post = (fields: Record<string, string | string[]>) => {
+  const f = new FormData()
+  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) f.append(k, x)
+  return f
+}
+const parse = (intent: Intent, fields: Record<string, string | string[]> = {}) => parseCommand(intent, post(fields), ctx())
+
+describe('turning staff posts into events', () => {
+  it('asks for a supplement with items from the checklist, a message and a due date after today', () => {
+    expect(parse('supplement', { items: ['file:photos', 'nonsense'], message: ' Skicka en bild ', dueDate: '2026-12-01' })).toEqual({
+      event: { type: 'supplement_requested', data: { items: [{ id: 'file:photos', label: 'Bilaga: Foton' }], message: 'Skicka en bild', dueDate: '2026-12-01' } },
+    })
+    expect(parse('supplement', { message: '', dueDate: '2026-11-22' })).toEqual({
+      errors: {
+        items: 'Välj vad som saknas eller beskriv det i meddelandet',
+        message: 'Skriv vad medborgaren ska komplettera med',
+        dueDate: 'Sista dag för kompletteringen måste vara efter i dag',
+      },
+    })
+    expect(parse('supplement', { message: 'x', dueDate: '1 december' })).toMatchObject({ errors: { dueDate: /ÅÅÅÅ-MM-DD/ } })
+  })
+
+  it('forwards only to a configured department, with a note', () => {
+    expect(parse('forward', { department: 'samhallsbyggnad', forwardNote: 'Till er' })).toMatchObject({ event: { type: 'forwarded' } })
+    expect(parse('forward', { department: 'okand', forwardNote: '' })).toEqual({
+      errors: { department: 'Välj vilken förvaltning ärendet ska till', forwardNote: 'Skriv vad förvaltningen behöver veta' },
+    })
+  })
+
+  it('decides with reasons (FL 32 §) and takes appealability from the definition', () => {
+    expect(parse('decide', { decision: 'denied', reasons: 'Saknar intyg' })).toMatchObject({
+      event: { type: 'decided', data: { decision: 'denied', reasons: 'Saknar intyg', appealable: true } },
+    })
+    expect(parse('decide', { decision: 'maybe' })).toEqual({
+      errors: { decision: 'Välj om ansökan beviljas eller avslås', reasons: 'Skriv skälen för beslutet' },
+    })
+  })
+
+  it('closes with one of the outcomes, reassigns only to listed staff, ticks only declared checks', () => {
+    expect(parse('close', { outcome: 'referred' })).toEqual({ event: { type: 'closed', data: { outcome: 'referred' } } })
+    expect(parse('close', { outcome: 'department' })).toMatchObject({ errors: { outcome: 'Välj hur ärendet avslutas' } })
+    expect(parse('reassign', { assignee: 's1', team: 'teknik' })).toEqual({ event: { type: 'reassigned', data: { assignee: { id: 's1', name: 'Bo' }, team: 'teknik' } } })
+    expect(parse('reassign', { assignee: 'x' })).toMatchObject({ errors: { assignee: 'Välj en handläggare i listan' } })
+    expect(parse('check', { item: 'ansvar', ok: 'nej' })).toMatchObject({ event: { type: 'checked', data: { item: 'ansvar', ok: false } } })
+    expect(parse('check', { item: 'hittepa', ok: 'ja' })).toMatchObject({ errors: { item: 'Okänd kontrollpunkt' } })
+  })
+
+  it('refuses texts longer than the limit, and blank notes', () => {
+    expect(parse('note', { note: '   ' })).toEqual({ errors: { note: 'Skriv anteckningen' } })
+    expect(parse('note', { note: 'x'.repeat(4001) })).toEqual({ errors: { note: 'Texten får ha högst 4000 tecken' } })
+  })
+})
+
+describe('the completeness checklist', () => {
+  it('lists the pages that applied, each attachment slot, and the manual checks with how they were marked', () => {
+    const items = checklist(felanmalan, { category: 'klotter', placeType: 'address', photos: [{ id: 'a', name: 'a.jpg', mime: 'image/jpeg', size: 1 }] },
+      { pages: [{ pageId: 'kategori', ok: true }] }, { checks: { ansvar: { ok: false, label: 'x', by: 'Anna', at: new Date() } } })
+    expect(items.map((i) => [i.id, i.ok])).toEqual([
+      ['page:kategori', true], ['page:plats', null], ['page:beskrivning', null], ['file:photos', true], ['page:kontakt', null], ['check:ansvar', false],
+    ])
+    expect(items.find((i) => i.id === 'check:ansvar')?.detail).toBe('Saknas enligt Anna')
+  })
+})

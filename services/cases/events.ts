@@ -1,0 +1,61 @@
+/**
+ * The vocabulary of a case's event log (case_events). Every change to a case after receipt is one of
+ * these, appended with who and when; status, assignee, team and deadlines are folded from them
+ * (./state.ts). Pure and client-safe: route components may import the types and labels.
+ */
+
+export type StaffActor = { kind: 'staff'; id: string; name: string }
+export type Actor = StaffActor | { kind: 'citizen'; name?: string } | { kind: 'system' }
+
+export type Person = { id: string; name: string }
+export type Flag = { flag: string; reason: string }
+
+export const CLOSE_OUTCOMES = ['answered', 'handled', 'forwarded', 'referred'] as const
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number] | 'department'
+
+export type Decision = 'approved' | 'denied'
+
+/** What the decision letter is made from, frozen at the moment of deciding so the letter can be rendered again exactly. */
+export type DecisionLetter = {
+  municipality: { name: string; address: string; phone: string; email: string }
+  formTitle: { sv: string; en: string }
+  applicant: { name?: string; personalNumber?: string } | null
+  locale: 'sv' | 'en'
+}
+
+export type EventData = {
+  /** Written by receiving (services/cases/receive.server.ts); `flags` are receipt-time findings such as eligibility. */
+  received: { channel?: string; location?: string; onBehalf?: Person; flags?: Flag[] }
+  claimed: { assignee: Person }
+  released: Record<string, never>
+  reassigned: { assignee: Person | null; team?: string }
+  note: { text: string }
+  /** A manual check item ticked (ok) or marked missing. */
+  checked: { item: string; label: string; ok: boolean }
+  flagged: Flag
+  unflagged: { flag: string }
+  supplement_requested: { items: { id: string; label: string }[]; message: string; dueDate: string }
+  supplement_received: { requestSeq: number; text: string; attachments: { id: string; name: string }[] }
+  forwarded: { department: string; note: string }
+  accepted: Record<string, never>
+  returned: { comment: string }
+  decided: { decision: Decision; reasons: string; appealable: boolean; letter: DecisionLetter }
+  closed: { outcome: CloseOutcome; comment?: string }
+  reopened: { reason: string }
+  /** The thread with the citizen: `out` from staff (also e-mailed), `in` from the citizen on Mina sidor. */
+  message: { direction: 'out' | 'in'; text: string }
+}
+
+export type EventType = keyof EventData
+export const EVENT_TYPES = [
+  'received', 'claimed', 'released', 'reassigned', 'note', 'checked', 'flagged', 'unflagged', 'supplement_requested',
+  'supplement_received', 'forwarded', 'accepted', 'returned', 'decided', 'closed', 'reopened', 'message',
+] as const satisfies readonly EventType[]
+
+export type NewEvent = { [K in EventType]: { type: K; data: EventData[K] } }[EventType]
+export type CaseEvent = NewEvent & { seq: number; at: Date; actor: Actor }
+
+/** An event as stored; types this code does not know (from a newer version) are kept and skipped. */
+export type StoredEvent = { seq: number; type: string; at: Date; actor: Actor | Record<string, unknown>; data: Record<string, unknown> }
+
+export const isKnownEvent = (e: StoredEvent): e is StoredEvent & CaseEvent => (EVENT_TYPES as readonly string[]).includes(e.type)

@@ -1,0 +1,96 @@
+import Personnummer from 'personnummer'
+import {
+  checkSubmission, fieldErrors, pageSchema, valuesFromFormData, visiblePages,
+  type Answers, type FileField, type FileRef, type FormDefinition, type ValidationContext,
+} from '../../forms/kit/index.ts'
+import type { StaffMember } from '../auth/teams.server.ts'
+import { sql } from '../db/sql.server.ts'
+import { receiveDraft } from './receive.server.ts'
+import { storeUploads } from './uploads.server.ts'
+import { UUID } from './queries.server.ts'
+
+/** How a matter registered by staff reached them (issue 5). */
+export const ASSISTED_CHANNELS = ['phone', 'visit', 'email', 'letter'] as const
+export type AssistedChannel = (typeof ASSISTED_CHANNELS)[number]
+
+export type RegisterResult =
+  | { kind: 'received'; caseId: string; number: string }
+  | { kind: 'invalid'; errors: Record<string, string>; values: Answers; files: Record<string, FileRef[]> }
+
+const DRAFT_DAYS = 1
+
+/**
+ * A draft owned by the staff member's session under an id the form carried from the start, so a
+ * double-clicked "Registrera" finds the case the first click made (the id is receiving's idempotency key).
+ */
+async function ensureDraft(id: string, sessionHash: string, def: FormDefinition) {
+  await sql()`insert into drafts (id, session_hash, form_id, form_version, expires_at)
+    values (${id}, ${sessionHash}, ${def.id}, ${def.version}, now() + make_interval(days => ${DRAFT_DAYS}::int))
+    on conflict (id) do nothing`
+  const [row] = await sql()<{ answers: Answers }[]>`select answers from drafts where id = ${id} and session_hash = ${sessionHash}`
+  return row ?? null
+}
+
+/**
+ * Registers a matter för en medborgares räkning: staff fill in the whole e-service on one page for a
+ * citizen who phoned, visited, e-mailed or wrote. The same kit rules as the citizen's own filing
+ * decide completeness; the case records the channel, the citizen (when known) and the staff member.
+ */
+export async function registerOnBehalf(input: {
+  member: StaffMember
+  sessionHash: string
+  def: FormDefinition
+  form: FormData
+  ctx: ValidationContext
+}): Promise<RegisterResult> {
+  const { def, form, member } = input
+  const errors: Record<string, string> = {}
+  const channel = String(form.get('_channel') ?? '')
+  if (!(ASSISTED_CHANNELS as readonly string[]).includes(channel)) errors._channel = 'Välj hur ärendet kom in'
+  const location = String(form.get('_location') ?? '').trim() || undefined
+  const pnrRaw = String(form.get('_personnummer') ?? '').trim()
+  const name = String(form.get('_name') ?? '').trim().slice(0, 200)
+  let personnummer: string | undefined
+  if (pnrRaw) {
+    if (Personnummer.valid(pnrRaw)) personnummer = Personnummer.parse(pnrRaw).format(true)
+    else errors._personnummer = 'Skriv personnumret som ÅÅÅÅMMDD-NNNN'
+  } else if (def.identification === 'bankid') errors._personnummer = 'Skriv medborgarens personnummer'
+  if (personnummer && !name) errors._name = 'Skriv medborgarens namn'
+
+  const draftId = String(form.get('_draft') ?? '')
+  const draft = UUID.test(draftId) ? await ensureDraft(draftId, input.sessionHash, def) : null
+  if (!draft) throw new Error('registerOnBehalf: missing or foreign draft id')
+
+  // Every page's answers from the one form; files are stored on the draft first so they survive errors.
+  let answers: Answers = { ...draft.answers }
+  for (const page of def.pages) Object.assign(answers, valuesFromFormData(page, form))
+  const files: Record<string, FileRef[]> = {}
+  for (const field of def.pages.flatMap((p) => p.fields).filter((f): f is FileField => f.kind === 'file')) {
+    const chosen = form.getAll(field.id).filter((f): f is File => typeof f !== 'string' && f.size > 0)
+    const existing = (draft.answers[field.id] as FileRef[] | undefined) ?? []
+    const stored = await storeUploads({ draftId, field, files: chosen, existing, keepMetadata: false, locale: 'sv' })
+    if (stored.error) errors[field.id] = stored.error
+    answers[field.id] = files[field.id] = stored.refs
+  }
+  await sql()`update drafts set answers = ${sql().json(answers as never)}, updated_at = now() where id = ${draftId}`
+
+  const check = checkSubmission(def, answers, input.ctx)
+  if (!check.complete) {
+    for (const page of visiblePages(def, answers)) {
+      const raw: Answers = {}
+      for (const f of page.fields) raw[f.id] = answers[f.id]
+      const r = pageSchema(def, page.id, input.ctx, { answers }).safeParse(raw)
+      if (!r.success) for (const [k, v] of Object.entries(fieldErrors(r.error))) errors[k] ??= v
+    }
+  }
+  if (Object.keys(errors).length) return { kind: 'invalid', errors, values: answers, files }
+  answers = check.answers
+
+  const r = await receiveDraft({
+    draftId, sessionHash: input.sessionHash, def, ctx: input.ctx, channel, location,
+    applicant: personnummer ? { personnummer, name } : name ? { name } : undefined,
+    registeredBy: { id: member.id, name: member.name },
+  })
+  if (r.kind === 'received') return { kind: 'received', caseId: r.case.id, number: r.case.number }
+  return { kind: 'invalid', errors: { _form: 'Ärendet kunde inte registreras. Kontrollera uppgifterna och försök igen.' }, values: answers, files }
+}

@@ -1,0 +1,57 @@
+import { t } from '../../forms/kit/index.ts'
+import { municipality } from '../config/municipality.server.ts'
+import type { Tx } from '../db/sql.server.ts'
+import type { CaseEvent } from '../cases/events.ts'
+import type { CaseRow } from '../cases/projection.server.ts'
+import { renderMail, type MailKind } from './templates.ts'
+
+/**
+ * The citizen's e-mail address as they gave it: the first e-mail question answered in the form
+ * (felanmälan's `email`), else one carried by the applicant's identity. Null when none is known — then
+ * the citizen follows the case on Mina sidor or is contacted another way.
+ */
+export function citizenEmail(c: Pick<CaseRow, 'definition' | 'answers' | 'applicant'>): string | null {
+  for (const page of c.definition.pages)
+    for (const f of page.fields) {
+      const v = c.answers[f.id]
+      if (f.kind === 'email' && typeof v === 'string' && v.includes('@')) return v
+    }
+  const fromIdentity = c.applicant?.email
+  return typeof fromIdentity === 'string' && fromIdentity.includes('@') ? fromIdentity : null
+}
+
+const publicUrl = () => process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+
+/** Puts an e-mail for the citizen in the outbox, in the caller's transaction; nothing when no address is known. */
+export async function enqueueCitizenMail(
+  tx: Tx, c: CaseRow, kind: MailKind, seq: number, extra: { message?: string; dueDate?: string; decision?: 'approved' | 'denied' } = {},
+): Promise<boolean> {
+  const to = citizenEmail(c)
+  if (!to) return false
+  const m = municipality()
+  const mail = renderMail(kind, {
+    locale: c.locale, municipality: { name: m.name, phone: m.contact.phone, email: m.contact.email },
+    caseNumber: c.number, formTitle: t(c.definition.title, c.locale), publicUrl: publicUrl(), ...extra,
+  })
+  await tx`insert into outbox (kind, case_id, event_seq, payload)
+    values ('email', ${c.id}, ${seq}, ${tx.json({ to, subject: mail.subject, text: mail.text, about: kind })})`
+  return true
+}
+
+/** Which events the citizen is told about by e-mail (issue 5: receipt, supplement request, decision, closing). */
+export async function notifyCitizen(tx: Tx, c: CaseRow, e: CaseEvent): Promise<void> {
+  switch (e.type) {
+    case 'supplement_requested':
+      await enqueueCitizenMail(tx, c, 'supplement_requested', e.seq, { message: e.data.message, dueDate: e.data.dueDate })
+      break
+    case 'decided':
+      await enqueueCitizenMail(tx, c, 'decided', e.seq, { decision: e.data.decision })
+      break
+    case 'closed':
+      await enqueueCitizenMail(tx, c, 'closed', e.seq)
+      break
+    case 'message':
+      if (e.data.direction === 'out') await enqueueCitizenMail(tx, c, 'message', e.seq, { message: e.data.text })
+      break
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The e-mails citizens get about their case, in the language they filed in. Plain text only: it reads
+ * in every mail client and screen reader, and carries no tracking. Never personal details beyond the
+ * case number — the mail may be read on a shared device; the details are on Mina sidor.
+ */
+export type MailKind = 'received' | 'supplement_requested' | 'decided' | 'closed' | 'message'
+export type Mail = { subject: string; text: string }
+
+export type MailInput = {
+  locale: 'sv' | 'en'
+  municipality: { name: string; phone: string; email: string }
+  caseNumber: string
+  formTitle: string
+  publicUrl: string
+  /** Per kind: the supplement's message and due date, or a staff message. */
+  message?: string
+  dueDate?: string
+  decision?: 'approved' | 'denied'
+}
+
+const minaSidor = (url: string) => `${url.replace(/\/$/, '')}/mina-sidor`
+
+const SV: Record<MailKind, (i: MailInput) => Mail> = {
+  received: (i) => ({
+    subject: `Vi har tagit emot ditt ärende ${i.caseNumber}`,
+    text: `Hej!\n\n${i.municipality.name} har tagit emot ditt ärende ”${i.formTitle}” med ärendenummer ${i.caseNumber}.\n\nAnge ärendenumret om du kontaktar oss.`,
+  }),
+  supplement_requested: (i) => ({
+    subject: `Vi behöver fler uppgifter i ärende ${i.caseNumber}`,
+    text: `Hej!\n\nFör att kunna handlägga ditt ärende ${i.caseNumber} (”${i.formTitle}”) behöver vi fler uppgifter från dig senast ${i.dueDate}.\n\n${i.message ?? ''}\n\nSvara på Mina sidor: ${minaSidor(i.publicUrl)}`,
+  }),
+  decided: (i) => ({
+    subject: `Beslut i ärende ${i.caseNumber}`,
+    text: `Hej!\n\nDet finns ett beslut i ditt ärende ${i.caseNumber} (”${i.formTitle}”). Du kan läsa beslutet och hur du överklagar det på Mina sidor: ${minaSidor(i.publicUrl)}`,
+  }),
+  closed: (i) => ({
+    subject: `Ditt ärende ${i.caseNumber} är avslutat`,
+    text: `Hej!\n\nDitt ärende ${i.caseNumber} (”${i.formTitle}”) är nu avslutat.${i.message ? `\n\n${i.message}` : ''}`,
+  }),
+  message: (i) => ({
+    subject: `Nytt meddelande i ärende ${i.caseNumber}`,
+    text: `Hej!\n\nDu har fått ett meddelande i ditt ärende ${i.caseNumber} (”${i.formTitle}”):\n\n${i.message ?? ''}`,
+  }),
+}
+
+const EN: Record<MailKind, (i: MailInput) => Mail> = {
+  received: (i) => ({
+    subject: `We have received your matter ${i.caseNumber}`,
+    text: `Hello,\n\n${i.municipality.name} has received your matter “${i.formTitle}”, case number ${i.caseNumber}.\n\nPlease quote the case number if you contact us.`,
+  }),
+  supplement_requested: (i) => ({
+    subject: `We need more information for case ${i.caseNumber}`,
+    text: `Hello,\n\nTo handle your case ${i.caseNumber} (“${i.formTitle}”) we need more information from you by ${i.dueDate}.\n\n${i.message ?? ''}\n\nAnswer on Mina sidor: ${minaSidor(i.publicUrl)}`,
+  }),
+  decided: (i) => ({
+    subject: `Decision in case ${i.caseNumber}`,
+    text: `Hello,\n\nThere is a decision in your case ${i.caseNumber} (“${i.formTitle}”). You can read it, and how to appeal, on Mina sidor: ${minaSidor(i.publicUrl)}`,
+  }),
+  closed: (i) => ({
+    subject: `Your case ${i.caseNumber} is closed`,
+    text: `Hello,\n\nYour case ${i.caseNumber} (“${i.formTitle}”) is now closed.${i.message ? `\n\n${i.message}` : ''}`,
+  }),
+  message: (i) => ({
+    subject: `New message in case ${i.caseNumber}`,
+    text: `Hello,\n\nYou have a message about your case ${i.caseNumber} (“${i.formTitle}”):\n\n${i.message ?? ''}`,
+  }),
+}
+
+export function renderMail(kind: MailKind, input: MailInput): Mail {
+  const mail = (input.locale === 'en' ? EN : SV)[kind](input)
+  const footer = input.locale === 'en'
+    ? `\n\n${input.municipality.name}\nPhone ${input.municipality.phone} · ${input.municipality.email}\nThis message cannot be replied to.`
+    : `\n\n${input.municipality.name}\nTelefon ${input.municipality.phone} · ${input.municipality.email}\nDet går inte att svara på det här meddelandet.`
+  return { subject: mail.subject, text: mail.text + footer }
+}

@@ -1,0 +1,120 @@
+import { checkSubmission, type Answers, type FileRef, type FormDefinition, type Locale, type ValidationContext } from '../../forms/kit/index.ts'
+import type { Person } from '../auth/session.server.ts'
+import { refuseCompleted, recordCase, takeCompleted, type SignContent, type StoredOrder } from '../bankid/orders.server.ts'
+import { receiveDraft } from '../cases/receive.server.ts'
+import { sql, type Sql, type Tx } from '../db/sql.server.ts'
+import { contentHash, nonVisibleData, type SignedAttachment } from './content-hash.server.ts'
+import { storeSignature } from './signatures.server.ts'
+import { signingText } from './visible-text.ts'
+
+// Signing an application with BankID (issue 3): prepare what is signed from the stored draft, and once
+// BankID says complete, receive the case with the signature in the same transaction — only if the right
+// person signed and the answers are still exactly what was signed.
+
+const fileRefs = (def: FormDefinition, answers: Answers): FileRef[] =>
+  def.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (answers[f.id] as FileRef[] | undefined) ?? [])
+
+async function attachmentsOf(db: Sql | Tx, where: { draftId: string } | { caseId: string }, ids: string[]): Promise<SignedAttachment[]> {
+  if (ids.length === 0) return []
+  // Narrowed to the transaction's call signature: both are the same tagged template underneath.
+  const q = db as Tx
+  const owner = 'draftId' in where ? q`draft_id = ${where.draftId}` : q`case_id = ${where.caseId}`
+  return q<SignedAttachment[]>`
+    select id, field_id as "fieldId", file_name as name, sha256 from attachments where ${owner} and id in ${q(ids)} order by id`
+}
+
+export type Prepared = { ok: true; content: SignContent } | { ok: false; firstIncomplete: string }
+
+/** What the citizen will sign: the text for the app and the hash of the answers and attachments. */
+export async function prepareSigning(input: {
+  def: FormDefinition
+  draftId: string
+  answers: Answers
+  person: Person
+  ctx: ValidationContext
+  organisation: string
+  locale: Locale
+}): Promise<Prepared> {
+  const { def, person } = input
+  const check = checkSubmission(def, input.answers, input.ctx)
+  if (!check.complete) return { ok: false, firstIncomplete: check.firstIncomplete! }
+  const refs = fileRefs(def, check.answers)
+  const attachments = await attachmentsOf(sql(), { draftId: input.draftId }, refs.map((r) => r.id))
+  const hash = contentHash({ formId: def.id, formVersion: def.version, signer: person.personnummer, answers: check.answers, attachments })
+  const visibleText = signingText({
+    def, answers: check.answers, person, organisation: input.organisation, locale: input.locale, attachmentNames: refs.map((r) => r.name),
+  })
+  return {
+    ok: true,
+    content: { draftId: input.draftId, formId: def.id, signer: person.personnummer, visibleText, nonVisibleData: nonVisibleData(hash), contentHash: hash },
+  }
+}
+
+export type SignOutcome =
+  | { kind: 'received'; caseId: string; number: string }
+  /** Someone other than the logged-in person signed: nothing is sent. */
+  | { kind: 'wrongSigner' }
+  /** The answers or files changed after signing started (another tab): sign again. */
+  | { kind: 'answersChanged' }
+  | { kind: 'incomplete'; firstIncomplete: string }
+  /** The draft is gone and no case came from it. */
+  | { kind: 'gone' }
+  /** Another request is already acting on this signature. */
+  | { kind: 'busy' }
+
+class AnswersChanged extends Error {}
+
+/**
+ * Acts on a completed /sign order exactly once: checks the signer, receives the draft as a case with
+ * the applicant and keeps the signature with it. A replayed poll after that finds the same case.
+ */
+export async function completeSigning(input: { order: StoredOrder; person: Person; sessionHash: string; def: FormDefinition; ctx: ValidationContext }): Promise<SignOutcome> {
+  const { order, person, def } = input
+  if (order.caseId) return received(order.caseId)
+  const completion = order.completion
+  if (order.status !== 'complete' || !completion || !order.draftId || order.formId !== def.id) return { kind: 'gone' }
+  const signer = completion.user.personalNumber
+  if (signer !== person.personnummer || signer !== order.signerPersonnummer) {
+    console.warn(`BankID signature ${order.id} by another person than the logged-in one: refused`)
+    await refuseCompleted(order.id, 'wrongSigner')
+    return { kind: 'wrongSigner' }
+  }
+  if (order.flow === 'autostart' && completion.device.ipAddress !== order.endUserIp)
+    console.warn(`BankID signature ${order.id}: the app's address differs from the browser's (${completion.device.ipAddress} vs ${order.endUserIp})`)
+  const taken = await takeCompleted(order.id)
+  if (!taken) return { kind: 'busy' }
+  try {
+    const result = await receiveDraft({
+      draftId: order.draftId,
+      sessionHash: input.sessionHash,
+      def,
+      ctx: input.ctx,
+      applicant: { personnummer: person.personnummer, name: person.name },
+      within: async (tx, c) => {
+        const refs = fileRefs(def, c.answers).map((r) => r.id)
+        const attachments = await attachmentsOf(tx, { caseId: c.id }, refs)
+        const now = contentHash({ formId: def.id, formVersion: def.version, signer, answers: c.answers, attachments })
+        if (now !== order.contentHash) throw new AnswersChanged()
+        await storeSignature(tx, {
+          caseId: c.id, orderId: order.id, orderRef: order.orderRef, completion,
+          visibleText: order.visibleText!, nonVisibleData: order.nonVisibleData!, contentHash: now,
+        })
+      },
+    })
+    if (result.kind === 'received') {
+      await recordCase(order.id, result.case.id)
+      return { kind: 'received', caseId: result.case.id, number: result.case.number }
+    }
+    await refuseCompleted(order.id, result.kind)
+    return result
+  } catch (e) {
+    await refuseCompleted(order.id, e instanceof AnswersChanged ? 'answersChanged' : 'receiveFailed').catch(() => {})
+    if (e instanceof AnswersChanged) return { kind: 'answersChanged' }
+    throw e
+  }
+}
+
+async function received(caseId: string): Promise<SignOutcome> {
+  const [row] = await sql()<{ number: string }[]>`select number from cases where id = ${caseId}`
+  return row ? { kind: 'received', caseId, number: row.number } : { kind: 'gone' }
+}

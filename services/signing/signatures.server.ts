@@ -1,0 +1,30 @@
+import { sql, type Tx } from '../db/sql.server.ts'
+import type { CompletionData } from '../bankid/types.ts'
+
+export type CaseSignature = { personnummer: string; name: string; signedAt: Date; contentHash: string; visibleText: string }
+
+/** Keeps BankID's proof with the case: the signature XML, the OCSP response, what was shown and the hash. */
+export async function storeSignature(tx: Tx, input: {
+  caseId: string
+  orderId: string
+  orderRef: string
+  completion: CompletionData
+  visibleText: string
+  nonVisibleData: string
+  contentHash: string
+}): Promise<void> {
+  const { completion: c } = input
+  await tx`insert into case_signatures (case_id, personnummer, name, signed_at, order_ref, visible_text, non_visible_data, content_hash,
+      signature, ocsp_response, bankid_issue_date, device_ip)
+    values (${input.caseId}, ${c.user.personalNumber}, ${c.user.name},
+      coalesce((select finished_at from bankid_orders where id = ${input.orderId}), now()), ${input.orderRef}, ${input.visibleText},
+      ${input.nonVisibleData}, ${input.contentHash}, ${c.signature}, ${c.ocspResponse}, ${c.bankIdIssueDate ?? null}, ${c.device.ipAddress})`
+}
+
+/** Who signed a case and when, for receipts and Mina sidor; null for a case that was not signed. */
+export async function getSignature(caseId: string): Promise<CaseSignature | null> {
+  const [row] = await sql()<CaseSignature[]>`
+    select personnummer, name, signed_at as "signedAt", content_hash as "contentHash", visible_text as "visibleText"
+    from case_signatures where case_id = ${caseId}`
+  return row ?? null
+}

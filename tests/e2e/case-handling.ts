@@ -1,0 +1,57 @@
+import type { Browser, Page } from '@playwright/test'
+import { expect } from './fixtures.ts'
+import { E2E_PASSWORD, E2E_STAFF, type E2EStaffKey } from './case-handling-data.ts'
+
+export type Axe = (p?: Page) => Promise<void>
+
+/** Logs a seeded staff member in and lands on the queue (axe-checked on the way). */
+export async function loginAs(page: Page, axe: Axe, who: E2EStaffKey) {
+  await page.goto('/servicecenter/logga-in')
+  await axe(page)
+  await page.getByLabel('E-postadress').fill(E2E_STAFF[who].email)
+  await page.getByLabel('Lösenord').fill(E2E_PASSWORD)
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await expect(page.getByRole('heading', { name: 'Inkomna ärenden' })).toBeVisible()
+  await axe(page)
+}
+
+/**
+ * A second person in their own browser context. Its pages are checked with axe directly (the fixture's
+ * bookkeeping follows only the test's main page).
+ */
+export async function otherBrowser(browser: Browser, axe: Axe, who: E2EStaffKey) {
+  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await loginAs(page, axe, who)
+  return { page, close: () => context.close() }
+}
+
+/**
+ * Registers a felanmälan on a citizen's behalf (staff's one-page form) and lands on its case page.
+ * Returns the new case's number.
+ */
+export async function registerFault(page: Page, axe: Axe, opts: { channel?: string; description: string; email?: string; name?: string; onPage?: boolean }) {
+  if (!opts.onPage) {
+    await page.goto('/servicecenter/registrera')
+    await axe(page)
+    await page.getByRole('link', { name: 'Felanmälan' }).click()
+  }
+  await expect(page.getByRole('heading', { name: 'Felanmälan', level: 1 })).toBeVisible()
+  await axe(page)
+  await page.getByRole('group', { name: 'Hur kom ärendet in?' }).getByLabel(opts.channel ?? 'Telefon').check()
+  if (opts.name) await page.getByLabel('Medborgarens namn (frivilligt)').fill(opts.name)
+  await page.getByLabel('Gatubelysning').check()
+  await page.getByLabel('Med en adress').check()
+  await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
+  await page.getByLabel('Postnummer').fill('135 40')
+  await page.getByLabel('Ort').fill('Tyresö')
+  await page.getByLabel('Beskrivning', { exact: true }).fill(opts.description)
+  if (opts.email) {
+    await page.getByLabel('Jag vill ha återkoppling').check()
+    await page.getByRole('textbox', { name: 'E-post (frivilligt)' }).fill(opts.email)
+  }
+  await page.getByRole('button', { name: 'Registrera ärendet' }).click()
+  await expect(page.locator('h1')).toHaveText(/^FEL-\d{4}-\d{6}$/)
+  await axe(page)
+  return (await page.locator('h1').textContent())!
+}

@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures.ts'
+
+/** Test persons of the BankID simulator (services/bankid/simulator/persons.ts). */
+export const JOHAN = { pnr: '198606129933', name: 'Johan Testsson' }
+export const MARGARETA = { pnr: '195603149989', name: 'Margareta Testsson' }
+export const TOLVAN = { pnr: '191212121212', name: 'Tolvan Tolvansson' }
+
+type Axe = (p?: Page) => Promise<void>
+
+/**
+ * Says whose BankID this browser's "phone" holds, on the simulator's control page: every order started
+ * from this browser is then approved as that person ('manual': only by the control page). Without this
+ * the e2e server's BANKID_SIMULATOR_AUTO_APPROVE person (Johan) approves.
+ */
+export async function useBankIdOf(page: Page, axe: Axe, who: typeof JOHAN | 'manual') {
+  await page.goto('/bankid-simulator')
+  await expect(page.getByRole('heading', { level: 1, name: 'BankID-simulator' })).toBeVisible()
+  await axe(page)
+  await page.getByLabel(who === 'manual' ? /^Manuellt/ : new RegExp(`^${who.name} \\(${who.pnr}`)).check()
+  await page.getByRole('button', { name: 'Spara val' }).click()
+  await expect(page.getByLabel(who === 'manual' ? /^Manuellt/ : new RegExp(`^${who.name}`))).toBeChecked()
+}
+
+/** Logs in from /logga-in with Mobilt BankID (QR); the simulator approves. Ends on `expectPath`. */
+export async function logIn(page: Page, axe: Axe, opts: { till?: string; expectPath?: string } = {}) {
+  await page.goto(opts.till ? `/logga-in?till=${encodeURIComponent(opts.till)}` : '/logga-in')
+  await axe(page)
+  await page.getByRole('button', { name: 'Mobilt BankID på annan enhet' }).click()
+  await expect(page.getByRole('img', { name: 'QR-kod för BankID' })).toBeVisible()
+  await axe(page)
+  await page.waitForURL((u) => u.pathname === (opts.expectPath ?? opts.till ?? '/mina-sidor'), { timeout: 20_000 })
+}
+
+/** The pending simulator order this browser started, on the control page opened in `control`. */
+export async function myOrder(control: Page, axe: Axe) {
+  await control.goto('/bankid-simulator')
+  const mine = control.locator('li.case-card--mine')
+  await expect(mine).toHaveCount(1)
+  await axe(control)
+  return mine
+}
