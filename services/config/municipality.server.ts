@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import defaults from '../../config/municipality.json' with { type: 'json' }
+import { FORMS } from '../../forms/registry.ts'
 import { MunicipalitySchema, type Municipality } from './municipality.ts'
+import { profileProblems } from './profile-check.ts'
 
 let cached: Municipality | undefined
 
@@ -12,12 +14,19 @@ export function municipality(): Municipality {
   if (!cached) {
     const path = process.env.MUNICIPALITY_CONFIG
     const raw: unknown = path ? JSON.parse(readFileSync(path, 'utf8')) : defaults
-    cached = MunicipalitySchema.parse(raw)
+    const profile = MunicipalitySchema.parse(raw)
+    const problems = profileProblems(profile, FORMS)
+    if (problems.length) throw new Error(`The municipality profile is incomplete:\n- ${problems.join('\n- ')}`)
+    cached = profile
   }
   return cached
 }
 
+let dayFormat: Intl.DateTimeFormat | undefined
+
 /** Today's date in the municipality, which is what "within 90 days" means to its citizens. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: municipality().timeZone }).format(now)
+  // Building a formatter costs more than a page render's whole loader; the time zone never changes at run time.
+  dayFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: municipality().timeZone })
+  return dayFormat.format(now)
 }

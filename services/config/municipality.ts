@@ -14,6 +14,11 @@ export const MunicipalitySchema = z.object({
   departments: z.array(z.object({ id: z.string(), name: text })),
   teams: z.array(z.object({ id: z.string(), name: text })),
   locations: z.array(z.object({ id: z.string(), kind: z.enum(['servicecenter', 'library']), name: z.string(), address: z.string() })),
+  /**
+   * Values the form definitions name but must not hard-code (minimum ages, deadlines, postcode prefixes):
+   * the keys each definition reads are `requiredSettings(def)`; the start-up check names any that are missing.
+   */
+  settings: z.record(z.string(), z.unknown()).default({}),
 })
 
 export type Municipality = z.infer<typeof MunicipalitySchema>

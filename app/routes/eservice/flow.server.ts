@@ -29,7 +29,7 @@ export function applicantOf(def: FormDefinition, session: Session | null) {
 /** With a citizen session, the logged-in person comes along (rules like `matchesIdentity` need them). */
 export function validationContext(locale: Locale, session?: Session | null): ValidationContext {
   const identity = isCitizen(session ?? null) ? { identity: { personalNumber: session!.person!.personnummer, name: session!.person!.name } } : {}
-  return { locale, today: todayIso(), bounds: municipality().bounds, ...identity }
+  return { locale, today: todayIso(), bounds: municipality().bounds, settings: municipality().settings, ...identity }
 }
 
 export async function currentDraft(request: Request, def: FormDefinition) {
