@@ -170,7 +170,7 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test' },
+    env: { ...process.env, ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test', NODE_ENV: 'production' },
   })
   // Kept for the error message if it never becomes healthy; otherwise quiet, so the table stays readable.
   let log = ''

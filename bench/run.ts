@@ -28,8 +28,8 @@ const REPORTS = Math.max(CONNECTIONS, Math.round(positiveEnv('BENCH_REPORTS', TA
 /** Filed through the real pages first, to prove the path the database-made drafts stand in for. */
 const HTTP_DRAFTS = 5
 /** BENCH_ONLY=page,ceiling,send runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,ceiling,send').split(',').map((s) => s.trim()))
-for (const s of ONLY) if (!['page', 'ceiling', 'send'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,rendered,ceiling,send').split(',').map((s) => s.trim()))
+for (const s of ONLY) if (!['page', 'rendered', 'ceiling', 'send'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
 /** JIT and pools warm before measuring, so the first second of compilation is not in the figures. */
 const WARMUP_SECONDS = Math.min(5, DURATION)
 
@@ -70,11 +70,16 @@ function row(scenario: string, r: Result, extra: Partial<Row> = {}): Row {
   }
 }
 
-async function measurePage(portal: Portal, pageUrl: string): Promise<Row> {
-  await cannon({ url: pageUrl, duration: WARMUP_SECONDS })
+/**
+ * A first visit is answered from the first-visit page cache (server/page-cache.ts); a visitor who has a
+ * draft gets their page rendered with their answers on every request, so that is measured too.
+ */
+async function measurePage(portal: Portal, pageUrl: string, scenario: string, cookie?: string): Promise<Row> {
+  const headers = cookie ? { cookie } : undefined
+  await cannon({ url: pageUrl, duration: WARMUP_SECONDS, headers })
   const before = sampleGroupCpu(portal.pgid)
-  const r = await cannon({ url: pageUrl, duration: DURATION })
-  return row('GET form page (portal)', r, { cores: coresBusy(before, sampleGroupCpu(portal.pgid)) })
+  const r = await cannon({ url: pageUrl, duration: DURATION, headers })
+  return row(scenario, r, { cores: coresBusy(before, sampleGroupCpu(portal.pgid)) })
 }
 
 async function measureCeiling(body: Buffer): Promise<Row> {
@@ -209,7 +214,7 @@ async function main(): Promise<number> {
   ensureBuild()
   const db = await prepareBenchDatabase()
   cleanups.add(db.drop)
-  console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}) on ${process.env.DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
+  console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=production) on ${process.env.DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
   const portal = await startPortal(db)
   // The bench's own pool (drafts, the final count) goes to the same database the portal uses.
   process.env.DATABASE_URL = db.url()
@@ -226,10 +231,13 @@ async function main(): Promise<number> {
   console.info(`GET ${FORM_BASE}/kategori: ${fmt(body.length)} bytes of HTML.`)
 
   const rows: Row[] = []
-  const page = ONLY.has('page') ? await measurePage(portal, pageUrl) : undefined
+  const page = ONLY.has('page') ? await measurePage(portal, pageUrl, 'GET form page, first visit') : undefined
+  const rendered = ONLY.has('rendered')
+    ? await measurePage(portal, pageUrl, 'GET form page, with a draft', (await draftOverHttp(portal.baseUrl, 9_999)).cookie)
+    : undefined
   const ceiling = ONLY.has('ceiling') ? await measureCeiling(body) : undefined
   const sends = ONLY.has('send') ? await measureSends(portal) : undefined
-  for (const r of [page, ceiling, sends?.row]) if (r) rows.push(r)
+  for (const r of [page, rendered, ceiling, sends?.row]) if (r) rows.push(r)
 
   console.info('')
   printTable(rows)

@@ -9,6 +9,7 @@ import { sql } from '../services/db/sql.server.ts'
 import type { Locale } from '../forms/kit/index.ts'
 import { forbiddenPage, tooLargePage } from './pages.ts'
 import { kioskRequests } from './kiosk.ts'
+import { createPageCache } from './page-cache.ts'
 import type { Kiosk } from '../services/kiosk/kiosks.server.ts'
 
 export type AppOptions = {
@@ -64,6 +65,8 @@ function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
 export function createApp(opts: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
+  // Every answer is no-store, so a validator would only cost a hash of each page.
+  app.set('etag', false)
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
   const dev = opts.mode === 'development'
 
@@ -134,6 +137,10 @@ export function createApp(opts: AppOptions) {
   // Kiosk computers (issue 6): recognised by their cookie; an idle kiosk visit ends before any page shows.
   app.use(kioskRequests)
 
+  // The first pages an anonymous visitor sees, rendered once a minute rather than per request (ADR 015).
+  const firstVisits = opts.mode === 'production' && typeof opts.build !== 'function' && process.env.PAGE_CACHE !== 'off'
+    ? [createPageCache({ build: opts.build })]
+    : []
   app.all(
     '/{*splat}',
     (req, res, next) => {
@@ -143,6 +150,7 @@ export function createApp(opts: AppOptions) {
       res.locals.locale = locale(req, res)
       next()
     },
+    ...firstVisits,
     createRequestHandler({
       build: opts.build,
       mode: opts.mode,
