@@ -43,7 +43,7 @@ export function pageSchema(
         if (isRequired(field, all)) zctx.addIssue({ code: 'custom', path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
         continue
       }
-      const result = kind.schema(field, ctx).safeParse(value)
+      const result = fieldSchema(field, ctx).safeParse(value)
       if (result.success) out[field.id] = result.data
       else
         for (const issue of result.error.issues)
@@ -53,6 +53,26 @@ export function pageSchema(
       zctx.addIssue({ code: 'custom', path: [issue.target], message: issue.message })
     return out
   })
+}
+
+const fieldSchemas = new WeakMap<FieldDef, Map<string, z.ZodType>>()
+
+/**
+ * A field's zod schema, built once per field and context: building one costs more than using it, and every
+ * page post and every send validates every field again. Kinds read only the locale, the day and the bounds.
+ */
+function fieldSchema(field: FieldDef, ctx: ValidationContext): z.ZodType {
+  const key = `${ctx.locale}|${ctx.today}|${ctx.bounds ? Object.values(ctx.bounds).join(',') : ''}`
+  let byContext = fieldSchemas.get(field)
+  if (!byContext) fieldSchemas.set(field, (byContext = new Map()))
+  let schema = byContext.get(key)
+  if (!schema) {
+    // A new day or language: yesterday's schemas are not needed again.
+    if (byContext.size >= 4) byContext.clear()
+    schema = kindOf(field).schema(field, ctx)
+    byContext.set(key, schema)
+  }
+  return schema
 }
 
 /** Required unless optional, or an attachment slot whose "I will hand it in later" box is ticked. */

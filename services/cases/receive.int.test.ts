@@ -62,6 +62,16 @@ describe('receiving a case', () => {
     expect(seqs[seqs.length - 1]! - seqs[0]!).toBe(19)
   })
 
+  it('keeps an exact snapshot of the definition, also when the stored definition row went missing', async () => {
+    const first = await send(await draftWith(complete))
+    await db`delete from form_definitions`
+    const second = await send(await draftWith(complete))
+    if (first.kind !== 'received' || second.kind !== 'received') throw new Error('not received')
+    const rows = await db<{ definition: unknown }[]>`select definition from cases where id in ${db([first.case.id, second.case.id])}`
+    for (const r of rows) expect(r.definition).toEqual(JSON.parse(JSON.stringify(felanmalan)))
+    expect(Number(second.case.number.slice(-6)) - Number(first.case.number.slice(-6))).toBe(1)
+  })
+
   it('refuses an incomplete draft and names the first page to fix', async () => {
     const d = await draftWith({ ...complete, description: 'kort' })
     expect(await send(d)).toEqual({ kind: 'incomplete', firstIncomplete: 'beskrivning' })

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { checkSubmission, type Answers, type FileRef, type FormDefinition, type ValidationContext } from '../../forms/kit/index.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 import { municipality } from '../config/municipality.server.ts'
-import { nextCaseNumber } from './numbers.server.ts'
+import { storedDefinition } from './definitions.server.ts'
+import type { StoredEvent } from './events.ts'
+import type { CaseRow } from './projection.server.ts'
 import { onReceived } from './on-received.server.ts'
 
 export type Received = { id: string; number: string }
@@ -40,6 +43,7 @@ export async function receiveDraft(input: {
   within?: (tx: Tx, received: Received & { answers: Answers }) => Promise<void>
 }): Promise<ReceiveResult> {
   const { draftId, sessionHash, def, ctx } = input
+  const definitionHash = await storedDefinition(def)
   return sql().begin(async (tx): Promise<ReceiveResult> => {
     const [draft] = await tx<{ answers: Answers }[]>`
       select answers from drafts where id = ${draftId} and session_hash = ${sessionHash} and form_id = ${def.id} for update`
@@ -50,31 +54,63 @@ export async function receiveDraft(input: {
     const check = checkSubmission(def, draft.answers, ctx)
     if (!check.complete) return { kind: 'incomplete', firstIncomplete: check.firstIncomplete! }
 
-    const year = Number(ctx.today.slice(0, 4))
-    const number = await nextCaseNumber(tx, def.caseNumberPrefix, year)
-    const completeness = { pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })), checkedAt: new Date().toISOString() }
-    const [created] = await tx<Received[]>`
-      insert into cases (number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location, applicant, team, department)
-      values (${number}, ${draftId}, ${def.id}, ${def.version}, ${tx.json(def as never)}, ${tx.json(check.answers as never)},
-              ${tx.json(completeness)}, ${ctx.locale}, ${input.channel ?? 'web'}, ${input.location ?? null},
-              ${input.applicant ? tx.json(input.applicant) : null}, ${def.routing.team}, ${def.routing.department ?? null})
-      returning id, number`
-    const keep = fileRefs(def, check.answers).map((r) => r.id)
-    if (keep.length)
-      await tx`update attachments set case_id = ${created!.id}, draft_id = null where draft_id = ${draftId} and id in ${tx(keep)}`
+    // Everything is worked out before the case number is taken: from then until COMMIT the counter row is
+    // locked for every other send of this e-service, so only the case row, one pipelined batch and the
+    // projection happen in that window.
+    const channel = input.channel ?? 'web'
+    const row: Omit<CaseRow, 'number'> = {
+      id: randomUUID(), formId: def.id, definition: def, answers: check.answers, applicant: input.applicant ?? null,
+      locale: ctx.locale, channel, location: input.location ?? null, team: def.routing.team,
+      department: def.routing.department ?? null, receivedAt: new Date(),
+    }
+    const completeness = { pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })), checkedAt: row.receivedAt.toISOString() }
     const actor = input.registeredBy ? { kind: 'staff', ...input.registeredBy } : { kind: 'citizen' }
-    await tx`insert into case_events (case_id, seq, type, actor, data)
-      values (${created!.id}, 1, 'received', ${tx.json(actor)}, ${tx.json({
-        channel: input.channel ?? 'web', municipality: municipality().id,
-        ...(input.location ? { location: input.location } : {}), ...(input.registeredBy ? { onBehalf: input.registeredBy } : {}),
-        ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}),
-      })})`
-    // Uploads the citizen removed or left on a question that no longer applies go with the draft.
-    await tx`delete from drafts where id = ${draftId}`
-    await tx`update sessions set data = jsonb_set(data, '{receipts}', coalesce(data->'receipts', '[]') || ${tx.json([created!.id])})
-      where token_hash = ${sessionHash}`
-    if (input.within) await input.within(tx, { ...created!, answers: check.answers })
-    await onReceived(tx, created!.id)
-    return { kind: 'received', case: created!, replay: false }
+    const received = {
+      channel, municipality: municipality().id,
+      ...(input.location ? { location: input.location } : {}), ...(input.registeredBy ? { onBehalf: input.registeredBy } : {}),
+      ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}),
+    }
+    const keep = fileRefs(def, check.answers).map((r) => r.id)
+    const year = Number(ctx.today.slice(0, 4))
+
+    const insertCase = () => tx<{ number: string }[]>`
+      with d as (select definition from form_definitions where hash = ${definitionHash}),
+      n as (
+        insert into case_number_counters (prefix, year, last) select ${def.caseNumberPrefix}, ${year}, 1 where exists (select 1 from d)
+        on conflict (prefix, year) do update set last = case_number_counters.last + 1
+        returning last)
+      insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location, applicant, team, department, received_at)
+      select ${row.id}, ${def.caseNumberPrefix} || '-' || ${year} || '-' || lpad(n.last::text, 6, '0'), ${draftId}, ${def.id}, ${def.version},
+             d.definition, ${tx.json(check.answers as never)}, ${tx.json(completeness)}, ${ctx.locale}, ${channel}, ${row.location},
+             ${row.applicant ? tx.json(row.applicant as never) : null}, ${row.team}, ${row.department}, ${row.receivedAt}
+      from d, n
+      returning number`
+    let [created] = await insertCase()
+    if (!created) {
+      // The definition row went missing under this process (a database reset): store it and take the number now.
+      await tx`insert into form_definitions (hash, form_id, version, definition)
+        values (${definitionHash}, ${def.id}, ${def.version}, ${tx.json(def as never)}) on conflict (hash) do nothing`
+      ;[created] = await insertCase()
+    }
+    const c: CaseRow = { ...row, number: created!.number }
+    const receivedEvent: StoredEvent = { seq: 1, type: 'received', at: row.receivedAt, actor, data: received }
+    const writes = [
+      keep.length ? tx`update attachments set case_id = ${c.id}, draft_id = null where draft_id = ${draftId} and id in ${tx(keep)}` : null,
+      tx`insert into case_events (case_id, seq, type, actor, data, at)
+        values (${c.id}, 1, 'received', ${tx.json(actor)}, ${tx.json(received)}, ${row.receivedAt})`,
+      // Uploads the citizen removed or left on a question that no longer applies go with the draft.
+      tx`delete from drafts where id = ${draftId}`,
+      tx`update sessions set data = jsonb_set(data, '{receipts}', coalesce(data->'receipts', '[]') || ${tx.json([c.id])})
+        where token_hash = ${sessionHash}`,
+    ]
+    if (input.within) {
+      await Promise.all(writes)
+      await input.within(tx, { id: c.id, number: c.number, answers: check.answers })
+      await onReceived(tx, c)
+    } else {
+      // Nothing else can have written an event yet, so the projection goes in the same pipelined round trip.
+      await Promise.all([...writes, onReceived(tx, c, [receivedEvent])])
+    }
+    return { kind: 'received', case: { id: c.id, number: c.number }, replay: false }
   })
 }
