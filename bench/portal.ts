@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createServer, connect } from 'node:net'
 import { join, resolve } from 'node:path'
+import { availableParallelism } from 'node:os'
 import postgres from 'postgres'
 
 /**
@@ -13,6 +14,9 @@ import postgres from 'postgres'
 export const BUILD_DIR = process.env.BUILD_DIR ?? 'build-bench'
 /** Whatever the build is made from: if any of it is newer than the build, the build is stale. */
 const BUILD_INPUTS = ['app', 'forms', 'services', 'public', 'react-router.config.ts', 'vite.config.ts', 'package-lock.json']
+
+/** HTTP workers, as a deployment runs them: one per core (WEB_CONCURRENCY overrides). */
+export const WORKERS = Number(process.env.WEB_CONCURRENCY ?? availableParallelism())
 
 export const EMBEDDED_PG_DIR = '.data/pg-bench'
 // Distinct from the dev default (54329) and the test suites' ports (54339, 54359), which may be running meanwhile.
@@ -170,7 +174,7 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test', NODE_ENV: 'production' },
+    env: { WEB_CONCURRENCY: String(WORKERS), ...process.env, ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test', NODE_ENV: 'production' },
   })
   // Kept for the error message if it never becomes healthy; otherwise quiet, so the table stays readable.
   let log = ''

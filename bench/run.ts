@@ -4,7 +4,7 @@ import { closeSql, sql } from '../services/db/sql.server.ts'
 import { startCeiling } from './ceiling.ts'
 import { coresBusy, sampleGroupCpu, type CoresBusy } from './cpu.ts'
 import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './drafts.ts'
-import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, type Portal } from './portal.ts'
+import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, WORKERS, type Portal } from './portal.ts'
 
 /**
  * `npm run bench`: the production portal under autocannon (issue 2, "Benchmark"). Reports figures beside
@@ -214,7 +214,7 @@ async function main(): Promise<number> {
   ensureBuild()
   const db = await prepareBenchDatabase()
   cleanups.add(db.drop)
-  console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=production) on ${process.env.DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
+  console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=production, WEB_CONCURRENCY=${WORKERS}) on ${process.env.DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
   const portal = await startPortal(db)
   // The bench's own pool (drafts, the final count) goes to the same database the portal uses.
   process.env.DATABASE_URL = db.url()

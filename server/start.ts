@@ -1,9 +1,10 @@
+import cluster from 'node:cluster'
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ServerBuild } from 'react-router'
-import { readEnv } from '../services/env.server.ts'
+import { readEnv, type Env } from '../services/env.server.ts'
 import { municipality } from '../services/config/municipality.server.ts'
 import { closeSql } from '../services/db/sql.server.ts'
 import { createApp } from './app.ts'
@@ -16,43 +17,77 @@ import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 /**
  * `npm start`: the production build on the embedded database (or DATABASE_URL), with demo data
  * outside production. Builds first when there is no build yet, so a fresh clone needs one command.
+ * With WEB_CONCURRENCY > 1 this process prepares everything once (database, simulators, the mail worker)
+ * and forks that many HTTP workers sharing the port (ADR 016).
  */
-async function main() {
-  let env
+function env(): Env {
   try {
-    env = readEnv()
+    return readEnv()
   } catch (e) {
     console.error(e instanceof Error ? e.message : e)
     process.exit(1)
   }
+}
+
+const buildDir = resolve(process.env.BUILD_DIR ?? 'build')
+
+async function serve(e: Env) {
+  const build = (await import(pathToFileURL(`${buildDir}/server/index.js`).href)) as ServerBuild
+  const app = createApp({ build, mode: 'production', bodyLimitMb: e.BODY_LIMIT_MB, clientDir: `${buildDir}/client` })
+  return app.listen(e.PORT, () => {
+    if (cluster.isPrimary) console.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT}`)
+  })
+}
+
+async function primary() {
+  const e = env()
   municipality()
   const { embedded } = await prepareDatabase()
   // A real BankID from BANKID_*, or the simulator (never in production: readEnv refused that above).
-  console.info((await startBankId()).describe)
-  if (env.APP_ENV !== 'production') {
+  const bankid = await startBankId()
+  console.info(bankid.describe)
+  if (e.APP_ENV !== 'production') {
     await loadDemoData()
     console.info(`Demo staff login: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`)
   }
   // End-to-end runs add their own fixtures (accounts per role, cases of test-only e-services) before the first request.
-  if (env.APP_ENV === 'test' && process.env.SEED_MODULE)
+  if (e.APP_ENV === 'test' && process.env.SEED_MODULE)
     await ((await import(pathToFileURL(resolve(process.env.SEED_MODULE)).href)) as { default: () => Promise<void> }).default()
-  const mail = await startMail(env)
+  const mail = await startMail(e)
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
-  const sip2 = await prepareKiosks(env)
+  const sip2 = await prepareKiosks(e)
 
-  const buildDir = resolve(process.env.BUILD_DIR ?? 'build')
-  const buildFile = `${buildDir}/server/index.js`
-  if (!existsSync(buildFile) || process.env.FORCE_BUILD) {
+  if (!existsSync(`${buildDir}/server/index.js`) || process.env.FORCE_BUILD) {
     console.info('Building the portal (first start)…')
     const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], { stdio: 'inherit' })
     if (r.status !== 0) process.exit(r.status ?? 1)
   }
-  const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild
-  const app = createApp({ build, mode: 'production', bodyLimitMb: env.BODY_LIMIT_MB, clientDir: `${buildDir}/client` })
-  const server = app.listen(env.PORT, () => console.info(`${municipality().name} e-tjänster: http://localhost:${env.PORT}`))
+
+  let stopping = false
+  let server: Awaited<ReturnType<typeof serve>> | undefined
+  if (e.WEB_CONCURRENCY === 1) server = await serve(e)
+  else {
+    // Workers reach what this process started through the environment, as they would a real deployment's.
+    if (bankid.simulator) {
+      const { url, certs } = bankid.simulator
+      Object.assign(process.env, { BANKID_URL: url, BANKID_PFX: certs.clientPfxPath, BANKID_PASSPHRASE: certs.passphrase, BANKID_CA: certs.caPem })
+      console.info('With several workers the simulator approves only by BANKID_SIMULATOR_AUTO_APPROVE; its control page needs WEB_CONCURRENCY=1.')
+    }
+    // Workers run this file, whatever started the primary (tests/e2e/server.ts imports it).
+    cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) })
+    for (let i = 0; i < e.WEB_CONCURRENCY; i++) cluster.fork()
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return
+      console.error(`HTTP worker ${worker.process.pid} ended (${signal ?? code}); starting another`)
+      cluster.fork()
+    })
+    console.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT} (${e.WEB_CONCURRENCY} HTTP workers)`)
+  }
 
   const stop = async () => {
-    server.close()
+    stopping = true
+    server?.close()
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill()
     await mail.stop()
     await sip2?.close()
     await stopBankId()
@@ -64,7 +99,20 @@ async function main() {
   process.once('SIGTERM', stop)
 }
 
-main().catch((e: unknown) => {
+async function worker() {
+  const e = env()
+  municipality()
+  await startBankId()
+  await serve(e)
+  const stop = async () => {
+    await closeSql()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+;(cluster.isPrimary ? primary() : worker()).catch((e: unknown) => {
   console.error(e)
   process.exit(1)
 })

@@ -3,6 +3,8 @@ import { z } from 'zod'
 const EnvSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** HTTP worker processes (node:cluster); one per core in a deployment. One keeps the BankID simulator's control page. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_URL: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   MUNICIPALITY_CONFIG: z.string().optional(),
