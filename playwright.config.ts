@@ -7,6 +7,7 @@ const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : u
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalTeardown: './tests/e2e/teardown.ts',
   testMatch: '**/*.test.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
