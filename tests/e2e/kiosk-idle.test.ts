@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { SIP2_TEST_PATRONS } from '../../services/library/sip2/test-patrons.ts'
 import { expect, test } from './fixtures.ts'
 import { E2E_PORT, enrolKiosk, unique } from './kiosk-helpers.ts'
+import { startSecondPortal } from './second-portal.ts'
 
 /**
  * A second portal with short kiosk idle limits and a library system that cannot be reached (SIP2 pointed at
@@ -25,19 +26,11 @@ test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: base })
 
 test.beforeAll(async () => {
-  server = spawn('./node_modules/.bin/tsx', ['tests/e2e/server.ts'], {
-    env: {
-      ...process.env, PORT: String(PORT), E2E_PG_DIR: '.data/pg-e2e-kiosk', E2E_PG_PORT: '54369',
-      KIOSK_IDLE_WARNING_SECONDS: String(IDLE.warning), KIOSK_IDLE_END_SECONDS: String(IDLE.end),
-      SIP2_HOST: '127.0.0.1', SIP2_PORT: String(await closedPort()), SIP2_USER: 'kiosk', SIP2_PASSWORD: 'x', SIP2_INSTITUTION: 'TYRESO',
-    },
-    stdio: 'ignore',
+  server = await startSecondPortal(PORT, {
+    E2E_PG_DIR: '.data/pg-e2e-kiosk', E2E_PG_PORT: '54369',
+    KIOSK_IDLE_WARNING_SECONDS: String(IDLE.warning), KIOSK_IDLE_END_SECONDS: String(IDLE.end),
+    SIP2_HOST: '127.0.0.1', SIP2_PORT: String(await closedPort()), SIP2_USER: 'kiosk', SIP2_PASSWORD: 'x', SIP2_INSTITUTION: 'TYRESO',
   })
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(`${base}/healthz`).then((r) => r.status, () => 0)) === 200) return
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('the short-idle portal did not start')
 })
 test.afterAll(() => {
   server.kill()

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { startSecondPortal } from './second-portal.ts'
 import { expect, test } from './fixtures.ts'
 
 /**
@@ -13,15 +14,7 @@ test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: base })
 
 test.beforeAll(async () => {
-  server = spawn('./node_modules/.bin/tsx', ['tests/e2e/server.ts'], {
-    env: { ...process.env, PORT: String(PORT), WEB_CONCURRENCY: '2', E2E_PG_DIR: '.data/pg-e2e-workers', E2E_PG_PORT: '54379' },
-    stdio: 'ignore',
-  })
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(`${base}/healthz`).then((r) => r.status, () => 0)) === 200) return
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('the two-worker portal did not start')
+  server = await startSecondPortal(PORT, { WEB_CONCURRENCY: '2', E2E_PG_DIR: '.data/pg-e2e-workers', E2E_PG_PORT: '54379' })
 })
 test.afterAll(() => {
   server.kill()
