@@ -125,15 +125,18 @@ describe('99/98 status', () => {
   })
 })
 
+/** 23 and 63 carry the same patron fields: one documented request serves both. */
+const PATRON_REQUEST = {
+  language: '006',
+  transactionDate: '20250314    101500',
+  institutionId: 'BIB',
+  patronId: '20012345678',
+  terminalPassword: 's3cret',
+  patronPassword: '1234',
+}
+
 describe('23/24 patron status', () => {
-  const request = {
-    language: '006',
-    transactionDate: '20250314    101500',
-    institutionId: 'BIB',
-    patronId: '20012345678',
-    terminalPassword: 's3cret',
-    patronPassword: '1234',
-  }
+  const request = PATRON_REQUEST
 
   it('encodes the documented request', () => {
     expect(wire(buildPatronStatusRequest(request), 3)).toBe('2300620250314    101500AOBIB|AA20012345678|ACs3cret|AD1234|AY3AZF039\r')
@@ -187,14 +190,7 @@ describe('23/24 patron status', () => {
 })
 
 describe('63/64 patron information', () => {
-  const request = {
-    language: '006',
-    transactionDate: '20250314    101500',
-    institutionId: 'BIB',
-    patronId: '20012345678',
-    terminalPassword: 's3cret',
-    patronPassword: '1234',
-  }
+  const request = PATRON_REQUEST
 
   it('encodes the documented request with a blank summary', () => {
     expect(wire(buildPatronInformationRequest(request), 3)).toBe(
