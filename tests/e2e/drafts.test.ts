@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { logIn, useBankIdOf } from './citizen.ts'
+import { portalDb } from './kiosk-helpers.ts'
 
 // Drafts (issue 4) through the test-only e-service "provansokan". Persons no other test logs in as, one
 // per test, so the drafts and cases on their Mina sidor are this file's alone.
@@ -70,13 +71,28 @@ test('a draft saved on one device is continued after logging in on another, and 
   await otherContext.close()
 })
 
-test('a draft is deleted from Mina sidor', async ({ page, axe }) => {
+test('a draft begun on an older version asks the changed question again, and is deleted from Mina sidor', async ({ page, axe }) => {
   await useBankIdOf(page, axe, INGRID)
-  await beginDraft(page, axe, 'Ska tas bort')
+  await beginDraft(page, axe, 'Från förra versionen')
+  // As if the subject question had changed since: the draft's fingerprint for it is not today's.
+  const db = portalDb()
+  await db`update drafts set form_version = 0, fingerprints = fingerprints || '{"subject": "en äldre fråga"}'
+    where owner_personnummer = ${INGRID.pnr} and form_id = 'provansokan'`
+  await db.end()
+
   await page.goto('/mina-sidor')
   const card = page.getByRole('region', { name: 'Utkast' }).locator('.case-card').filter({ hasText: TITLE })
   await expect(card).toHaveCount(1)
   await axe()
+  await card.getByRole('link', { name: `Fortsätt ${TITLE}` }).click()
+  await expect(page).toHaveURL(/\/e-tjanster\/provansokan\/arende\?andrad-tjanst$/)
+  await expect(page.getByRole('heading', { name: 'E-tjänsten har ändrats sedan du började.' })).toBeVisible()
+  await expect(page.getByText('Svara på frågorna igen där det behövs.')).toBeVisible()
+  await expect(page.getByLabel('Ämne')).toHaveValue('')
+  await expect(page.getByLabel('Telefon')).not.toHaveValue('')
+  await axe()
+
+  await page.goto('/mina-sidor')
   await card.getByRole('button', { name: `Ta bort ${TITLE}` }).click()
   await expect(page.getByRole('status')).toHaveText('Utkastet är borttaget.')
   await expect(page.getByRole('region', { name: 'Utkast' })).toHaveCount(0)
@@ -84,6 +100,6 @@ test('a draft is deleted from Mina sidor', async ({ page, axe }) => {
 
   // Starting the e-service again starts from empty.
   await page.goto('/e-tjanster/provansokan/arende')
-  await expect(page.getByLabel('Ämne')).toHaveValue('')
+  await expect(page.getByLabel('Telefon')).toHaveValue('')
   await axe()
 })
