@@ -99,6 +99,7 @@ const UI = {
   draftLastSaved: { sv: 'Senast sparad', en: 'Last saved' },
   draftKeptUntil: { sv: 'Sparas till', en: 'Kept until' },
   continueDraft: { sv: 'Fortsätt', en: 'Continue' },
+  continueDraftWith: { sv: 'med {title}', en: 'with {title}' },
   deleteDraft: { sv: 'Ta bort', en: 'Delete' },
   draftDeleted: { sv: 'Utkastet är borttaget.', en: 'The draft has been deleted.' },
   formChangedTitle: { sv: 'E-tjänsten har ändrats sedan du började.', en: 'The e-service has changed since you started.' },

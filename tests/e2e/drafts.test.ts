@@ -48,7 +48,7 @@ test('a draft saved on one device is continued after logging in on another, and 
   await expect(phone.locator('.case-card').filter({ hasText: TITLE })).toHaveCount(1)
   await axe(phone)
 
-  await card.getByRole('link', { name: `Fortsätt ${TITLE}` }).click()
+  await card.getByRole('link', { name: `Fortsätt med ${TITLE}` }).click()
   await expect(phone.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
   await expect(phone.locator('main')).toContainText('Ramp vid entrén')
   await axe(phone)
@@ -84,7 +84,7 @@ test('a draft begun on an older version asks the changed question again, and is 
   const card = page.getByRole('region', { name: 'Utkast' }).locator('.case-card').filter({ hasText: TITLE })
   await expect(card).toHaveCount(1)
   await axe()
-  await card.getByRole('link', { name: `Fortsätt ${TITLE}` }).click()
+  await card.getByRole('link', { name: `Fortsätt med ${TITLE}` }).click()
   await expect(page).toHaveURL(/\/e-tjanster\/provansokan\/arende\?andrad-tjanst$/)
   await expect(page.getByRole('heading', { name: 'E-tjänsten har ändrats sedan du började.' })).toBeVisible()
   await expect(page.getByText('Svara på frågorna igen där det behövs.')).toBeVisible()

@@ -85,7 +85,7 @@ export default function MyPages({ loaderData }: Route.ComponentProps) {
                   <div><dt>{tr('draftKeptUntil')}</dt><dd>{formatWhen(d.expiresAt, locale, false)}</dd></div>
                 </dl>
                 <Form method="post" className="button-row">
-                  <Link to={d.href} className="button">{tr('continueDraft')}<span className="visually-hidden"> {d.title}</span></Link>
+                  <Link to={d.href} className="button">{tr('continueDraft')}<span className="visually-hidden"> {tr('continueDraftWith', { title: d.title })}</span></Link>
                   <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
                   <input type="hidden" name="draft" value={d.id} />
                   <button type="submit" name="intent" value="delete-draft" className="button button--secondary">
