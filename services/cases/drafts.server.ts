@@ -56,10 +56,9 @@ export async function saveDraftAnswers(draftId: string, answers: Answers, on?: {
  */
 export async function reopenDraft(draft: Draft, def: FormDefinition): Promise<{ draft: Draft; changedPage: string | null }> {
   const r = reopenAnswers(def, draft.answers, draft.fingerprints, draft.formVersion)
-  const current = fingerprints(def)
   if (draft.formVersion === def.version && r.dropped.length === 0 && draft.fingerprints) return { draft, changedPage: null }
   await saveDraftAnswers(draft.id, r.answers, { def })
-  return { draft: { ...draft, answers: r.answers, formVersion: def.version, fingerprints: current }, changedPage: r.changedPage }
+  return { draft: { ...draft, answers: r.answers, formVersion: def.version, fingerprints: fingerprints(def) }, changedPage: r.changedPage }
 }
 
 /** A person's own draft, from Mina sidor; attachments go with it. */

@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
 import { journey, t } from '../../../forms/kit/index.ts'
 import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { citizenTimeline } from '../../../services/cases/citizen-timeline.ts'
@@ -41,7 +41,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const session = await requireCitizen(request)
   const form = await readForm(request)
-  if (form.get('intent') === 'delete-draft') await deleteOwnedDraft(session.person.personnummer, String(form.get('draft') ?? ''))
+  if (form.get('intent') !== 'delete-draft') throw data(null, { status: 400 })
+  await deleteOwnedDraft(session.person.personnummer, String(form.get('draft') ?? ''))
   throw redirect('/mina-sidor?utkast-borttaget')
 }
 
