@@ -12,6 +12,7 @@ import { prepareDatabase } from './database.ts'
 import { DEMO_STAFF, loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startMail } from '../services/mail/start.server.ts'
+import { startDraftHousekeeping } from '../services/drafts/housekeeping.server.ts'
 import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 
 /**
@@ -54,6 +55,8 @@ async function primary() {
   if (e.APP_ENV === 'test' && process.env.SEED_MODULE)
     await ((await import(pathToFileURL(resolve(process.env.SEED_MODULE)).href)) as { default: () => Promise<void> }).default()
   const mail = await startMail(e)
+  // Drafts: the 23-day reminder through the outbox, deletion after 30 days (issue 4).
+  const drafts = startDraftHousekeeping()
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
   const sip2 = await prepareKiosks(e)
 
@@ -88,6 +91,7 @@ async function primary() {
     stopping = true
     server?.close()
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill()
+    await drafts.stop()
     await mail.stop()
     await sip2?.close()
     await stopBankId()

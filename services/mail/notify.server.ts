@@ -20,7 +20,7 @@ export function citizenEmail(c: Pick<CaseRow, 'definition' | 'answers' | 'applic
   return typeof fromIdentity === 'string' && fromIdentity.includes('@') ? fromIdentity : null
 }
 
-const publicUrl = () => process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+export const publicUrl = () => process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 
 /** Puts an e-mail for the citizen in the outbox, in the caller's transaction; nothing when no address is known. */
 export async function enqueueCitizenMail(

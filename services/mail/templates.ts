@@ -66,10 +66,27 @@ const EN: Record<MailKind, (i: MailInput) => Mail> = {
   }),
 }
 
+const footer = ({ locale, municipality: m }: Pick<MailInput, 'locale' | 'municipality'>) => locale === 'en'
+  ? `\n\n${m.name}\nPhone ${m.phone} · ${m.email}\nThis message cannot be replied to.`
+  : `\n\n${m.name}\nTelefon ${m.phone} · ${m.email}\nDet går inte att svara på det här meddelandet.`
+
 export function renderMail(kind: MailKind, input: MailInput): Mail {
   const mail = (input.locale === 'en' ? EN : SV)[kind](input)
-  const footer = input.locale === 'en'
-    ? `\n\n${input.municipality.name}\nPhone ${input.municipality.phone} · ${input.municipality.email}\nThis message cannot be replied to.`
-    : `\n\n${input.municipality.name}\nTelefon ${input.municipality.phone} · ${input.municipality.email}\nDet går inte att svara på det här meddelandet.`
-  return { subject: mail.subject, text: mail.text + footer }
+  return { subject: mail.subject, text: mail.text + footer(input) }
+}
+
+/** Issue 4: a draft not saved for 23 days is deleted at `expiresOn` unless the citizen carries on at `link`. */
+export type DraftReminderInput = Pick<MailInput, 'locale' | 'municipality' | 'formTitle'> & { expiresOn: string; link: string }
+
+export function renderDraftReminder(i: DraftReminderInput): Mail {
+  const mail = i.locale === 'en'
+    ? {
+        subject: `Your draft “${i.formTitle}” will be deleted on ${i.expiresOn}`,
+        text: `Hello,\n\nYou have started “${i.formTitle}” but not sent it. Your draft is kept until ${i.expiresOn} and then deleted.\n\nContinue where you left off: ${i.link}`,
+      }
+    : {
+        subject: `Ditt utkast ”${i.formTitle}” tas bort ${i.expiresOn}`,
+        text: `Hej!\n\nDu har påbörjat ”${i.formTitle}” men inte skickat in det. Utkastet sparas till ${i.expiresOn} och tas sedan bort.\n\nFortsätt där du slutade: ${i.link}`,
+      }
+  return { subject: mail.subject, text: mail.text + footer(i) }
 }

@@ -21,6 +21,8 @@ type Props = {
   step: { n: number; total: number }
   backHref: string
   ctx: ValidationContext
+  /** The draft was begun on an older version of the e-service and some questions are asked again. */
+  formChanged?: boolean
   actionData?: { values: Answers; errors: Record<string, string>; formError?: 'db' }
 }
 
@@ -40,7 +42,7 @@ function flatten(errors: RhfErrors, prefix = ''): Record<string, string> {
  * One page of an e-service. A real form post that works without JavaScript; with it, react-hook-form
  * checks the same page schema first, and the server's answer (errors, uploads) still decides.
  */
-export function PageForm({ def, pageId, answers, values: loaded, step, backHref, ctx, actionData }: Props) {
+export function PageForm({ def, pageId, answers, values: loaded, step, backHref, ctx, formChanged, actionData }: Props) {
   const root = useRootData()
   const locale = ctx.locale
   const page = findPage(def, pageId)!
@@ -79,6 +81,12 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
       <ErrorSummary errors={summary} />
       <span className="caption">{tt(def.title, locale)} · {translate(locale, 'stepOf', step)}</span>
       <h1>{title}</h1>
+      {formChanged && (
+        <div className="notice notice--warning">
+          <h2 className="notice__title">{translate(locale, 'formChangedTitle')}</h2>
+          <p>{translate(locale, 'formChangedBody')}</p>
+        </div>
+      )}
       {page.intro && <p className="lead">{tt(page.intro, locale)}</p>}
       {page.notice && (
         <div className={`notice notice--${page.notice.tone ?? 'info'}`}>

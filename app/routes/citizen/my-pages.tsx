@@ -1,9 +1,11 @@
-import { Form, Link } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
 import { journey, t } from '../../../forms/kit/index.ts'
 import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { citizenTimeline } from '../../../services/cases/citizen-timeline.ts'
 import { listMyCases } from '../../../services/cases/citizen-cases.server.ts'
 import { listOwnedDrafts } from '../../../services/cases/owned-drafts.server.ts'
+import { deleteOwnedDraft } from '../../../services/cases/drafts.server.ts'
+import { readForm } from '../../../services/auth/csrf.server.ts'
 import { formById } from '../../../services/forms/registry.server.ts'
 import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
@@ -20,6 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     locale,
     name: session.person.name,
+    draftDeleted: new URL(request.url).searchParams.has('utkast-borttaget'),
     cases: cases.map((c) => ({
       id: c.id, number: c.number, title: t(c.title, locale), receivedAt: c.receivedAt.toISOString(), stage: citizenTimeline(c.events).stage,
     })),
@@ -34,8 +37,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
 }
 
+/** "Ta bort" on a draft: only the person's own; then back to Mina sidor (Post/Redirect/Get). */
+export async function action({ request }: Route.ActionArgs) {
+  const session = await requireCitizen(request)
+  const form = await readForm(request)
+  if (form.get('intent') !== 'delete-draft') throw data(null, { status: 400 })
+  await deleteOwnedDraft(session.person.personnummer, String(form.get('draft') ?? ''))
+  throw redirect('/mina-sidor?utkast-borttaget')
+}
+
 export default function MyPages({ loaderData }: Route.ComponentProps) {
-  const { locale, name, cases, drafts } = loaderData
+  const { locale, name, cases, drafts, draftDeleted } = loaderData
   const root = useRootData()
   const tr = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(locale, k, v)
   return (
@@ -60,19 +72,31 @@ export default function MyPages({ loaderData }: Route.ComponentProps) {
         </ul>
       )}
 
+      {draftDeleted && <p role="status" className="notice notice--success">{tr('draftDeleted')}</p>}
       {drafts.length > 0 && (
-        <>
-          <h2>{tr('myDrafts')}</h2>
+        <section aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">{tr('myDrafts')}</h2>
+          <p>{tr('draftsIntro')}</p>
           <ul className="case-cards">
             {drafts.map((d) => (
-              <li key={d.id} className="case-card">
+              <li key={d.id} className="case-card case-card--draft">
                 <h3 className="case-card__title">{d.title}</h3>
-                <p>{tr('draftSavedAt', { at: formatWhen(d.updatedAt, locale), until: formatWhen(d.expiresAt, locale, false) })}</p>
-                <Link to={d.href} className="button button--secondary">{tr('continueDraft', { title: d.title })}</Link>
+                <dl className="facts">
+                  <div><dt>{tr('draftLastSaved')}</dt><dd>{formatWhen(d.updatedAt, locale)}</dd></div>
+                  <div><dt>{tr('draftKeptUntil')}</dt><dd>{formatWhen(d.expiresAt, locale, false)}</dd></div>
+                </dl>
+                <Form method="post" className="button-row">
+                  <Link to={d.href} className="button">{tr('continueDraft')}<span className="visually-hidden"> {tr('continueDraftWith', { title: d.title })}</span></Link>
+                  <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+                  <input type="hidden" name="draft" value={d.id} />
+                  <button type="submit" name="intent" value="delete-draft" className="button button--secondary">
+                    {tr('deleteDraft')}<span className="visually-hidden"> {d.title}</span>
+                  </button>
+                </Form>
               </li>
             ))}
           </ul>
-        </>
+        </section>
       )}
 
       <h2>{tr('logOut')}</h2>

@@ -1,8 +1,8 @@
-import { data } from 'react-router'
+import { data, redirect } from 'react-router'
 import type { FormDefinition, Locale, ValidationContext } from '../../../forms/kit/index.ts'
 import { isCitizen, requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { getSession, type Session } from '../../../services/auth/session.server.ts'
-import { findDraft } from '../../../services/cases/drafts.server.ts'
+import { findDraft, reopenDraft } from '../../../services/cases/drafts.server.ts'
 import { adoptOwnedDraft } from '../../../services/cases/owned-drafts.server.ts'
 import { municipality, todayIso } from '../../../services/config/municipality.server.ts'
 import { formById } from '../../../services/forms/registry.server.ts'
@@ -37,7 +37,14 @@ export async function currentDraft(request: Request, def: FormDefinition) {
   let draft = session ? await findDraft(session.tokenHash, def.id) : null
   // A draft this person began on another device (or before logging out) continues here.
   if (!draft && isCitizen(session) && def.identification === 'bankid') draft = await adoptOwnedDraft(session, def.id)
-  return { session, draft }
+  if (!draft) return { session, draft }
+  // Begun on an older version: answers to changed questions go, and the citizen is told where to answer again.
+  const reopened = await reopenDraft(draft, def)
+  if (reopened.changedPage) throw redirect(`${formBase(def)}/${reopened.changedPage}?${CHANGED_PARAM}`)
+  return { session, draft: reopened.draft }
 }
+
+/** On a page's address: the e-service changed since the draft was begun (the page shows a notice). */
+export const CHANGED_PARAM = 'andrad-tjanst'
 
 export const formBase = (def: FormDefinition) => `/e-tjanster/${def.id}`

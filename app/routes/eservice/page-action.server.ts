@@ -5,7 +5,7 @@ import {
 } from '../../../forms/kit/index.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { visitorSession } from '../../../services/auth/session.server.ts'
-import { createDraft, findDraft, removeDraftAttachment, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
+import { createDraft, findDraft, removeDraftAttachment, reopenDraft, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
 import { storeUploads } from '../../../services/cases/uploads.server.ts'
 import { isDatabaseDown } from '../../utils/db-errors.ts'
 import { formBase, validationContext } from './flow.server.ts'
@@ -25,7 +25,10 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
   try {
     const { session, setCookie } = await visitorSession(request)
     if (setCookie) headers.append('Set-Cookie', setCookie)
-    const draft = (await findDraft(session.tokenHash, def.id)) ?? (await createDraft(session.tokenHash, def))
+    const found = await findDraft(session.tokenHash, def.id)
+    // Answers given on an older version of the e-service are let go where their questions changed before
+    // this page's answers are saved on the current one.
+    const draft = found ? (await reopenDraft(found, def)).draft : await createDraft(session.tokenHash, def, locale)
     const answers: Answers = { ...draft.answers }
     const intent = String(form.get('_action') ?? 'continue')
     const errors: Record<string, string> = {}
@@ -43,7 +46,7 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
       if (stored.error) errors[field.id] = stored.error
       answers[field.id] = raw[field.id] = stored.refs
     }
-    await saveDraftAnswers(draft.id, answers)
+    await saveDraftAnswers(draft.id, answers, { def, locale })
     if (intent !== 'continue') return data<PageActionData>({ values: raw, errors }, { status: Object.keys(errors).length ? 400 : 200, headers })
 
     const result = pageSchema(def, page.id, validationContext(locale), { answers }).safeParse(raw)
@@ -54,7 +57,7 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
     const next: Answers = { ...answers }
     for (const f of page.fields) delete next[f.id]
     Object.assign(next, result.data)
-    await saveDraftAnswers(draft.id, next)
+    await saveDraftAnswers(draft.id, next, { def, locale })
 
     const j = journey(def, next, validationContext(locale))
     const changing = new URL(request.url).searchParams.has('andra')

@@ -2,7 +2,7 @@ import { data, redirect } from 'react-router'
 import { findPage, journey, pageAnswers } from '../../../forms/kit/index.ts'
 import { PageForm } from '../../components/forms/page-form.tsx'
 import type { Route } from './+types/page'
-import { currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
+import { CHANGED_PARAM, currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
 import { pageAction } from './page-action.server.ts'
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -13,9 +13,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const answers = draft?.answers ?? {}
   const ctx = validationContext(context.locale, session)
   const j = journey(def, answers, ctx)
+  const search = new URL(request.url).searchParams
+  const formChanged = search.has(CHANGED_PARAM)
   const elsewhere = j.redirectFor(page.id)
-  if (elsewhere && elsewhere !== page.id) throw redirect(`${formBase(def)}/${elsewhere}`)
-  const changing = new URL(request.url).searchParams.has('andra')
+  if (elsewhere && elsewhere !== page.id) throw redirect(`${formBase(def)}/${elsewhere}${formChanged ? `?${CHANGED_PARAM}` : ''}`)
+  const changing = search.has('andra')
   const previous = j.previous(page.id)
   return {
     def,
@@ -25,6 +27,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     step: j.step(page.id),
     backHref: changing ? `${formBase(def)}/kontrollera` : previous ? `${formBase(def)}/${previous}` : formBase(def),
     ctx,
+    formChanged,
   }
 }
 
