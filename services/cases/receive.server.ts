@@ -1,10 +1,23 @@
-import { checkSubmission, type Answers, type FileRef, type FormDefinition, type ValidationContext } from '../../forms/kit/index.ts'
+import {
+  caseFlags, checkSubmission, evaluateFlags, routeAfterFlags, type Answers, type FileRef, type FlagOutcome, type FormDefinition, type ValidationContext,
+} from '../../forms/kit/index.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { nextCaseNumber } from './numbers.server.ts'
 import { onReceived } from './on-received.server.ts'
 
 export type Received = { id: string; number: string }
+
+/**
+ * What the automatic checks found when the case came in (cases.completeness): every page that applied
+ * passed, and each eligibility flag's status with its texts, so the staff checklist and the citizen's
+ * receipt read the same findings later without evaluating again against settings that may have changed.
+ */
+export type Completeness = {
+  pages: { pageId: string; ok: boolean }[]
+  flags?: Omit<FlagOutcome, 'routeTo'>[]
+  checkedAt: string
+}
 export type ReceiveResult =
   | { kind: 'received'; case: Received; replay: boolean }
   | { kind: 'incomplete'; firstIncomplete: string }
@@ -16,6 +29,9 @@ const fileRefs = (def: FormDefinition, answers: Answers): FileRef[] =>
 /**
  * Turns a draft into a received case in one transaction: the completeness check on the stored answers,
  * a case number, the answers with a snapshot of the definition, its attachments, the 'received' event.
+ * Eligibility flags never reject: raised and unjudged ones go on the 'received' event (so the projection
+ * folds them into the case's flags), the first raised flag's team takes the case, and the outcomes are
+ * kept in `completeness` for the checklist and the receipt.
  * The draft row is locked first, so a double-clicked or replayed send waits for the first and then
  * finds its case (the draft id is the idempotency key): one send, one case.
  */
@@ -52,12 +68,19 @@ export async function receiveDraft(input: {
 
     const year = Number(ctx.today.slice(0, 4))
     const number = await nextCaseNumber(tx, def.caseNumberPrefix, year)
-    const completeness = { pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })), checkedAt: new Date().toISOString() }
+    const outcomes = evaluateFlags(def, check.answers, ctx)
+    const route = routeAfterFlags(def, outcomes)
+    const completeness: Completeness = {
+      pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })),
+      ...(outcomes.length ? { flags: outcomes.map(({ routeTo: _, ...o }) => o) } : {}),
+      checkedAt: new Date().toISOString(),
+    }
+    const flags = caseFlags(outcomes, 'sv')
     const [created] = await tx<Received[]>`
       insert into cases (number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location, applicant, team, department)
       values (${number}, ${draftId}, ${def.id}, ${def.version}, ${tx.json(def as never)}, ${tx.json(check.answers as never)},
               ${tx.json(completeness)}, ${ctx.locale}, ${input.channel ?? 'web'}, ${input.location ?? null},
-              ${input.applicant ? tx.json(input.applicant) : null}, ${def.routing.team}, ${def.routing.department ?? null})
+              ${input.applicant ? tx.json(input.applicant) : null}, ${route.team}, ${route.department ?? null})
       returning id, number`
     const keep = fileRefs(def, check.answers).map((r) => r.id)
     if (keep.length)
@@ -67,7 +90,7 @@ export async function receiveDraft(input: {
       values (${created!.id}, 1, 'received', ${tx.json(actor)}, ${tx.json({
         channel: input.channel ?? 'web', municipality: municipality().id,
         ...(input.location ? { location: input.location } : {}), ...(input.registeredBy ? { onBehalf: input.registeredBy } : {}),
-        ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}),
+        ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}), ...(flags.length ? { flags } : {}),
       })})`
     // Uploads the citizen removed or left on a question that no longer applies go with the draft.
     await tx`delete from drafts where id = ${draftId}`
