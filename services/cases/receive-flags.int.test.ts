@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshDatabase } from '../../tests/db.ts'
 import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
-import type { ValidationContext } from '../../forms/kit/index.ts'
+import { answersFor, ctxFor, receiveTrygghetslarm, SEVENTY, SIXTY } from '../../tests/trygghetslarm-case.ts'
 import type { Sql } from '../db/sql.server.ts'
-import { createSession } from '../auth/session.server.ts'
-import { createDraft, saveDraftAnswers } from './drafts.server.ts'
-import { receiveDraft, type Completeness } from './receive.server.ts'
+import type { Completeness } from './receive.server.ts'
 import { checklist } from './checklist.ts'
 
 let db: Sql
@@ -13,30 +11,12 @@ let drop: () => Promise<void>
 beforeAll(async () => ({ db, drop } = await freshDatabase()))
 afterAll(() => drop())
 
-const SEVENTY = '195603149989'
-const SIXTY = '196604039807'
-const settings = { trygghetslarmMinAge: 65, municipalityPostcodes: ['135'] }
-const ctxFor = (pnr: string, s: Record<string, unknown> = settings): ValidationContext => ({
-  locale: 'sv', today: '2026-11-22', identity: { personalNumber: pnr, name: 'Testperson' }, settings: s,
-})
-const answersFor = (pnr: string) => ({
-  applyingFor: 'self', applicantName: 'Testperson', applicantPnr: pnr,
-  address: { street: 'Bollmora allé 1', postcode: '135 81', city: 'Tyresö' }, housing: 'ordinart', phone: '+46701234567',
-  keyHandling: 'keys', completeKeySet: true,
-  contacts: [{ name: 'Anna Testsson', relation: 'Dotter', phone: '+46701234568', hasKey: true }],
-  alreadyCovered: 'no', serviceInfoAck: true, feeAck: true, privacyAck: true,
-})
-
 async function send(pnr: string, ctx = ctxFor(pnr)) {
-  const { session } = await createSession(new Request('http://x/'), 'visitor')
-  const draft = await createDraft(session.tokenHash, trygghetslarm)
-  await saveDraftAnswers(draft.id, answersFor(pnr))
-  const r = await receiveDraft({ draftId: draft.id, sessionHash: session.tokenHash, def: trygghetslarm, ctx })
-  if (r.kind !== 'received') throw new Error(`not received: ${r.kind}`)
+  const id = await receiveTrygghetslarm(pnr, ctx)
   const [row] = await db<{ team: string; completeness: Completeness; flags: string[] }[]>`
-    select c.team, c.completeness, s.flags from cases c join case_state s on s.case_id = c.id where c.id = ${r.case.id}`
+    select c.team, c.completeness, s.flags from cases c join case_state s on s.case_id = c.id where c.id = ${id}`
   const [ev] = await db<{ data: { flags?: { flag: string; reason: string }[] } }[]>`
-    select data from case_events where case_id = ${r.case.id} and type = 'received'`
+    select data from case_events where case_id = ${id} and type = 'received'`
   return { ...row!, eventFlags: ev!.data.flags ?? [] }
 }
 
