@@ -5,6 +5,7 @@ import { startCeiling } from './ceiling.ts'
 import { coresBusy, sampleGroupCpu, type CoresBusy } from './cpu.ts'
 import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './drafts.ts'
 import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, type Portal } from './portal.ts'
+import { measureTrygghetslarm, printTrygghetslarm } from './trygghetslarm.ts'
 
 /**
  * `npm run bench`: the production portal under autocannon (issue 2, "Benchmark"). Reports figures beside
@@ -28,8 +29,8 @@ const REPORTS = Math.max(CONNECTIONS, Math.round(positiveEnv('BENCH_REPORTS', TA
 /** Filed through the real pages first, to prove the path the database-made drafts stand in for. */
 const HTTP_DRAFTS = 5
 /** BENCH_ONLY=page,ceiling,send runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,ceiling,send').split(',').map((s) => s.trim()))
-for (const s of ONLY) if (!['page', 'ceiling', 'send'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,ceiling,send,larm').split(',').map((s) => s.trim()))
+for (const s of ONLY) if (!['page', 'ceiling', 'send', 'larm'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
 /** JIT and pools warm before measuring, so the first second of compilation is not in the figures. */
 const WARMUP_SECONDS = Math.min(5, DURATION)
 
@@ -230,6 +231,7 @@ async function main(): Promise<number> {
   const ceiling = ONLY.has('ceiling') ? await measureCeiling(body) : undefined
   const sends = ONLY.has('send') ? await measureSends(portal) : undefined
   for (const r of [page, ceiling, sends?.row]) if (r) rows.push(r)
+  const larm = ONLY.has('larm') ? await measureTrygghetslarm(portal.baseUrl, { journeys: positiveEnv('BENCH_LARM', 20), concurrency: 10 }) : undefined
 
   console.info('')
   printTable(rows)
@@ -246,12 +248,13 @@ async function main(): Promise<number> {
   }
   if (page && ceiling) console.info(`  (the portal serves the page at ${fmt((100 * page.rps) / ceiling.rps, 1)} % of the bare node:http ceiling's rate)`)
   if (sends) console.info(`Sends: ${fmt(sends.sent)} answered, ${fmt(sends.redirected)} redirected to a receipt, ${fmt(sends.stored)} cases durably stored (committed, read back).`)
+  if (larm) printTrygghetslarm(larm, 10)
 
   const others = Math.max(...rows.map((r) => r.cores?.others ?? 0))
   if (others > 0.25)
     console.info(`\nNote: other processes kept up to ${fmt(others, 2)} of the ${availableParallelism()} cores busy during a run; these figures understate the portal.`)
 
-  const problems = [...(sends?.problems ?? [])]
+  const problems = [...(sends?.problems ?? []), ...(larm?.problems ?? [])]
   for (const r of rows)
     if (r.errors > 0) problems.push(`${r.scenario}: ${r.errors} failed requests${r.timeouts ? ` (${r.timeouts} timed out after 10 s)` : ''}`)
   if (problems.length) {
