@@ -24,7 +24,7 @@ function answersFor(i: number) {
 const sendBody = (csrf: string, draftId: string) => new URLSearchParams({ [CSRF_FIELD]: csrf, draftId }).toString()
 
 /** A cookie jar just big enough for one visitor: name → value from Set-Cookie headers. */
-class Jar {
+export class Jar {
   private readonly values = new Map<string, string>()
   take(res: Response) {
     for (const line of res.headers.getSetCookie()) {
@@ -35,6 +35,9 @@ class Jar {
   }
   get(name: string) {
     return this.values.get(name)
+  }
+  set(name: string, value: string) {
+    this.values.set(name, value)
   }
   header() {
     return [...this.values].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; ')

@@ -5,6 +5,7 @@ import { startCeiling } from './ceiling.ts'
 import { coresBusy, sampleGroupCpu, type CoresBusy } from './cpu.ts'
 import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './drafts.ts'
 import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, WORKERS, type Portal } from './portal.ts'
+import { measureTrygghetslarm, printTrygghetslarm } from './trygghetslarm.ts'
 
 /**
  * `npm run bench`: the production portal under autocannon (issue 2, "Benchmark"). Reports figures beside
@@ -27,9 +28,9 @@ const TARGET = { pageRps: 1000, pageP99Ms: 50, storedPerSecond: 300 } as const
 const REPORTS = Math.max(CONNECTIONS, Math.round(positiveEnv('BENCH_REPORTS', TARGET.storedPerSecond * DURATION)))
 /** Filed through the real pages first, to prove the path the database-made drafts stand in for. */
 const HTTP_DRAFTS = 5
-/** BENCH_ONLY=page,ceiling,send runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,rendered,ceiling,send').split(',').map((s) => s.trim()))
-for (const s of ONLY) if (!['page', 'rendered', 'ceiling', 'send'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
+/** BENCH_ONLY=page,rendered,ceiling,send,larm runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,rendered,ceiling,send,larm').split(',').map((s) => s.trim()))
+for (const s of ONLY) if (!['page', 'rendered', 'ceiling', 'send', 'larm'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
 /** JIT and pools warm before measuring, so the first second of compilation is not in the figures. */
 const WARMUP_SECONDS = Math.min(5, DURATION)
 
@@ -210,6 +211,19 @@ function printTable(rows: Row[]) {
   console.info(' most 1000 / that many requests per second.)')
 }
 
+/**
+ * Whole trygghetslarm journeys sign as a different test person each, which the BankID simulator's control
+ * page arranges in the process that runs the simulator: so they get a one-worker portal of their own.
+ */
+async function measureLarm(portal: Portal, db: Awaited<ReturnType<typeof prepareBenchDatabase>>) {
+  let larmPortal = portal
+  if (WORKERS > 1) {
+    await portal.stop()
+    larmPortal = await startPortal(db, { WEB_CONCURRENCY: '1' })
+  }
+  return measureTrygghetslarm(larmPortal.baseUrl, { journeys: positiveEnv('BENCH_LARM', 20), concurrency: 10 })
+}
+
 async function main(): Promise<number> {
   ensureBuild()
   const db = await prepareBenchDatabase()
@@ -238,6 +252,7 @@ async function main(): Promise<number> {
   const ceiling = ONLY.has('ceiling') ? await measureCeiling(body) : undefined
   const sends = ONLY.has('send') ? await measureSends(portal) : undefined
   for (const r of [page, rendered, ceiling, sends?.row]) if (r) rows.push(r)
+  const larm = ONLY.has('larm') ? await measureLarm(portal, db) : undefined
 
   console.info('')
   printTable(rows)
@@ -254,12 +269,13 @@ async function main(): Promise<number> {
   }
   if (page && ceiling) console.info(`  (the portal serves the page at ${fmt((100 * page.rps) / ceiling.rps, 1)} % of the bare node:http ceiling's rate)`)
   if (sends) console.info(`Sends: ${fmt(sends.sent)} answered, ${fmt(sends.redirected)} redirected to a receipt, ${fmt(sends.stored)} cases durably stored (committed, read back).`)
+  if (larm) printTrygghetslarm(larm, 10)
 
   const others = Math.max(...rows.map((r) => r.cores?.others ?? 0))
   if (others > 0.25)
     console.info(`\nNote: other processes kept up to ${fmt(others, 2)} of the ${availableParallelism()} cores busy during a run; these figures understate the portal.`)
 
-  const problems = [...(sends?.problems ?? [])]
+  const problems = [...(sends?.problems ?? []), ...(larm?.problems ?? [])]
   for (const r of rows)
     if (r.errors > 0) problems.push(`${r.scenario}: ${r.errors} failed requests${r.timeouts ? ` (${r.timeouts} timed out after 10 s)` : ''}`)
   if (problems.length) {

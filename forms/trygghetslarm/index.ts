@@ -150,7 +150,8 @@ export const trygghetslarm = defineForm({
           label: { sv: 'Annat om din hälsa som är bra att veta', en: 'Anything else about your health that is useful to know' },
         },
         {
-          id: 'pets', kind: 'text', optional: true, maxLength: 200,
+          // The issue counts pets with health and mobility: shown only to the staff who need them.
+          id: 'pets', kind: 'text', optional: true, maxLength: 200, sensitive: 'health',
           label: { sv: 'Husdjur i bostaden', en: 'Pets in the home' },
           hint: { sv: 'Till exempel en hund.', en: 'For example a dog.' },
         },

@@ -9,13 +9,29 @@ export type ChecklistItem = {
   /** null: not yet checked by anyone. */
   ok: boolean | null
   detail?: string
+  /** Wording for the state where "done/missing" does not fit (an eligibility flag's finding). */
+  status?: string
 }
 
-type Completeness = { pages?: { pageId: string; ok: boolean }[] }
+type FlagFinding = { id: string; status: 'raised' | 'clear' | 'unknown'; reason: { sv: string }; missing?: string[] }
+type Completeness = { pages?: { pageId: string; ok: boolean }[]; flags?: FlagFinding[] }
+
+// A flag's reason names the condition that needs a look; the status says whether it applied.
+const FLAG_STATUS = { clear: 'Gäller inte', raised: 'Gäller – flaggad', unknown: 'Kunde inte bedömas' } as const
+const FLAG_DETAIL = { clear: 'Kontrollerat automatiskt när ärendet kom in', raised: 'Behöver bedömas av en handläggare' } as const
+
+/** An eligibility flag as a checklist row: a raised or unjudged one needs a human look, a clear one passed. */
+function flagItem(f: FlagFinding): ChecklistItem {
+  return {
+    id: `flag:${f.id}`, kind: 'auto', label: `Villkor: ${f.reason.sv}`, status: FLAG_STATUS[f.status],
+    ok: f.status === 'clear' ? true : f.status === 'raised' ? false : null,
+    detail: f.status === 'unknown' ? `Uppgift saknas: ${(f.missing ?? []).join(', ')}` : FLAG_DETAIL[f.status],
+  }
+}
 
 /**
  * The completeness checklist of a case: what the form kit checked when it was received (every page that
- * applied, every attachment slot), then the manual items the definition declares with how staff last
+ * applied, every attachment slot, every eligibility flag's finding), then the manual items the definition declares with how staff last
  * marked them. Also the list staff pick missing items from when they ask for a supplement.
  */
 export function checklist(def: FormDefinition, answers: Answers, completeness: Completeness, state: Pick<CaseState, 'checks'>): ChecklistItem[] {
@@ -33,6 +49,7 @@ export function checklist(def: FormDefinition, answers: Answers, completeness: C
       })
     }
   }
+  for (const f of completeness.flags ?? []) items.push(flagItem(f))
   for (const c of def.checks ?? []) {
     const mark = state.checks[c.id]
     items.push({

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { checkSubmission, type Answers, type FileRef, type FormDefinition, type ValidationContext } from '../../forms/kit/index.ts'
+import {
+  caseFlags, checkSubmission, evaluateFlags, routeAfterFlags, type Answers, type FileRef, type FlagOutcome, type FormDefinition, type ValidationContext,
+} from '../../forms/kit/index.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { storedDefinition } from './definitions.server.ts'
@@ -8,6 +10,17 @@ import type { CaseRow } from './projection.server.ts'
 import { onReceived } from './on-received.server.ts'
 
 export type Received = { id: string; number: string }
+
+/**
+ * What the automatic checks found when the case came in (cases.completeness): every page that applied
+ * passed, and each eligibility flag's status with its texts, so the staff checklist and the citizen's
+ * receipt read the same findings later without evaluating again against settings that may have changed.
+ */
+export type Completeness = {
+  pages: { pageId: string; ok: boolean }[]
+  flags?: Omit<FlagOutcome, 'routeTo'>[]
+  checkedAt: string
+}
 export type ReceiveResult =
   | { kind: 'received'; case: Received; replay: boolean }
   | { kind: 'incomplete'; firstIncomplete: string }
@@ -19,6 +32,9 @@ const fileRefs = (def: FormDefinition, answers: Answers): FileRef[] =>
 /**
  * Turns a draft into a received case in one transaction: the completeness check on the stored answers,
  * a case number, the answers with a snapshot of the definition, its attachments, the 'received' event.
+ * Eligibility flags never reject: raised and unjudged ones go on the 'received' event (so the projection
+ * folds them into the case's flags), the first raised flag's team takes the case, and the outcomes are
+ * kept in `completeness` for the checklist and the receipt.
  * The draft row is locked first, so a double-clicked or replayed send waits for the first and then
  * finds its case (the draft id is the idempotency key): one send, one case.
  */
@@ -58,17 +74,24 @@ export async function receiveDraft(input: {
     // locked for every other send of this e-service, so only the case row, one pipelined batch and the
     // projection happen in that window.
     const channel = input.channel ?? 'web'
+    const outcomes = evaluateFlags(def, check.answers, ctx)
+    const route = routeAfterFlags(def, outcomes)
     const row: Omit<CaseRow, 'number'> = {
       id: randomUUID(), formId: def.id, definition: def, answers: check.answers, applicant: input.applicant ?? null,
-      locale: ctx.locale, channel, location: input.location ?? null, team: def.routing.team,
-      department: def.routing.department ?? null, receivedAt: new Date(),
+      locale: ctx.locale, channel, location: input.location ?? null, team: route.team,
+      department: route.department ?? null, receivedAt: new Date(),
     }
-    const completeness = { pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })), checkedAt: row.receivedAt.toISOString() }
+    const completeness: Completeness = {
+      pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })),
+      ...(outcomes.length ? { flags: outcomes.map(({ routeTo: _, ...o }) => o) } : {}),
+      checkedAt: row.receivedAt.toISOString(),
+    }
+    const flags = caseFlags(outcomes, 'sv')
     const actor = input.registeredBy ? { kind: 'staff', ...input.registeredBy } : { kind: 'citizen' }
     const received = {
       channel, municipality: municipality().id,
       ...(input.location ? { location: input.location } : {}), ...(input.registeredBy ? { onBehalf: input.registeredBy } : {}),
-      ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}),
+      ...(input.assistedBy ? { assistedBy: input.assistedBy } : {}), ...(flags.length ? { flags } : {}),
     }
     const keep = fileRefs(def, check.answers).map((r) => r.id)
     const year = Number(ctx.today.slice(0, 4))

@@ -15,7 +15,10 @@ export type ReceiptInput = {
   /** The same rows the check-your-answers page shows. */
   sections: PdfSection[]
   attachments: { name: string; size: number }[]
+  /** Who signed with BankID and when: the PDF ends with a signature line. */
   signedBy?: { name: string; at: Date }
+  /** What happens next, beyond the usual: one paragraph per notice (an eligibility flag's citizen text). */
+  notices?: string[]
 }
 
 const TEXTS = {
@@ -24,6 +27,9 @@ const TEXTS = {
     caseNumber: 'Ärendenummer',
     received: 'Mottaget',
     signedBy: 'Signerat av',
+    next: 'Vad händer nu?',
+    signature: 'Underskrift',
+    signatureLine: (who: string, at: string) => `Underskriven med BankID av ${who}, ${at}.`,
     attachments: 'Bifogade filer',
     noAttachments: 'Inga bifogade filer',
     confirmation: (org: string, service: string) => `${org} har tagit emot ditt ärende ”${service}”.`,
@@ -35,6 +41,9 @@ const TEXTS = {
     caseNumber: 'Case number',
     received: 'Received',
     signedBy: 'Signed by',
+    next: 'What happens next?',
+    signature: 'Signature',
+    signatureLine: (who: string, at: string) => `Signed with BankID by ${who}, ${at}.`,
     attachments: 'Attachments',
     noAttachments: 'No attachments',
     confirmation: (org: string, service: string) => `${org} has received your matter “${service}”.`,
@@ -65,6 +74,10 @@ export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array>
     facts.push({ label: t.signedBy, value: `${signer}, ${formatDateTime(at, input.locale)}` })
   }
   doc.title(input.title, t.receipt).paragraph(t.confirmation(name, input.title)).keyValues(facts)
+  if (input.notices?.length) {
+    doc.heading(t.next)
+    for (const notice of input.notices) doc.paragraph(notice)
+  }
 
   for (const section of input.sections) {
     if (section.title) doc.heading(section.title)
@@ -77,6 +90,10 @@ export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array>
     doc.list(input.attachments.map((file) => `${file.name} (${formatFileSize(file.size, input.locale)})`))
   } else {
     doc.paragraph(t.noAttachments)
+  }
+
+  if (input.signedBy) {
+    doc.heading(t.signature).paragraph(t.signatureLine(input.signedBy.name, formatDateTime(input.signedBy.at, input.locale)))
   }
 
   doc.spacer(10).paragraph(t.reference, { muted: true })

@@ -67,6 +67,15 @@ describe('renderReceiptPdf', () => {
     const text = oneLine(pdfText(bytes))
     expect(text).toContain('Inga bifogade filer')
     expect(text).toContain('Signerat av Anna Åström, 1 juli 2026 kl. 12:15')
+    expect(text).toContain('Underskrift Underskriven med BankID av Anna Åström, 1 juli 2026 kl. 12:15.')
+  })
+
+  it('tells what happens next when there are notices, and ends with no signature line when unsigned', async () => {
+    const notices = ['En biståndshandläggare går igenom ansökan och kontaktar dig.']
+    const text = oneLine(pdfText(await renderReceiptPdf({ ...base, notices })))
+    expect(text).toContain(`Vad händer nu? ${notices[0]}`)
+    expect(text).not.toContain('Underskrift')
+    expect(oneLine(pdfText(await renderReceiptPdf(base)))).not.toContain('Vad händer nu?')
   })
 
   it('uses English texts for the English locale', async () => {

@@ -49,7 +49,8 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
     await saveDraftAnswers(draft.id, answers, { def, locale })
     if (intent !== 'continue') return data<PageActionData>({ values: raw, errors }, { status: Object.keys(errors).length ? 400 : 200, headers })
 
-    const result = pageSchema(def, page.id, validationContext(locale), { answers }).safeParse(raw)
+    // With the logged-in person, so "this must be your own personnummer" is checked on the page itself.
+    const result = pageSchema(def, page.id, validationContext(locale, session), { answers }).safeParse(raw)
     if (!result.success || Object.keys(errors).length) {
       const all = { ...(result.success ? {} : fieldErrors(result.error)), ...errors }
       return data<PageActionData>({ values: raw, errors: all }, { status: 400, headers })
@@ -59,7 +60,7 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
     Object.assign(next, result.data)
     await saveDraftAnswers(draft.id, next, { def, locale })
 
-    const j = journey(def, next, validationContext(locale))
+    const j = journey(def, next, validationContext(locale, session))
     const changing = new URL(request.url).searchParams.has('andra')
     const target = (changing && j.complete) || !j.next(page.id) ? 'kontrollera' : j.next(page.id)
     return redirect(`${formBase(def)}/${target}`, { headers })

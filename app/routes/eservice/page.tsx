@@ -1,5 +1,5 @@
 import { data, redirect } from 'react-router'
-import { findPage, journey, pageAnswers } from '../../../forms/kit/index.ts'
+import { findPage, journey, pageAnswers, prefillAnswers } from '../../../forms/kit/index.ts'
 import { PageForm } from '../../components/forms/page-form.tsx'
 import type { Route } from './+types/page'
 import { CHANGED_PARAM, currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
@@ -23,7 +23,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     def,
     pageId: page.id,
     answers,
-    values: pageAnswers(page, answers),
+    // Name and personnummer come filled in from the BankID login where the definition says so (`prefill`);
+    // they are saved only when the citizen continues, and stay editable for an ombud.
+    values: pageAnswers(page, ctx.identity ? prefillAnswers(def, answers, ctx.identity) : answers),
     step: j.step(page.id),
     backHref: changing ? `${formBase(def)}/kontrollera` : previous ? `${formBase(def)}/${previous}` : formBase(def),
     ctx,

@@ -2,11 +2,12 @@ import { data } from 'react-router'
 import { summarise, t, type FileRef } from '../../../forms/kit/index.ts'
 import { getSession } from '../../../services/auth/session.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
+import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
-import type { Locale } from '../../../forms/kit/index.ts'
+import type { Locale, Sensitivity } from '../../../forms/kit/index.ts'
 
 /**
  * A receipt is shown only to the browser session that sent the case; anyone else gets the same 404
@@ -26,9 +27,10 @@ export async function receiptCase(request: Request, formId: string, number: stri
 /** What a receipt is made from: a case as staff or its applicant load it. */
 type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt'>
 
-export async function receiptPdf(c: ReceiptCase, locale: Locale) {
+/** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
+export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
   const m = municipality()
-  const sections = summarise(c.definition, c.answers, locale).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
+  const sections = summarise(c.definition, c.answers, locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
   const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
   // A signed application's receipt says who signed it and when (BankID, services/signing).
   const signature = await getSignature(c.id)
@@ -40,6 +42,8 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale) {
     receivedAt: c.receivedAt,
     sections,
     attachments: files.map((f) => ({ name: f.name, size: f.size })),
+    // What happens next for a case an eligibility flag sends to a person (flags never reject).
+    notices: await caseNotices(c.id, locale),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
   })
 }

@@ -6,6 +6,7 @@ import { translate } from '../../i18n.ts'
 import type { Route } from './+types/receipt'
 import { receiptCase } from './receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
+import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
 import { formatWhen } from '../../utils/format-date.ts'
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -17,11 +18,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     pdfHref: `/e-tjanster/${params.formId}/kvitto/${c.number}/pdf`,
     locale: context.locale,
     signedBy: await getSignature(c.id).then((s) => (s ? { name: s.name, at: s.signedAt.toISOString() } : null)),
+    notices: await caseNotices(c.id, context.locale),
   }
 }
 
 export default function Receipt({ loaderData }: Route.ComponentProps) {
-  const { number, title, sections, pdfHref, locale, signedBy } = loaderData
+  const { number, title, sections, pdfHref, locale, signedBy, notices } = loaderData
   return (
     <>
       <title>{`${translate(locale, 'receiptTitle')} – ${title}`}</title>
@@ -33,6 +35,8 @@ export default function Receipt({ loaderData }: Route.ComponentProps) {
         </div>
       </div>
       <h2>{translate(locale, 'receiptNext')}</h2>
+      {/* An eligibility flag never rejects: the citizen is told plainly who looks at the case instead. */}
+      {notices.length > 0 && <div className="notice">{notices.map((n) => <p key={n}>{n}</p>)}</div>}
       <p>{translate(locale, 'receiptNextText')}</p>
       <p className="no-print">
         {/* A kiosk prints receipts; nothing is ever downloaded onto a public computer (issue 6). */}

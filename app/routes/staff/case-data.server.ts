@@ -1,4 +1,4 @@
-import { humanSize, summarise, t } from '../../../forms/kit/index.ts'
+import { humanSize, summarise, t, type FormDefinition } from '../../../forms/kit/index.ts'
 import type { StaffMember } from '../../../services/auth/teams.server.ts'
 import { listStaff, SERVICECENTER_ROLES, whoOf } from '../../../services/auth/teams.server.ts'
 import { municipality, todayIso } from '../../../services/config/municipality.server.ts'
@@ -6,12 +6,17 @@ import type { StaffCase } from '../../../services/cases/case-view.server.ts'
 import { type CommandContext, FLAGS, type Intent } from '../../../services/cases/commands.ts'
 import type { DecisionLetter, NewEvent, StoredEvent } from '../../../services/cases/events.ts'
 import { refusal } from '../../../services/cases/guards.ts'
+import { redactionFor } from '../../../services/cases/sensitive.ts'
 import { isLate } from '../../../services/cases/state.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
 import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, statusLabel } from './labels.ts'
 
 const dept = (id: string | null) => (id ? (municipality().departments.find((d) => d.id === id)?.name.sv ?? id) : null)
 const team = (id: string | null) => (id ? (municipality().teams.find((x) => x.id === id)?.name.sv ?? id) : null)
+
+/** A flag the e-service's definition raised on receipt is an eligibility condition; its reason says which. */
+const caseFlagLabel = (def: FormDefinition, flag: string) =>
+  (def.flags ?? []).some((f) => f.id === flag) ? flagLabel('eligibility') : flagLabel(flag)
 
 /** The letter's frozen inputs: the municipality and the applicant as they are at the moment of deciding. */
 export function letterFor(v: StaffCase): DecisionLetter {
@@ -130,8 +135,8 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
     late: isLate(s, new Date()),
     outcome: s.outcome ? outcomeLabel(s.outcome) : null,
     applicant: c.applicant ? { name: typeof c.applicant.name === 'string' ? c.applicant.name : null, personnummer: pn ? `${pn.slice(0, 8)}-${pn.slice(8)}` : null } : null,
-    flags: [...s.flags.map((f) => ({ id: f.flag, label: flagLabel(f.flag), reason: f.reason, manual: f.flag in FLAGS && f.flag !== 'incomplete' }))],
-    sections: summarise(c.definition, c.answers, 'sv'),
+    flags: [...s.flags.map((f) => ({ id: f.flag, label: caseFlagLabel(c.definition, f.flag), reason: f.reason, manual: f.flag in FLAGS && f.flag !== 'incomplete' }))],
+    sections: summarise(c.definition, c.answers, 'sv', { redact: redactionFor(member, s.team) }),
     attachments: v.attachments.map((a) => ({
       ...a, href: `${base}/bilagor/${a.id}`, isImage: a.mime.startsWith('image/') && a.mime !== 'image/heic', isPdf: a.mime === 'application/pdf',
       size: humanSize(a.size, 'sv'), fromSupplement: a.fieldId.startsWith('supplement:'),

@@ -3,6 +3,8 @@ import { audit } from '../../../services/audit/audit.server.ts'
 import { requireMember } from '../../../services/auth/teams.server.ts'
 import { maySee } from '../../../services/cases/case-view.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
+import { redactionFor } from '../../../services/cases/sensitive.ts'
+import { sql } from '../../../services/db/sql.server.ts'
 import { pdfResponse, receiptPdf } from '../eservice/receipt.server.ts'
 import type { Route } from './+types/case-pdf'
 
@@ -12,5 +14,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const c = await getCase(params.caseId)
   if (!c) throw data(null, { status: 404 })
   await audit(member.id, 'case.pdf', { caseId: c.id, details: { document: 'kvitto' } })
-  return pdfResponse(await receiptPdf(c, c.locale), `kvitto-${c.number}.pdf`)
+  const [state] = await sql()<{ team: string | null }[]>`select team from case_state where case_id = ${c.id}`
+  return pdfResponse(await receiptPdf(c, c.locale, redactionFor(member, state?.team ?? c.team)), `kvitto-${c.number}.pdf`)
 }

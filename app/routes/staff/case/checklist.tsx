@@ -18,7 +18,7 @@ export function Checklist({ d }: { d: CaseLoaderData }) {
           {d.checklist.map((item) => (
             <tr key={item.id}>
               <th scope="row">{item.label}{item.kind === 'auto' && <span className="muted"> (automatisk)</span>}</th>
-              <td className={item.ok === false ? 'late' : undefined}>{state(item.ok)}</td>
+              <td className={item.ok === false ? 'late' : undefined}>{item.status ?? state(item.ok)}</td>
               <td>{item.detail}</td>
               {canCheck && (
                 <td>
