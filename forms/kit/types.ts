@@ -207,8 +207,11 @@ export type Deadline = string | { from: string; to: string; due: string; dueNext
  */
 export type FlagDef = { id: string; when: FlagCondition; reason: Text; citizen?: Text; routeTo?: string }
 
-/** One sub-case: created when `when` holds, routed to its own team and department. */
-export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text }
+/**
+ * One sub-case: created when `when` holds, routed to its own team and department. `pages` names the pages
+ * whose answers the sub-case carries (data minimisation: each team sees what it needs); all when left out.
+ */
+export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text; pages?: string[] }
 
 /** The logged-in person as BankID's completionData.user gives them. */
 export type Identity = { personalNumber: string; name: string; givenName?: string; surname?: string }

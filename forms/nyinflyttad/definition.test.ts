@@ -54,8 +54,8 @@ describe('nyinflyttad', () => {
   })
   it('fans out one sub-case per chosen service, each to its team and department', () => {
     expect(fanOut(nyinflyttad, check(complete).answers)).toEqual([
-      { id: 'welcome', team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' } },
-      { id: 'library', team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' } },
+      { id: 'welcome', team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' }, pages: ['om-dig', 'hushall', 'samtycke'] },
+      { id: 'library', team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' }, pages: ['om-dig', 'samtycke'] },
     ])
     const all = ['welcome', 'library', 'preschool', 'waste', 'leisure']
     expect(fanOut(nyinflyttad, { ...complete, services: all }).map((s) => s.id)).toEqual(all)

@@ -152,11 +152,17 @@ export const nyinflyttad = defineForm({
       reason: { sv: 'Adressen verkar ligga utanför kommunen', en: 'The address seems to be outside the municipality' },
     },
   ],
+  // Each team gets the contact details and consent, plus only the pages it needs (the consent's promise).
   fanOut: [
-    { id: 'welcome', when: chosen('welcome'), team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' } },
-    { id: 'library', when: chosen('library'), team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' } },
-    { id: 'preschool', when: chosen('preschool'), team: 'forskola', department: 'barn-utbildning', title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' } },
-    { id: 'waste', when: chosen('waste'), team: 'avfall', department: 'samhallsbyggnad', title: { sv: 'Abonnemang för sophämtning', en: 'Waste collection subscription' } },
-    { id: 'leisure', when: chosen('leisure'), team: 'forening', department: 'kultur-fritid', title: { sv: 'Föreningar och fritid', en: 'Associations and leisure' } },
+    { id: 'welcome', when: chosen('welcome'), team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' },
+      pages: ['om-dig', 'hushall', 'samtycke'] },
+    { id: 'library', when: chosen('library'), team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' },
+      pages: ['om-dig', 'samtycke'] },
+    { id: 'preschool', when: chosen('preschool'), team: 'forskola', department: 'barn-utbildning', title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' },
+      pages: ['forskola', 'om-dig', 'hushall', 'samtycke'] },
+    { id: 'waste', when: chosen('waste'), team: 'avfall', department: 'samhallsbyggnad', title: { sv: 'Abonnemang för sophämtning', en: 'Waste collection subscription' },
+      pages: ['om-dig', 'samtycke'] },
+    { id: 'leisure', when: chosen('leisure'), team: 'forening', department: 'kultur-fritid', title: { sv: 'Föreningar och fritid', en: 'Associations and leisure' },
+      pages: ['om-dig', 'hushall', 'samtycke'] },
   ],
 })
