@@ -134,8 +134,11 @@ export type PageRule = { when?: Condition; target: string; message: Text } & (
   | { kind: 'matchesIdentity'; field: string; expect: 'same' | 'different' }
 )
 
-/** A boxed notice on a page. `{phone}` and `{afterHoursPhone}` are filled in from the municipality profile. */
-export type Notice = { title: Text; body: Text; tone?: 'warning' | 'info' }
+/**
+ * A boxed notice on a page. `{phone}` and `{afterHoursPhone}` are filled in from the municipality profile.
+ * `link` points somewhere else that handles the matter (nyinflyttad: Skatteverket's moving notification).
+ */
+export type Notice = { title: Text; body: Text; tone?: 'warning' | 'info'; link?: { href: string; text: Text } }
 
 export type PageDef = {
   id: string

@@ -18,6 +18,7 @@ describe('nyinflyttad', () => {
   })
   it('points to Skatteverket for the moving notification on the first page', () => {
     expect(nyinflyttad.pages[0]!.notice?.body.sv).toMatch(/Skatteverket på skatteverket\.se/)
+    expect(nyinflyttad.pages[0]!.notice?.link?.href).toMatch(/^https:\/\/www\.skatteverket\.se\//)
   })
   it('needs at least one service from the list', () => {
     expect(errors('tjanster', {})).toEqual({ services: 'Välj minst en sak du vill ha' })

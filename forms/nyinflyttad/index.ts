@@ -58,6 +58,10 @@ export const nyinflyttad = defineForm({
           sv: 'Kommunen kan inte ta emot flyttanmälan. Anmäl flytten till Skatteverket på skatteverket.se inom en vecka. Flyttar du hit från utlandet behöver du besöka Skatteverket.',
           en: 'The municipality cannot take your notification of change of address. Report the move to the Swedish Tax Agency at skatteverket.se within a week. If you are moving here from abroad, you need to visit the Tax Agency.',
         },
+        link: {
+          href: 'https://www.skatteverket.se/privat/folkbokforing',
+          text: { sv: 'Anmäl flytt hos Skatteverket (skatteverket.se)', en: 'Report your move to the Swedish Tax Agency (skatteverket.se)' },
+        },
       },
       fields: [{
         id: 'services', kind: 'multichoice', options: services,

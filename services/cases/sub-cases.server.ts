@@ -1,4 +1,4 @@
-import { fanOut, type Answers, type FanOutDef, type FormDefinition, type SubCase, type Text } from '../../forms/kit/index.ts'
+import { fanOut, t, type Answers, type FanOutDef, type FormDefinition, type Locale, type SubCase, type Text } from '../../forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql, Tx } from '../db/sql.server.ts'
 import { nextCaseNumber } from './numbers.server.ts'
@@ -86,4 +86,24 @@ export async function parentOf(db: Sql | Tx, caseId: string): Promise<LinkedCase
     from cases s join cases p on p.id = s.parent_id join case_state st on st.case_id = p.id
     where s.id = ${caseId}`
   return row ?? null
+}
+
+export type SubCaseLine = { id: string; number: string; title: string; handledBy: string; status: CaseStatus }
+
+/** The sub-cases as the citizen's receipt (page and PDF) and the staff page list them, in `locale`. */
+export async function subCaseLines(db: Sql | Tx, parentId: string, locale: Locale): Promise<SubCaseLine[]> {
+  const m = municipality()
+  const name = (list: { id: string; name: Text }[], id: string | null) => (id ? t(list.find((x) => x.id === id)?.name ?? { sv: id, en: id }, locale) : null)
+  return (await subCasesOf(db, parentId)).map((s) => {
+    const team = name(m.teams, s.team)
+    const dept = name(m.departments, s.department)
+    return { id: s.id, number: s.number, title: t(s.title, locale), handledBy: [team, dept && `(${dept})`].filter(Boolean).join(' '), status: s.status }
+  })
+}
+
+/** Both directions at once, for the staff case page. */
+export async function linkedCases(db: Sql | Tx, caseId: string, locale: Locale) {
+  const parent = await parentOf(db, caseId)
+  const lines = parent ? [] : await subCaseLines(db, caseId, locale)
+  return { parent: parent ? { id: parent.id, number: parent.number, title: t(parent.title, locale) } : null, lines }
 }

@@ -13,7 +13,7 @@ describe('municipality profile check', () => {
 
   it('names a missing setting, team and department', () => {
     const lacking = { ...tyreso, settings: {}, teams: tyreso.teams.filter((t) => t.id !== 'avfall'), departments: [] }
-    const problems = profileProblems(lacking, UPCOMING_FORMS)
+    const problems = profileProblems(lacking, [...FORMS, ...UPCOMING_FORMS])
     expect(problems).toContain('trygghetslarm: setting "trygghetslarmMinAge" is missing from the municipality profile')
     expect(problems).toContain('nyinflyttad: team "avfall" is not in the municipality profile')
     expect(problems).toContain('parkeringstillstand: department "samhallsbyggnad" is not in the municipality profile')

@@ -16,6 +16,8 @@ export type ReceiptInput = {
   sections: PdfSection[]
   attachments: { name: string; size: number }[]
   signedBy?: { name: string; at: Date }
+  /** The sub-cases a request fanned out to (nyinflyttad): each part's number, what it is and who handles it. */
+  subCases?: { number: string; title: string; handledBy: string }[]
 }
 
 const TEXTS = {
@@ -29,6 +31,8 @@ const TEXTS = {
     confirmation: (org: string, service: string) => `${org} har tagit emot ditt ärende ”${service}”.`,
     reference: 'Ange ärendenumret när du kontaktar oss om ärendet.',
     phone: (phone: string) => `Telefon ${phone}`,
+    subCases: (n: number) => `Din beställning blev ${n} ärenden`,
+    handledBy: 'handläggs av',
   },
   en: {
     receipt: 'Receipt',
@@ -40,6 +44,8 @@ const TEXTS = {
     confirmation: (org: string, service: string) => `${org} has received your matter “${service}”.`,
     reference: 'Please quote the case number when you contact us about this matter.',
     phone: (phone: string) => `Phone ${phone}`,
+    subCases: (n: number) => `Your request became ${n} cases`,
+    handledBy: 'handled by',
   },
 } satisfies Record<PdfLocale, unknown>
 
@@ -65,6 +71,10 @@ export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array>
     facts.push({ label: t.signedBy, value: `${signer}, ${formatDateTime(at, input.locale)}` })
   }
   doc.title(input.title, t.receipt).paragraph(t.confirmation(name, input.title)).keyValues(facts)
+  if (input.subCases?.length) {
+    doc.heading(t.subCases(input.subCases.length))
+    doc.keyValues(input.subCases.map((s) => ({ label: s.number, value: `${s.title}, ${t.handledBy} ${s.handledBy}` })))
+  }
 
   for (const section of input.sections) {
     if (section.title) doc.heading(section.title)

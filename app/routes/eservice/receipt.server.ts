@@ -6,6 +6,7 @@ import { getCase } from '../../../services/cases/queries.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
+import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
 
 /**
@@ -41,6 +42,7 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale) {
     sections,
     attachments: files.map((f) => ({ name: f.name, size: f.size })),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
+    subCases: await subCaseLines(sql(), c.id, locale),
   })
 }
 

@@ -7,6 +7,9 @@ import type { Route } from './+types/receipt'
 import { receiptCase } from './receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
 import { formatWhen } from '../../utils/format-date.ts'
+import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
+import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
+import { sql } from '../../../services/db/sql.server.ts'
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const c = await receiptCase(request, params.formId, params.number)
@@ -17,11 +20,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     pdfHref: `/e-tjanster/${params.formId}/kvitto/${c.number}/pdf`,
     locale: context.locale,
     signedBy: await getSignature(c.id).then((s) => (s ? { name: s.name, at: s.signedAt.toISOString() } : null)),
+    subCases: (await subCaseLines(sql(), c.id, context.locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
   }
 }
 
 export default function Receipt({ loaderData }: Route.ComponentProps) {
-  const { number, title, sections, pdfHref, locale, signedBy } = loaderData
+  const { number, title, sections, pdfHref, locale, signedBy, subCases } = loaderData
   return (
     <>
       <title>{`${translate(locale, 'receiptTitle')} – ${title}`}</title>
@@ -34,6 +38,7 @@ export default function Receipt({ loaderData }: Route.ComponentProps) {
       </div>
       <h2>{translate(locale, 'receiptNext')}</h2>
       <p>{translate(locale, 'receiptNextText')}</p>
+      <SubCaseList lines={subCases} locale={locale} />
       <p className="no-print">
         {/* A kiosk prints receipts; nothing is ever downloaded onto a public computer (issue 6). */}
         {!useRootData()?.kiosk && <><a href={pdfHref} className="button button--secondary">{translate(locale, 'receiptPdf')}</a>{' '}</>}
