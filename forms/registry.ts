@@ -6,7 +6,7 @@ import { trygghetslarm } from './trygghetslarm/index.ts'
 import type { FormDefinition } from './kit/index.ts'
 
 /** Every e-service the portal offers, in the order the start page lists them. */
-export const FORMS: readonly FormDefinition[] = [felanmalan, nyinflyttad]
+export const FORMS: readonly FormDefinition[] = [felanmalan, nyinflyttad, foreningsbidrag]
 
 export function getForm(id: string): FormDefinition | undefined {
   return FORMS.find((f) => f.id === id)
@@ -17,4 +17,4 @@ export function getForm(id: string): FormDefinition | undefined {
  * and all need flags, drafts per person and fan-out wired into receiving. The contract test walks them
  * already. To go live, move them into FORMS (and give the municipality profile their settings and teams).
  */
-export const UPCOMING_FORMS: readonly FormDefinition[] = [trygghetslarm, parkeringstillstand, foreningsbidrag]
+export const UPCOMING_FORMS: readonly FormDefinition[] = [trygghetslarm, parkeringstillstand]

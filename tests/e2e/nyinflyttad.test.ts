@@ -1,8 +1,7 @@
 import { expect, loginStaff, pdfText, test } from './fixtures.ts'
+import { inDays } from './dates.ts'
 import { portalDb } from './kiosk-helpers.ts'
 
-/** A date `days` from today in the municipality's calendar, as the date input takes it. */
-const inDays = (days: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() + days * 86_400_000))
 
 test('a newcomer orders several services without logging in, and each becomes a sub-case with its team', async ({ page, axe, browser }) => {
   await page.goto('/')
