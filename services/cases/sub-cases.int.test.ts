@@ -9,7 +9,8 @@ import { appendEvent } from './append.server.ts'
 import { createDraft, saveDraftAnswers } from './drafts.server.ts'
 import { listQueue } from './queue.server.ts'
 import { receiveDraft } from './receive.server.ts'
-import { parentOf, subCasesOf } from './sub-cases.server.ts'
+import { parentOf, subCaseLines, subCasesOf } from './sub-cases.server.ts'
+import { listMyCases } from './citizen-cases.server.ts'
 import { felanmalan } from '../../forms/felanmalan/index.ts'
 import type { FormDefinition } from '../../forms/kit/index.ts'
 
@@ -31,7 +32,7 @@ async function draft(def: FormDefinition = nyinflyttad, answers: Record<string, 
   return { draftId: d.id, sessionHash: session.tokenHash, def, ctx: CTX }
 }
 
-async function received(input: Awaited<ReturnType<typeof draft>>) {
+async function received(input: Awaited<ReturnType<typeof draft>> & { applicant?: { personnummer: string; name: string } }) {
   const r = await receiveDraft(input)
   if (r.kind !== 'received') throw new Error(`not received: ${JSON.stringify(r)}`)
   return r
@@ -77,6 +78,16 @@ describe('a request that fans out (nyinflyttad)', () => {
     ])
     expect(await parentOf(db, subs[1]!.id)).toMatchObject({ id: parent.id, number: parent.number, title: { sv: 'Ny i kommunen' } })
     expect(await parentOf(db, parent.id)).toBeNull()
+  })
+
+  it('gives the parts the request’s applicant, so Mina sidor lists them, and names who handles each', async () => {
+    const applicant = { personnummer: '198606129933', name: 'Johan Testsson' }
+    const { case: parent } = await received({ ...(await draft(nyinflyttad, { ...NEWCOMER, services: ['waste'] })), applicant })
+    const mine = await listMyCases(applicant.personnummer)
+    expect(mine.map((c) => c.title.sv).sort()).toEqual(['Ny i kommunen', 'Ny i kommunen: Abonnemang för sophämtning'])
+    expect(await subCaseLines(db, parent.id, 'en')).toMatchObject([
+      { title: 'Waste collection subscription', handledBy: 'Waste collection (Urban Planning and Development)', status: 'new' },
+    ])
   })
 
   it('makes no extra sub-cases when the send is replayed or doubled', async () => {
