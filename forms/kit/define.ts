@@ -40,6 +40,7 @@ export function defineForm<const D extends FormDefinition>(def: D): D {
   for (const f of def.fanOut ?? []) {
     checkCondition(f.when, `fanOut "${f.id}"`)
     if (!f.team) problems.push(`fanOut "${f.id}" has no team`)
+    for (const p of f.pages ?? []) if (!pageIds.has(p)) problems.push(`fanOut "${f.id}" names unknown page "${p}"`)
   }
   for (const reserved of ['kontrollera', 'kvitto', 'skriv-under']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
   if (!/^[A-Z]{2,5}$/.test(def.caseNumberPrefix)) problems.push('caseNumberPrefix must be 2–5 capital letters')

@@ -1,7 +1,7 @@
 import { holds } from './conditions.ts'
 import type { Answers, FormDefinition, Text } from './types.ts'
 
-export type SubCase = { id: string; team: string; department?: string; title: Text }
+export type SubCase = { id: string; team: string; department?: string; title: Text; pages?: string[] }
 
 /**
  * The sub-cases a received case fans out to: one per `fanOut` entry whose condition holds on the stored
@@ -10,7 +10,7 @@ export type SubCase = { id: string; team: string; department?: string; title: Te
 export function fanOut(def: FormDefinition, answers: Answers): SubCase[] {
   return (def.fanOut ?? [])
     .filter((f) => holds(f.when, answers))
-    .map((f) => ({ id: f.id, team: f.team, title: f.title, ...(f.department ? { department: f.department } : {}) }))
+    .map((f) => ({ id: f.id, team: f.team, title: f.title, ...(f.department ? { department: f.department } : {}), ...(f.pages ? { pages: f.pages } : {}) }))
 }
 
 /** Every team id a definition routes to (routing, flags, fan-out), for checking against configuration. */

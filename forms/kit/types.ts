@@ -134,8 +134,11 @@ export type PageRule = { when?: Condition; target: string; message: Text } & (
   | { kind: 'matchesIdentity'; field: string; expect: 'same' | 'different' }
 )
 
-/** A boxed notice on a page. `{phone}` and `{afterHoursPhone}` are filled in from the municipality profile. */
-export type Notice = { title: Text; body: Text; tone?: 'warning' | 'info' }
+/**
+ * A boxed notice on a page. `{phone}` and `{afterHoursPhone}` are filled in from the municipality profile.
+ * `link` points somewhere else that handles the matter (nyinflyttad: Skatteverket's moving notification).
+ */
+export type Notice = { title: Text; body: Text; tone?: 'warning' | 'info'; link?: { href: string; text: Text } }
 
 export type PageDef = {
   id: string
@@ -207,8 +210,11 @@ export type Deadline = string | { from: string; to: string; due: string; dueNext
  */
 export type FlagDef = { id: string; when: FlagCondition; reason: Text; citizen?: Text; routeTo?: string }
 
-/** One sub-case: created when `when` holds, routed to its own team and department. */
-export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text }
+/**
+ * One sub-case: created when `when` holds, routed to its own team and department. `pages` names the pages
+ * whose answers the sub-case carries (data minimisation: each team sees what it needs); all when left out.
+ */
+export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text; pages?: string[] }
 
 /** The logged-in person as BankID's completionData.user gives them. */
 export type Identity = { personalNumber: string; name: string; givenName?: string; surname?: string }

@@ -18,6 +18,7 @@ describe('nyinflyttad', () => {
   })
   it('points to Skatteverket for the moving notification on the first page', () => {
     expect(nyinflyttad.pages[0]!.notice?.body.sv).toMatch(/Skatteverket på skatteverket\.se/)
+    expect(nyinflyttad.pages[0]!.notice?.link?.href).toMatch(/^https:\/\/www\.skatteverket\.se\//)
   })
   it('needs at least one service from the list', () => {
     expect(errors('tjanster', {})).toEqual({ services: 'Välj minst en sak du vill ha' })
@@ -54,8 +55,8 @@ describe('nyinflyttad', () => {
   })
   it('fans out one sub-case per chosen service, each to its team and department', () => {
     expect(fanOut(nyinflyttad, check(complete).answers)).toEqual([
-      { id: 'welcome', team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' } },
-      { id: 'library', team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' } },
+      { id: 'welcome', team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' }, pages: ['om-dig', 'hushall', 'samtycke'] },
+      { id: 'library', team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' }, pages: ['om-dig', 'samtycke'] },
     ])
     const all = ['welcome', 'library', 'preschool', 'waste', 'leisure']
     expect(fanOut(nyinflyttad, { ...complete, services: all }).map((s) => s.id)).toEqual(all)

@@ -58,6 +58,10 @@ export const nyinflyttad = defineForm({
           sv: 'Kommunen kan inte ta emot flyttanmälan. Anmäl flytten till Skatteverket på skatteverket.se inom en vecka. Flyttar du hit från utlandet behöver du besöka Skatteverket.',
           en: 'The municipality cannot take your notification of change of address. Report the move to the Swedish Tax Agency at skatteverket.se within a week. If you are moving here from abroad, you need to visit the Tax Agency.',
         },
+        link: {
+          href: 'https://www.skatteverket.se/privat/folkbokforing',
+          text: { sv: 'Anmäl flytt hos Skatteverket (skatteverket.se)', en: 'Report your move to the Swedish Tax Agency (skatteverket.se)' },
+        },
       },
       fields: [{
         id: 'services', kind: 'multichoice', options: services,
@@ -152,11 +156,17 @@ export const nyinflyttad = defineForm({
       reason: { sv: 'Adressen verkar ligga utanför kommunen', en: 'The address seems to be outside the municipality' },
     },
   ],
+  // Each team gets the contact details and consent, plus only the pages it needs (the consent's promise).
   fanOut: [
-    { id: 'welcome', when: chosen('welcome'), team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' } },
-    { id: 'library', when: chosen('library'), team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' } },
-    { id: 'preschool', when: chosen('preschool'), team: 'forskola', department: 'barn-utbildning', title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' } },
-    { id: 'waste', when: chosen('waste'), team: 'avfall', department: 'samhallsbyggnad', title: { sv: 'Abonnemang för sophämtning', en: 'Waste collection subscription' } },
-    { id: 'leisure', when: chosen('leisure'), team: 'forening', department: 'kultur-fritid', title: { sv: 'Föreningar och fritid', en: 'Associations and leisure' } },
+    { id: 'welcome', when: chosen('welcome'), team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' },
+      pages: ['om-dig', 'hushall', 'samtycke'] },
+    { id: 'library', when: chosen('library'), team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' },
+      pages: ['om-dig', 'samtycke'] },
+    { id: 'preschool', when: chosen('preschool'), team: 'forskola', department: 'barn-utbildning', title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' },
+      pages: ['forskola', 'om-dig', 'hushall', 'samtycke'] },
+    { id: 'waste', when: chosen('waste'), team: 'avfall', department: 'samhallsbyggnad', title: { sv: 'Abonnemang för sophämtning', en: 'Waste collection subscription' },
+      pages: ['om-dig', 'samtycke'] },
+    { id: 'leisure', when: chosen('leisure'), team: 'forening', department: 'kultur-fritid', title: { sv: 'Föreningar och fritid', en: 'Associations and leisure' },
+      pages: ['om-dig', 'hushall', 'samtycke'] },
   ],
 })

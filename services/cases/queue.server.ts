@@ -123,7 +123,8 @@ export async function listQueue(input: {
   limit?: number
 }): Promise<{ items: QueueItem[]; next?: Cursor }> {
   const db = sql()
-  const registered = FORMS.map((f) => f.id)
+  // A request that fans out files each part under its own title ("Ny i kommunen: Lånekort"): read it from the case.
+  const registered = FORMS.filter((f) => !f.fanOut).map((f) => f.id)
   const limit = input.limit ?? PAGE_SIZE
   const sort = input.sort ?? DEFAULT_SORT[input.view]
   const { where, orderBy } = order(db, sort, input.after && UUID.test(input.after.id) ? input.after : undefined)

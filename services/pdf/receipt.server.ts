@@ -19,6 +19,8 @@ export type ReceiptInput = {
   signedBy?: { name: string; at: Date }
   /** What happens next, beyond the usual: one paragraph per notice (an eligibility flag's citizen text). */
   notices?: string[]
+  /** The sub-cases a request fanned out to (nyinflyttad): each part's number, what it is and who handles it. */
+  subCases?: { number: string; title: string; handledBy: string }[]
 }
 
 const TEXTS = {
@@ -35,6 +37,8 @@ const TEXTS = {
     confirmation: (org: string, service: string) => `${org} har tagit emot ditt ärende ”${service}”.`,
     reference: 'Ange ärendenumret när du kontaktar oss om ärendet.',
     phone: (phone: string) => `Telefon ${phone}`,
+    subCases: (n: number) => `Din beställning blev ${n} ärenden`,
+    handledBy: 'handläggs av',
   },
   en: {
     receipt: 'Receipt',
@@ -49,6 +53,8 @@ const TEXTS = {
     confirmation: (org: string, service: string) => `${org} has received your matter “${service}”.`,
     reference: 'Please quote the case number when you contact us about this matter.',
     phone: (phone: string) => `Phone ${phone}`,
+    subCases: (n: number) => `Your request became ${n} cases`,
+    handledBy: 'handled by',
   },
 } satisfies Record<PdfLocale, unknown>
 
@@ -77,6 +83,10 @@ export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array>
   if (input.notices?.length) {
     doc.heading(t.next)
     for (const notice of input.notices) doc.paragraph(notice)
+  }
+  if (input.subCases?.length) {
+    doc.heading(t.subCases(input.subCases.length))
+    doc.keyValues(input.subCases.map((s) => ({ label: s.number, value: `${s.title}, ${t.handledBy} ${s.handledBy}` })))
   }
 
   for (const section of input.sections) {

@@ -51,6 +51,18 @@ describe('renderReceiptPdf', () => {
     expect(text).not.toContain('Signerat av')
   })
 
+  it('lists the sub-cases a request fanned out to, each with its number and who handles it', async () => {
+    const subCases = [
+      { number: 'NY-2026-000002', title: 'Lånekort', handledBy: 'Bibliotek (Kultur- och fritidsförvaltningen)' },
+      { number: 'NY-2026-000003', title: 'Abonnemang för sophämtning', handledBy: 'Avfall (Samhällsbyggnadsförvaltningen)' },
+    ]
+    const text = oneLine(pdfText(await renderReceiptPdf({ ...base, subCases })))
+    expect(text).toContain('Din beställning blev 2 ärenden')
+    expect(text).toContain('NY-2026-000002 Lånekort, handläggs av Bibliotek (Kultur- och fritidsförvaltningen)')
+    expect(text).toContain('NY-2026-000003 Abonnemang för sophämtning, handläggs av Avfall (Samhällsbyggnadsförvaltningen)')
+    expect(oneLine(pdfText(await renderReceiptPdf(base)))).not.toContain('Din beställning blev')
+  })
+
   it('embeds its own font so å ä ö, − and ✓ are not left to the viewer', async () => {
     const fonts = pdfFonts(await renderReceiptPdf(base))
     const rows = fonts.split('\n').slice(2).filter(Boolean)

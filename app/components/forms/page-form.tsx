@@ -92,6 +92,7 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
         <div className={`notice notice--${page.notice.tone ?? 'info'}`}>
           <h2 className="notice__title">{tt(page.notice.title, locale)}</h2>
           <p>{fill(tt(page.notice.body, locale), { phone: contact?.phone ?? '', afterHoursPhone: contact?.afterHoursPhone ?? '' })}</p>
+          {page.notice.link && <p><a href={page.notice.link.href}>{tt(page.notice.link.text, locale)}</a></p>}
         </div>
       )}
       <Form

@@ -6,6 +6,9 @@ import { citizenTimeline, type CitizenMessage, type OpenRequest } from '../../..
 import { getSignature } from '../../../services/signing/signatures.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
+import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
+import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
+import { sql } from '../../../services/db/sql.server.ts'
 import { translate } from '../../i18n.ts'
 import { formatWhen } from '../../utils/format-date.ts'
 import { historyKey, shownStages, stageKey } from './stages.ts'
@@ -36,6 +39,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     sections: summarise(c.definition, c.answers, locale),
     attachments: c.attachments.map((a) => ({ id: a.id, name: a.name, size: humanSize(a.size, locale), href: `${base}/bilagor/${a.id}` })),
     pdfHref: `${base}/kvitto.pdf`,
+    subCases: (await subCaseLines(sql(), c.id, locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
   }
 }
 
@@ -52,6 +56,7 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
         <div><dt>{tr('received')}</dt><dd>{formatWhen(d.receivedAt, locale)}</dd></div>
       </dl>
       {d.signedBy && <p>{tr('signedBy', { name: d.signedBy.name, at: formatWhen(d.signedBy.at, locale) })}</p>}
+      <SubCaseList lines={d.subCases} locale={locale} />
 
       <h2>{tr('status')}</h2>
       <ol className="stages">

@@ -7,6 +7,7 @@ import { getCase } from '../../../services/cases/queries.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
+import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
 import type { Locale, Sensitivity } from '../../../forms/kit/index.ts'
 
 /**
@@ -45,6 +46,7 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensiti
     // What happens next for a case an eligibility flag sends to a person (flags never reject).
     notices: await caseNotices(c.id, locale),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
+    subCases: await subCaseLines(sql(), c.id, locale),
   })
 }
 

@@ -8,6 +8,9 @@ import { receiptCase } from './receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
 import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
 import { formatWhen } from '../../utils/format-date.ts'
+import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
+import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
+import { sql } from '../../../services/db/sql.server.ts'
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const c = await receiptCase(request, params.formId, params.number)
@@ -19,11 +22,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     locale: context.locale,
     signedBy: await getSignature(c.id).then((s) => (s ? { name: s.name, at: s.signedAt.toISOString() } : null)),
     notices: await caseNotices(c.id, context.locale),
+    subCases: (await subCaseLines(sql(), c.id, context.locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
   }
 }
 
 export default function Receipt({ loaderData }: Route.ComponentProps) {
-  const { number, title, sections, pdfHref, locale, signedBy, notices } = loaderData
+  const { number, title, sections, pdfHref, locale, signedBy, notices, subCases } = loaderData
   return (
     <>
       <title>{`${translate(locale, 'receiptTitle')} – ${title}`}</title>
@@ -38,6 +42,7 @@ export default function Receipt({ loaderData }: Route.ComponentProps) {
       {/* An eligibility flag never rejects: the citizen is told plainly who looks at the case instead. */}
       {notices.length > 0 && <div className="notice">{notices.map((n) => <p key={n}>{n}</p>)}</div>}
       <p>{translate(locale, 'receiptNextText')}</p>
+      <SubCaseList lines={subCases} locale={locale} />
       <p className="no-print">
         {/* A kiosk prints receipts; nothing is ever downloaded onto a public computer (issue 6). */}
         {!useRootData()?.kiosk && <><a href={pdfHref} className="button button--secondary">{translate(locale, 'receiptPdf')}</a>{' '}</>}

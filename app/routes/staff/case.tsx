@@ -11,7 +11,10 @@ import { ActionForm, ActionForms } from './case/action-forms.tsx'
 import { Checklist } from './case/checklist.tsx'
 import { fieldId } from './case/fields.tsx'
 import { Timeline } from './case/timeline.tsx'
-import { formatDate, formatDateTime } from './labels.ts'
+import { LinkedCasesSection } from './case/linked-cases.tsx'
+import { linkedCases } from '../../../services/cases/sub-cases.server.ts'
+import { sql } from '../../../services/db/sql.server.ts'
+import { caseStatusLabel, formatDate, formatDateTime } from './labels.ts'
 import { Shortcuts } from './shortcuts.tsx'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/case'
@@ -30,10 +33,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!v) throw data(null, { status: 404 })
   const staff = member.role === 'teamledare' || member.role === 'admin' ? await listStaff({ roles: SERVICECENTER_ROLES }) : []
   const next = member.role === 'forvaltning' ? null : await nextOfMine(member, v.case.id)
+  // A department sees only the cases forwarded to it, so it is not shown the request's other parts.
+  const linked = member.role === 'forvaltning' ? { parent: null, lines: [] } : await linkedCases(sql(), v.case.id, 'sv')
   return {
     ...caseLoaderData(member, v, staff.map((s) => ({ id: s.id, label: s.name }))),
     nextHref: next ? `/servicecenter/arenden/${next}` : null,
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
+    linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
   }
 }
 
@@ -130,6 +136,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
         </div>
       )}
 
+      <LinkedCasesSection linked={d.linked} />
       <p><a href={d.pdfHref}>Kvitto som PDF</a></p>
       <h2>Uppgifter</h2>
       <SummaryList sections={d.sections} locale="sv" headingLevel={3} />

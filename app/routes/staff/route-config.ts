@@ -11,6 +11,9 @@ export const caseHandlingRoutes = [
   route('servicecenter/statistik.csv', 'routes/staff/stats-csv.ts'),
   route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
   route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
+  // The register of associations, kept up to date by föreningsbidrag applications (issue 4).
+  route('servicecenter/foreningar', 'routes/staff/foreningar.tsx'),
+  route('servicecenter/foreningar/:orgnr', 'routes/staff/foreningar-association.tsx'),
   // The citizen's side of case handling on Mina sidor: answering a supplement request, the decision letter.
   route('mina-sidor/arenden/:caseId/komplettera', 'routes/citizen-case/answer-supplement.tsx'),
   route('mina-sidor/arenden/:caseId/beslut.pdf', 'routes/citizen-case/decision-pdf.ts'),

@@ -8,6 +8,7 @@ const LINKS: { to: string; label: string; roles: Role[] }[] = [
   { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'forvaltning', 'admin'] },
   { to: '/servicecenter/sok', label: 'Sök', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/registrera', label: 'Registrera ärende', roles: ['handlaggare', 'teamledare', 'admin'] },
+  { to: '/servicecenter/foreningar', label: 'Föreningsregister', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/statistik', label: 'Statistik', roles: ['teamledare', 'admin'] },
   { to: '/servicecenter/personal', label: 'Personal', roles: ['admin'] },
   { to: '/servicecenter/utkorg', label: 'Utkorg', roles: ['admin'] },
