@@ -33,3 +33,11 @@ describe('the association register entry', () => {
     ])
   })
 })
+
+describe('register changes, as stored and as filed', () => {
+  it('sees no change in an address whose keys come back from the database in another order', () => {
+    const filed = { address: { street: 'Bygatan 1', postcode: '135 40', city: 'Tyresö' } }
+    const stored = { address: { city: 'Tyresö', postcode: '135 40', street: 'Bygatan 1' } }
+    expect(registerChanges(stored as never, filed as never)).toEqual({})
+  })
+})
