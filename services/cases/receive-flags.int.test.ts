@@ -5,6 +5,9 @@ import { answersFor, ctxFor, receiveTrygghetslarm, SEVENTY, SIXTY } from '../../
 import type { Sql } from '../db/sql.server.ts'
 import type { Completeness } from './receive.server.ts'
 import { checklist } from './checklist.ts'
+import { listQueue, queueFlag } from './queue.server.ts'
+import { loadScope } from '../auth/teams.server.ts'
+import { makeStaff } from '../../tests/case-fixtures.ts'
 
 let db: Sql
 let drop: () => Promise<void>
@@ -54,5 +57,16 @@ describe('receiving an application with eligibility flags', () => {
     expect(byId['page:bostad']).toMatchObject({ ok: true })
     expect(byId['flag:underMinAge']).toMatchObject({ kind: 'auto', ok: false, status: 'Gäller – flaggad' })
     expect(byId['flag:notOrdinaryHousing']).toMatchObject({ ok: true, status: 'Gäller inte' })
+  })
+
+  it('shows an e-service’s own flag in the queue as "Villkor", and the eligibility filter finds it', async () => {
+    const young = await receiveTrygghetslarm(SIXTY, ctxFor(SIXTY))
+    const fine = await receiveTrygghetslarm(SEVENTY, ctxFor(SEVENTY))
+    const staff = await makeStaff('teamledare', { teams: ['bistand', 'social'] })
+    const lead = { ...staff, ...(await loadScope(staff.id)) }
+    const found = (await listQueue({ member: lead, view: 'alla', filters: { flag: 'eligibility' }, limit: 200 })).items
+    expect(found.map((i) => i.id)).toContain(young)
+    expect(found.map((i) => i.id)).not.toContain(fine)
+    expect(found.find((i) => i.id === young)!.flags.map(queueFlag)).toEqual(['eligibility'])
   })
 })

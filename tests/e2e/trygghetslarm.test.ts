@@ -110,4 +110,11 @@ test('an applicant under 65 saves a draft, logs in again, resumes from Mina sido
   const text = await receiptPdfText(page)
   expect(text).toContain(number)
   expect(text).toContain(`Vad händer nu? ${told}`)
+
+  // Mina sidor says the same on the case's page.
+  await page.goto('/mina-sidor')
+  await axe()
+  await page.locator('.case-card', { hasText: number }).getByRole('link').first().click()
+  await expect(page.locator('main')).toContainText(told)
+  await axe()
 })

@@ -9,6 +9,7 @@ import { SummaryList } from '../../components/summary/summary-list.tsx'
 import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
 import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
+import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
 import { translate } from '../../i18n.ts'
 import { formatWhen } from '../../utils/format-date.ts'
 import { historyKey, shownStages, stageKey } from './stages.ts'
@@ -40,6 +41,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     attachments: c.attachments.map((a) => ({ id: a.id, name: a.name, size: humanSize(a.size, locale), href: `${base}/bilagor/${a.id}` })),
     pdfHref: `${base}/kvitto.pdf`,
     subCases: (await subCaseLines(sql(), c.id, locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
+    // What an eligibility flag means for this case, as the receipt said it (flags never reject).
+    notices: await caseNotices(c.id, locale),
   }
 }
 
@@ -56,6 +59,7 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
         <div><dt>{tr('received')}</dt><dd>{formatWhen(d.receivedAt, locale)}</dd></div>
       </dl>
       {d.signedBy && <p>{tr('signedBy', { name: d.signedBy.name, at: formatWhen(d.signedBy.at, locale) })}</p>}
+      {d.notices.length > 0 && <div className="notice">{d.notices.map((n) => <p key={n}>{n}</p>)}</div>}
       <SubCaseList lines={d.subCases} locale={locale} />
 
       <h2>{tr('status')}</h2>

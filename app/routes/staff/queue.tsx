@@ -4,7 +4,7 @@ import { FORMS } from '../../../forms/registry.ts'
 import { requireStaff } from '../../../services/auth/require-staff.server.ts'
 import { ALL_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
-import { listQueue, type QueueSort } from '../../../services/cases/queue.server.ts'
+import { listQueue, queueFlag, type QueueSort } from '../../../services/cases/queue.server.ts'
 import type { CaseStatus } from '../../../services/cases/state.ts'
 import { useRootData } from '../../root-data.ts'
 import {
@@ -47,7 +47,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       status: caseStatusLabel(c.status), claimable: c.status === 'new' && !department, assignee: c.assignee?.name ?? '',
       team: teamName(c.team), forwardedTo: deptName(c.forwardedTo), accepted: c.accepted,
       channel: channelLabel(c.channel) + (c.location ? ` (${m.locations.find((l) => l.id === c.location)?.name ?? c.location})` : ''),
-      dueAt: c.dueAt?.toISOString() ?? null, late: c.late, flags: [...c.flags, ...(c.late ? ['late'] : [])].map(flagLabel),
+      dueAt: c.dueAt?.toISOString() ?? null, late: c.late, flags: [...new Set([...c.flags.map(queueFlag), ...(c.late ? ['late'] : [])])].map(flagLabel),
     })),
     nextHref: page.next ? queueHref({ ...p, after: page.next }) : null,
     firstHref: p.after ? queueHref({ ...p, after: undefined }) : null,
