@@ -98,6 +98,9 @@ test('a citizen reports a broken street light from a phone, and staff find it in
   const staffContext = await browser.newContext()
   const staff = await staffContext.newPage()
   await loginStaff(staff, (p) => axe(p))
+  // The newest fault reports first: other tests running alongside fill the oldest-first default view.
+  await staff.goto('/servicecenter?vy=nya&e-tjanst=felanmalan&sortera=nyast')
+  await axe(staff)
   await staff.getByRole('link', { name: number }).click()
   await expect(staff.getByRole('heading', { name: number })).toBeVisible()
   await expect(staff.locator('main')).toContainText('Gatlampan utanför porten är släckt sedan i måndags.')
