@@ -36,7 +36,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const orderId = url.searchParams.get('order')
   const title = t(def.title, context.locale)
   if (orderId) {
-    const step = await progress(request, context.locale, orderId, 'sign')
+    const step = await progress(request, context.locale, orderId, 'sign', context.kiosk)
     if (step?.view.state === 'done' && step.view.next) throw redirect(step.view.next)
     if (step && step.order.formId === def.id) return { locale: context.locale, title, base: formBase(def), view: step.view, preview: [], cancelled: false }
   }
