@@ -11,6 +11,7 @@ import { prepareDatabase } from './database.ts'
 import { DEMO_STAFF, loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startMail } from '../services/mail/start.server.ts'
+import { startHousekeeping } from '../services/jobs/housekeeping.server.ts'
 import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 
 /**
@@ -37,6 +38,8 @@ async function main() {
   if (env.APP_ENV === 'test' && process.env.SEED_MODULE)
     await ((await import(pathToFileURL(resolve(process.env.SEED_MODULE)).href)) as { default: () => Promise<void> }).default()
   const mail = await startMail(env)
+  // Finished BankID orders older than a day are deleted (services/bankid/purge.server.ts).
+  const housekeeping = startHousekeeping()
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
   const sip2 = await prepareKiosks(env)
 
@@ -54,6 +57,7 @@ async function main() {
   const stop = async () => {
     server.close()
     await mail.stop()
+    await housekeeping.stop()
     await sip2?.close()
     await stopBankId()
     await closeSql()

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer'
 import { municipality } from '../config/municipality.server.ts'
+import { every } from '../jobs/every.server.ts'
 import { sendDueMails, type Send } from './outbox.server.ts'
 
 export const POLL_MS = 2000
@@ -17,22 +18,5 @@ export function smtpSender(url: string, from = process.env.MAIL_FROM ?? `"${muni
  * partial index; a mail therefore leaves within seconds of the event that queued it.
  */
 export function startOutboxWorker(send: Send, intervalMs = POLL_MS): { stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<unknown> = Promise.resolve()
-  let stopped = false
-  const tick = () => {
-    running = sendDueMails(send)
-      .catch((e: unknown) => console.error('Outbox worker:', e instanceof Error ? e.message : e))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs)
-      })
-  }
-  timer = setTimeout(tick, 0)
-  return {
-    async stop() {
-      stopped = true
-      clearTimeout(timer)
-      await running
-    },
-  }
+  return every(intervalMs, 'Outbox worker', () => sendDueMails(send))
 }

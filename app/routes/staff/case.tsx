@@ -2,6 +2,7 @@ import { data, Form, Link, type ShouldRevalidateFunctionArgs } from 'react-route
 import { listStaff, requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
 import { openCase } from '../../../services/cases/case-view.server.ts'
 import { nextOfMine } from '../../../services/cases/queue.server.ts'
+import { signatureForStaff } from '../../../services/signing/staff-view.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
 import { useRootData } from '../../root-data.ts'
@@ -10,6 +11,7 @@ import { caseLoaderData } from './case-data.server.ts'
 import { ActionForm, ActionForms } from './case/action-forms.tsx'
 import { Checklist } from './case/checklist.tsx'
 import { fieldId } from './case/fields.tsx'
+import { SignatureFacts } from './case/signature.tsx'
 import { Timeline } from './case/timeline.tsx'
 import { formatDate, formatDateTime } from './labels.ts'
 import { Shortcuts } from './shortcuts.tsx'
@@ -33,6 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     ...caseLoaderData(member, v, staff.map((s) => ({ id: s.id, label: s.name }))),
     nextHref: next ? `/servicecenter/arenden/${next}` : null,
+    signature: await signatureForStaff(member, v.case.id, v.state.assignee?.id ?? null),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
   }
 }
@@ -96,6 +99,8 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
         <div><dt>Tidsfrist</dt><dd className={d.late ? 'late' : undefined}>{d.dueAt ? `${formatDate(d.dueAt)}${d.late ? ' – försenat' : ''}` : '–'}</dd></div>
         {d.applicant && <div><dt>Sökande</dt><dd>{[d.applicant.name, d.applicant.personnummer].filter(Boolean).join(', ')}</dd></div>}
       </dl>
+
+      <SignatureFacts signature={d.signature} />
 
       {d.flags.length > 0 && (
         <section aria-labelledby="flags-h">
