@@ -11,7 +11,9 @@ import { caseLoaderData } from './case-data.server.ts'
 import { ActionForm, ActionForms } from './case/action-forms.tsx'
 import { Checklist } from './case/checklist.tsx'
 import { fieldId } from './case/fields.tsx'
+import { MessageThread } from './case/message-thread.tsx'
 import { SignatureFacts } from './case/signature.tsx'
+import { staffThread } from './case/thread.ts'
 import { Timeline } from './case/timeline.tsx'
 import { formatDate, formatDateTime } from './labels.ts'
 import { Shortcuts } from './shortcuts.tsx'
@@ -36,6 +38,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ...caseLoaderData(member, v, staff.map((s) => ({ id: s.id, label: s.name }))),
     nextHref: next ? `/servicecenter/arenden/${next}` : null,
     signature: await signatureForStaff(member, v.case.id, v.state.assignee?.id ?? null),
+    thread: staffThread(v.events, v.case.id),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
   }
 }
@@ -150,6 +153,8 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
           ))}
         </ul>
       )}
+
+      <MessageThread entries={d.thread} canMessage={d.canMessage} />
 
       <h2>Kontroll</h2>
       <Checklist d={d} />
