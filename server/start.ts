@@ -13,6 +13,7 @@ import { DEMO_STAFF, loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startMail } from '../services/mail/start.server.ts'
 import { startDraftHousekeeping } from '../services/drafts/housekeeping.server.ts'
+import { startHousekeeping } from '../services/jobs/housekeeping.server.ts'
 import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 
 /**
@@ -57,6 +58,8 @@ async function primary() {
   const mail = await startMail(e)
   // Drafts: the 23-day reminder through the outbox, deletion after 30 days (issue 4).
   const drafts = startDraftHousekeeping()
+  // Finished BankID orders older than a day are deleted (services/bankid/purge.server.ts).
+  const housekeeping = startHousekeeping()
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
   const sip2 = await prepareKiosks(e)
 
@@ -93,6 +96,7 @@ async function primary() {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill()
     await drafts.stop()
     await mail.stop()
+    await housekeeping.stop()
     await sip2?.close()
     await stopBankId()
     await closeSql()

@@ -1,15 +1,13 @@
 import { hash, verify } from '@node-rs/argon2'
 import { sql } from '../db/sql.server.ts'
 import { clearFailures, recordFailure, tooManyFailures } from './login-failures.server.ts'
+import { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from './staff-roles.ts'
 
-/** `bibliotek`: branch-library staff, who answer help requests from the kiosks at their library (issue 6). */
-export type StaffRole = 'handlaggare' | 'teamledare' | 'forvaltning' | 'admin' | 'bibliotek'
-export const STAFF_ROLES: readonly StaffRole[] = ['handlaggare', 'teamledare', 'forvaltning', 'admin', 'bibliotek']
+export { MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole }
 export type Staff = { id: string; email: string; name: string; role: StaffRole }
 
 /** Failures per e-mail address and per client address within the window before logins are refused. */
 export const LOGIN_LIMIT = { failures: 5, windowMinutes: 15 } as const
-export const MIN_PASSWORD_LENGTH = 12
 
 export async function createStaff(input: { email: string; name: string; role: StaffRole; password: string }): Promise<Staff> {
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`)

@@ -3,7 +3,8 @@ import { sql } from '../db/sql.server.ts'
 import type { StaffActor } from '../cases/events.ts'
 import type { Who } from '../cases/guards.ts'
 import { requireStaff } from './require-staff.server.ts'
-import type { Staff, StaffRole } from './staff.server.ts'
+import type { Staff } from './staff.server.ts'
+import { STAFF_ROLES, type StaffRole } from './staff-roles.ts'
 
 /** A staff member with what scopes their work: servicecenter teams, or a förvaltning user's department. */
 export type StaffMember = Staff & { teams: string[]; department: string | null }
@@ -39,11 +40,13 @@ export async function setStaffScope(staffId: string, scope: { teams: string[]; d
   })
 }
 
-export type StaffListItem = { id: string; name: string; email: string; role: StaffRole; department: string | null; teams: string[]; disabled: boolean }
+export type StaffListItem = {
+  id: string; name: string; email: string; role: StaffRole; department: string | null; location: string | null; teams: string[]; disabled: boolean
+}
 
 export async function listStaff(opts: { roles?: StaffRole[]; includeDisabled?: boolean } = {}): Promise<StaffListItem[]> {
   return sql()<StaffListItem[]>`
-    select s.id, s.name, s.email, s.role, s.department, s.disabled_at is not null as disabled,
+    select s.id, s.name, s.email, s.role, s.department, s.location, s.disabled_at is not null as disabled,
            coalesce(array_agg(t.team order by t.team) filter (where t.team is not null), '{}') as teams
     from staff s left join staff_teams t on t.staff_id = s.id
     where ${opts.includeDisabled ? sql()`true` : sql()`s.disabled_at is null`}
@@ -57,6 +60,6 @@ export const isServicecenter = (m: Staff) => SERVICECENTER_ROLES.includes(m.role
 export const isLead = (m: Staff) => LEAD_ROLES.includes(m.role)
 
 export async function setStaffRole(staffId: string, role: StaffRole): Promise<void> {
-  if (!ALL_ROLES.includes(role)) throw new Error(`Unknown role ${role}`)
+  if (!STAFF_ROLES.includes(role)) throw new Error(`Unknown role ${role}`)
   await sql()`update staff set role = ${role} where id = ${staffId}`
 }

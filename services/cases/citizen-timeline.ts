@@ -14,9 +14,12 @@ export type HistoryKind = 'received' | 'handling' | 'supplementRequested' | 'sup
 export type HistoryItem = { at: string; kind: HistoryKind }
 
 export type CitizenMessage =
-  | { at: string; kind: 'message'; from: 'servicecenter' | 'you'; text: string }
+  | { at: string; kind: 'message'; from: 'servicecenter' | 'you'; text: string; attachments: FileLink[] }
   | { at: string; kind: 'supplementRequest'; text: string; items: string[]; dueDate: string | null }
   | { at: string; kind: 'decision'; decision: 'approved' | 'denied' | null; text: string }
+
+/** A file sent with a message or a supplement answer, stored with the case. */
+export type FileLink = { id: string; name: string }
 
 /** A supplement request still waiting for the citizen's answer (issue 5 adds the answer form). */
 export type OpenRequest = { seq: number; text: string; items: string[]; dueDate: string | null }
@@ -58,6 +61,9 @@ const iso = (at: Date | string) => (at instanceof Date ? at.toISOString() : new 
 const labels = (v: unknown): string[] =>
   Array.isArray(v) ? v.map((i) => (typeof i === 'string' ? i : str((i as { label?: unknown } | null)?.label))).filter(Boolean) : []
 
+const files = (v: unknown): FileLink[] =>
+  Array.isArray(v) ? v.filter((f): f is FileLink => typeof f?.id === 'string' && typeof f?.name === 'string').map(({ id, name }) => ({ id, name })) : []
+
 export function citizenTimeline(events: readonly TimelineEvent[]): CitizenTimeline {
   let stage: Stage = 'received'
   const history: HistoryItem[] = []
@@ -74,14 +80,16 @@ export function citizenTimeline(events: readonly TimelineEvent[]): CitizenTimeli
 
     if (e.type === 'message') {
       const text = str(e.data.text)
-      if (text) messages.push({ at, kind: 'message', from: e.data.direction === 'in' ? 'you' : 'servicecenter', text })
+      const attachments = files(e.data.attachments)
+      if (text || attachments.length) messages.push({ at, kind: 'message', from: e.data.direction === 'in' ? 'you' : 'servicecenter', text, attachments })
     } else if (e.type === 'supplement_requested') {
       const request = { text: str(e.data.message), items: labels(e.data.items), dueDate: str(e.data.dueDate) || null }
       messages.push({ at, kind: 'supplementRequest', ...request })
       openRequest = { seq: e.seq, ...request }
     } else if (e.type === 'supplement_received') {
       const text = str(e.data.text)
-      if (text) messages.push({ at, kind: 'message', from: 'you', text })
+      const attachments = files(e.data.attachments)
+      if (text || attachments.length) messages.push({ at, kind: 'message', from: 'you', text, attachments })
       openRequest = null
     } else if (e.type === 'decided') {
       const d = e.data.decision

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto'
-import { checkFile, t, tooManyMessage, type Locale, type Text } from '../../forms/kit/index.ts'
+import { t, type Locale, type Text } from '../../forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
-import { detectType, safeFileName, stripMetadata } from '../files/inspect.server.ts'
-import { appendEvent } from './append.server.ts'
+import { appendEvent, type AppendResult } from './append.server.ts'
+import { checkTextAndFiles, storeCaseFiles } from './citizen-uploads.server.ts'
 import type { EventData, StoredEvent } from './events.ts'
 import { loadEvents } from './projection.server.ts'
 import { UUID } from './queries.server.ts'
 import { endOfDay, type CaseStatus } from './state.ts'
-import { SUPPLEMENT_FILES, SUPPLEMENT_TEXT_MAX } from './supplement-files.ts'
 import { municipality } from '../config/municipality.server.ts'
 
 /**
@@ -129,6 +127,9 @@ export type AnswerResult =
   | { kind: 'refused'; reason: string }
   | { kind: 'not-found' }
 
+const toResult = (r: AppendResult, refusedEn: string, en: boolean): AnswerResult =>
+  r.kind === 'ok' ? { kind: 'ok' } : r.kind === 'refused' ? { kind: 'refused', reason: en ? refusedEn : r.reason } : { kind: 'not-found' }
+
 /**
  * The citizen's answer to an open supplement request: text and files, appended as 'supplement_received'
  * with the files stored on the case in the same transaction. The case goes back to its handler marked
@@ -138,63 +139,40 @@ export async function answerSupplement(input: {
   caseId: string; personnummer: string; name?: string; requestSeq: number; text: string; files: File[]; locale: Locale
 }): Promise<AnswerResult> {
   if (!(await owns(input.caseId, input.personnummer))) return { kind: 'not-found' }
-  const en = input.locale === 'en'
-  const text = input.text.replace(/\r\n/g, '\n').trim()
-  const errors: { text?: string; files?: string } = {}
-  const files = input.files.filter((f) => f.size > 0)
-  if (!text && files.length === 0) errors.text = en ? 'Write your answer or attach a file' : 'Skriv ditt svar eller bifoga en fil'
-  if (text.length > SUPPLEMENT_TEXT_MAX) errors.text = en ? `Your answer must be ${SUPPLEMENT_TEXT_MAX} characters or fewer` : `Svaret får ha högst ${SUPPLEMENT_TEXT_MAX} tecken`
-  if (files.length > SUPPLEMENT_FILES.maxFiles) errors.files = tooManyMessage(SUPPLEMENT_FILES, input.locale)
-  const stored: { name: string; mime: string; bytes: Uint8Array; removed: string[] }[] = []
-  for (const file of errors.files ? [] : files) {
-    const name = safeFileName(file.name)
-    const early = checkFile(SUPPLEMENT_FILES, { name, size: file.size, mime: SUPPLEMENT_FILES.accept[0]! }, input.locale)
-    if (early) { errors.files ??= early; continue }
-    const raw = new Uint8Array(await file.arrayBuffer())
-    const type = await detectType(raw)
-    const problem = checkFile(SUPPLEMENT_FILES, { name, size: raw.byteLength, mime: type?.mime ?? 'application/octet-stream' }, input.locale)
-    if (problem || !type) { errors.files ??= problem ?? undefined; continue }
-    const { bytes, removed } = stripMetadata(raw, type.mime)
-    stored.push({ name, mime: type.mime, bytes, removed })
-  }
-  if (errors.text || errors.files) return { kind: 'invalid', errors }
-
+  const checked = await checkTextAndFiles(input.text, input.files, input.locale, { sv: 'Skriv ditt svar eller bifoga en fil', en: 'Write your answer or attach a file' })
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors }
   const event = (attachments: { id: string; name: string }[]) =>
-    ({ type: 'supplement_received', data: { requestSeq: input.requestSeq, text, attachments } }) as const
+    ({ type: 'supplement_received', data: { requestSeq: input.requestSeq, text: checked.text, attachments } }) as const
   const r = await appendEvent({
     caseId: input.caseId,
     event: event([]),
     actor: { kind: 'citizen', ...(input.name ? { name: input.name } : {}) },
     who: { kind: 'citizen' },
     // The files are stored with the case only once the request is known to be open, and the event lists them.
-    beforeAppend: async (tx, c, seq) => {
-      const ids: { id: string; name: string }[] = []
-      for (const f of stored) {
-        const [row] = await tx<{ id: string }[]>`
-          insert into attachments (case_id, field_id, file_name, mime, size, sha256, metadata_removed, bytes)
-          values (${c.id}, ${`supplement:${seq}`}, ${f.name}, ${f.mime}, ${f.bytes.byteLength},
-                  ${createHash('sha256').update(f.bytes).digest('hex')}, ${f.removed}, ${Buffer.from(f.bytes)})
-          returning id`
-        ids.push({ id: row!.id, name: f.name })
-      }
-      return event(ids)
-    },
+    beforeAppend: async (tx, c, seq) => event(await storeCaseFiles(tx, c.id, `supplement:${seq}`, checked.files)),
   })
-  if (r.kind === 'ok') return { kind: 'ok' }
-  if (r.kind === 'refused') return { kind: 'refused', reason: en ? 'There is no open request to answer.' : r.reason }
-  return { kind: 'not-found' }
+  return toResult(r, 'There is no open request to answer.', input.locale === 'en')
 }
 
-/** A message from the citizen to the servicecenter, in the case's thread. */
-export async function sendCitizenMessage(input: { caseId: string; personnummer: string; name?: string; text: string }): Promise<AnswerResult> {
+/**
+ * A message from the citizen to the servicecenter in the case's thread, with any files (checked as a
+ * supplement's are). The case is marked "Nytt meddelande" in the queue until staff next act on it.
+ */
+export async function sendCitizenMessage(input: {
+  caseId: string; personnummer: string; name?: string; text: string; files?: File[]; locale?: Locale
+}): Promise<AnswerResult> {
   if (!(await owns(input.caseId, input.personnummer))) return { kind: 'not-found' }
-  const text = input.text.replace(/\r\n/g, '\n').trim()
-  if (!text || text.length > SUPPLEMENT_TEXT_MAX) return { kind: 'invalid', errors: { text: text ? `Högst ${SUPPLEMENT_TEXT_MAX} tecken` : 'Skriv ditt meddelande' } }
+  const locale = input.locale ?? 'sv'
+  const checked = await checkTextAndFiles(input.text, input.files ?? [], locale, { sv: 'Skriv ditt meddelande', en: 'Write your message' })
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors }
+  const event = (attachments: { id: string; name: string }[]) =>
+    ({ type: 'message', data: { direction: 'in', text: checked.text, ...(attachments.length ? { attachments } : {}) } }) as const
   const r = await appendEvent({
-    caseId: input.caseId, event: { type: 'message', data: { direction: 'in', text } },
+    caseId: input.caseId, event: event([]),
     actor: { kind: 'citizen', ...(input.name ? { name: input.name } : {}) }, who: { kind: 'citizen' },
+    beforeAppend: async (tx, c, seq) => event(await storeCaseFiles(tx, c.id, `message:${seq}`, checked.files)),
   })
-  return r.kind === 'ok' ? { kind: 'ok' } : r.kind === 'refused' ? { kind: 'refused', reason: r.reason } : { kind: 'not-found' }
+  return toResult(r, 'The message could not be sent.', locale === 'en')
 }
 
 export { decisionLetter } from './decision-letter.server.ts'

@@ -42,8 +42,8 @@ export type EventData = {
   decided: { decision: Decision; reasons: string; appealable: boolean; letter: DecisionLetter }
   closed: { outcome: CloseOutcome; comment?: string }
   reopened: { reason: string }
-  /** The thread with the citizen: `out` from staff (also e-mailed), `in` from the citizen on Mina sidor. */
-  message: { direction: 'out' | 'in'; text: string }
+  /** The thread with the citizen: `out` from staff (also e-mailed), `in` from the citizen on Mina sidor (with any files). */
+  message: { direction: 'out' | 'in'; text: string; attachments?: { id: string; name: string }[] }
 }
 
 export type EventType = keyof EventData

@@ -51,7 +51,7 @@ export const DEFAULT_HANDLING_DAYS = 10
 const DAY_MS = 24 * 3600 * 1000
 
 /** Marks the log implies; they last until staff next act on the case (see `clearsMarks`). */
-const MARKS = ['supplement_received', 'returned'] as const
+const MARKS = ['supplement_received', 'returned', 'message_received'] as const
 
 export function initialState(base: CaseBase): CaseState {
   return {
@@ -146,8 +146,10 @@ export function applyEvent(s: CaseState, e: CaseEvent | StoredEvent, base: CaseB
       next.outcome = null
       next.closedAt = null
       break
-    case 'note':
     case 'message':
+      if (ev.data.direction === 'in') next.flags = withFlag(next.flags, { flag: 'message_received', reason: 'Medborgaren har skickat ett meddelande' }, ev.at)
+      break
+    case 'note':
       break
   }
   return finish(next, base)

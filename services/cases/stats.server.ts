@@ -21,13 +21,21 @@ export type Statistics = {
 
 export const AGE_BUCKETS = ['Under 1 dag', '1–3 dagar', '3–7 dagar', '7–30 dagar', 'Över 30 dagar'] as const
 
+/**
+ * `column` within the period: [from 00:00, to+1 00:00) in the municipality's zone, as instants, so a range
+ * scan can use the column's index.
+ */
+export function inPeriod(column: string, p: Pick<Period, 'from' | 'to'>) {
+  const db = sql()
+  const tz = municipality().timeZone
+  return db`${db(column)} >= (${p.from}::date)::timestamp at time zone ${tz} and ${db(column)} < (${p.to}::date + 1)::timestamp at time zone ${tz}`
+}
+
 export async function statistics(p: Period): Promise<Statistics> {
   const db = sql()
   const tz = municipality().timeZone
   const unit = p.per === 'week' ? 'week' : 'day'
-  // [from 00:00, to+1 00:00) in the municipality's zone, as instants, so the range scan uses the index.
-  const range = db`s.received_at >= (${p.from}::date)::timestamp at time zone ${tz}
-    and s.received_at < (${p.to}::date + 1)::timestamp at time zone ${tz}`
+  const range = inPeriod('s.received_at', p)
   const bucket = db`to_char(date_trunc(${unit}, s.received_at at time zone ${tz}), 'YYYY-MM-DD')`
   const received = await db<Statistics['received']>`
     select ${bucket} as bucket, s.form_id as "formId", s.channel, count(*)::int as n
@@ -35,8 +43,7 @@ export async function statistics(p: Period): Promise<Statistics> {
   const totals = new Map<string, number>()
   for (const r of received) totals.set(r.bucket, (totals.get(r.bucket) ?? 0) + r.n)
 
-  const closedRange = db`s.closed_at >= (${p.from}::date)::timestamp at time zone ${tz}
-    and s.closed_at < (${p.to}::date + 1)::timestamp at time zone ${tz}`
+  const closedRange = inPeriod('s.closed_at', p)
   const [closed] = await db<{ byServicecenter: number; forwarded: number }[]>`
     select count(*) filter (where not s.was_forwarded)::int as "byServicecenter", count(*) filter (where s.was_forwarded)::int as forwarded
     from case_state s where ${closedRange}`

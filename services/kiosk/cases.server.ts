@@ -7,7 +7,14 @@ import { kioskData } from './session-data.server.ts'
  * kiosk's location, the staff member in assisted mode, and a library-card visitor as the applicant (low
  * assurance: a name and a card number, never a personnummer). Nothing for other browsers.
  */
-export function kioskCaseFields(kiosk: Kiosk | undefined, session: Session | null) {
+export type KioskCaseFields = {
+  channel?: string
+  location?: string
+  assistedBy?: { id: string; name: string }
+  applicant?: { name: string; libraryCard: string }
+}
+
+export function kioskCaseFields(kiosk: Kiosk | undefined, session: Session | null): KioskCaseFields {
   if (!kiosk) return {}
   const data = kioskData(session)
   return {

@@ -11,6 +11,9 @@ import type { Sql } from '../db/sql.server.ts'
 import { canonicalJson, contentHash } from './content-hash.server.ts'
 import { completeSigning, prepareSigning } from './sign.server.ts'
 import { getSignature } from './signatures.server.ts'
+import { getSession } from '../auth/session.server.ts'
+import { kioskCaseFields } from '../kiosk/cases.server.ts'
+import { setKioskData } from '../kiosk/session-data.server.ts'
 
 // Signing an application with BankID, from the stored draft to a received case that keeps its signature.
 
@@ -108,6 +111,22 @@ describe('signing an application', () => {
     const again = await complete({ ...order, caseId: outcome.caseId, status: 'used' }, browser)
     expect(again).toEqual(outcome)
     await expect(db`update case_signatures set name = 'Someone Else' where case_id = ${outcome.caseId}`).rejects.toThrow(/cannot change/)
+  })
+
+  it('at a kiosk records channel kiosk, the location and the assisting staff, as an unsigned case does', async () => {
+    const { browser, draftId } = await application()
+    const order = await signed(browser, draftId, '198606129933')
+    const session = await getSession(browser.request())
+    await setKioskData(session!.tokenHash, 'kioskAssist', { staffId: '00000000-0000-4000-8000-000000000001', name: 'Kim Kundtjänst', at: new Date().toISOString() })
+    const kiosk = { id: '00000000-0000-4000-8000-000000000002', location: 'strand', name: 'Vid entrén' }
+    const filedAt = kioskCaseFields(kiosk, await getSession(browser.request()))
+    const outcome = await completeSigning({ order, person: johan, sessionHash: browser.binding.sessionHash, def, ctx, filedAt })
+    if (outcome.kind !== 'received') throw new Error(outcome.kind)
+    const [c] = await db<{ channel: string; location: string; applicant: unknown }[]>`select channel, location, applicant from cases where id = ${outcome.caseId}`
+    expect(c).toEqual({ channel: 'kiosk', location: 'strand', applicant: johan })
+    const [received] = await db<{ data: Record<string, unknown> }[]>`select data from case_events where case_id = ${outcome.caseId} and type = 'received'`
+    expect(received!.data).toMatchObject({ channel: 'kiosk', location: 'strand', assistedBy: { name: 'Kim Kundtjänst' } })
+    expect(await getSignature(outcome.caseId)).toMatchObject({ personnummer: johan.personnummer })
   })
 
   it('refuses a signature by someone other than the logged-in person: nothing is sent', async () => {

@@ -62,13 +62,20 @@ export type SignOutcome =
   /** Another request is already acting on this signature. */
   | { kind: 'busy' }
 
+/** Where a signed case was filed; the signer is the applicant, so nothing else a kiosk knows applies. */
+export type FiledAt = { channel?: string; location?: string; assistedBy?: { id: string; name: string } }
+
 class AnswersChanged extends Error {}
 
 /**
  * Acts on a completed /sign order exactly once: checks the signer, receives the draft as a case with
  * the applicant and keeps the signature with it. A replayed poll after that finds the same case.
  */
-export async function completeSigning(input: { order: StoredOrder; person: Person; sessionHash: string; def: FormDefinition; ctx: ValidationContext }): Promise<SignOutcome> {
+export async function completeSigning(input: {
+  order: StoredOrder; person: Person; sessionHash: string; def: FormDefinition; ctx: ValidationContext
+  /** Where it was filed, when not on the web: a kiosk's channel, location and assisting staff (services/kiosk/cases.server.ts). */
+  filedAt?: FiledAt
+}): Promise<SignOutcome> {
   const { order, person, def } = input
   if (order.caseId) return received(order.caseId)
   const completion = order.completion
@@ -90,6 +97,7 @@ export async function completeSigning(input: { order: StoredOrder; person: Perso
       def,
       ctx: input.ctx,
       applicant: { personnummer: person.personnummer, name: person.name },
+      channel: input.filedAt?.channel, location: input.filedAt?.location, assistedBy: input.filedAt?.assistedBy,
       within: async (tx, c) => {
         const refs = fileRefs(def, c.answers).map((r) => r.id)
         const attachments = await attachmentsOf(tx, { caseId: c.id }, refs)

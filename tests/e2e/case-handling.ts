@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { expect } from './fixtures.ts'
+import { expect, loginStaff } from './fixtures.ts'
 import { E2E_PASSWORD, E2E_STAFF, type E2EStaffKey } from './case-handling-data.ts'
 
 export type Axe = (p?: Page) => Promise<void>
@@ -30,7 +30,9 @@ export async function otherBrowser(browser: Browser, axe: Axe, who: E2EStaffKey)
  * Registers a felanmälan on a citizen's behalf (staff's one-page form) and lands on its case page.
  * Returns the new case's number.
  */
-export async function registerFault(page: Page, axe: Axe, opts: { channel?: string; description: string; email?: string; name?: string; onPage?: boolean }) {
+export async function registerFault(page: Page, axe: Axe, opts: {
+  channel?: string; description: string; email?: string; name?: string; personnummer?: string; onPage?: boolean
+}) {
   if (!opts.onPage) {
     await page.goto('/servicecenter/registrera')
     await axe(page)
@@ -40,6 +42,8 @@ export async function registerFault(page: Page, axe: Axe, opts: { channel?: stri
   await axe(page)
   await page.getByRole('group', { name: 'Hur kom ärendet in?' }).getByLabel(opts.channel ?? 'Telefon').check()
   if (opts.name) await page.getByLabel('Medborgarens namn (frivilligt)').fill(opts.name)
+  // With a personnummer the case shows on the citizen's Mina sidor.
+  if (opts.personnummer) await page.getByLabel('Medborgarens personnummer (frivilligt)').fill(opts.personnummer)
   await page.getByLabel('Gatubelysning').check()
   await page.getByLabel('Med en adress').check()
   await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
@@ -54,4 +58,21 @@ export async function registerFault(page: Page, axe: Axe, opts: { channel?: stri
   await expect(page.locator('h1')).toHaveText(/^FEL-\d{4}-\d{6}$/)
   await axe(page)
   return (await page.locator('h1').textContent())!
+}
+
+/** An e-mail to the citizen reached the development catcher through the outbox (seen by the demo admin on Utkorg). */
+export async function expectMailCaught(browser: Browser, axe: Axe, mail: { subject: string; to?: string }) {
+  const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const adminPage = await admin.newPage()
+  try {
+    await loginStaff(adminPage, axe)
+    await expect(async () => {
+      await adminPage.goto('/servicecenter/utkorg')
+      await expect(adminPage.locator('.caught-list')).toContainText(mail.subject)
+    }).toPass({ timeout: 20_000 })
+    if (mail.to) await expect(adminPage.locator('table').first()).toContainText(mail.to)
+    await axe(adminPage)
+  } finally {
+    await admin.close()
+  }
 }

@@ -79,7 +79,7 @@ export async function fillFelanmalan(page: Page, axe: Axe, description: string) 
   await axe(page)
 }
 
-/** A branch-library staff member at `location`, straight into the portal's database (there is no staff admin page for it). */
+/** A branch-library staff member at `location`, straight into the portal's database (quicker than /servicecenter/personal, which staff-admin.test.ts covers). */
 export async function createLibraryStaff(location: string) {
   const { hash } = await import('@node-rs/argon2')
   const who = { email: `${unique('bibliotek').replace(' ', '-')}@demo.invalid`, password: 'ett långt lösenord', name: unique('Bibliotekarie') }

@@ -8,6 +8,7 @@ test('team leads see statistics as charts and tables and export them as CSV; han
   await expect(page.getByRole('img', { name: /Inkomna ärenden per dag/ })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Inkomna ärenden per e-tjänst och kanal' })).toContainText('Felanmälan')
   await expect(page.getByRole('table', { name: 'Öppna ärenden efter ålder (just nu)' })).toContainText('Under 1 dag')
+  await expect(page.getByRole('table', { name: 'Hjälp av personal vid kunddatorerna per plats' })).toContainText('Strands bibliotek')
   await axe(page)
   await page.getByLabel('Per', { exact: true }).selectOption({ label: 'Vecka' })
   await page.getByRole('button', { name: 'Visa' }).click()

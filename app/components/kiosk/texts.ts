@@ -33,6 +33,9 @@ const KIOSK = {
   loginIntro: { sv: 'Du kan också använda e-tjänsterna utan att logga in, om e-tjänsten tillåter det.', en: 'You can also use the e-services without logging in, where the e-service allows it.' },
   loginCard: { sv: 'Logga in med lånekort', en: 'Log in with library card' },
   loginBankId: { sv: 'Logga in med BankID', en: 'Log in with BankID' },
+  bankidPhoneLegend: { sv: 'BankID på din telefon', en: 'BankID on your phone' },
+  bankidPhone: { sv: 'Visa QR-kod för BankID på din telefon', en: 'Show a QR code for BankID on your phone' },
+  bankidPhoneHint: { sv: 'Du skannar QR-koden med BankID-appen på din egen telefon eller surfplatta.', en: 'You scan the QR code with the BankID app on your own phone or tablet.' },
   endedIdle: { sv: 'Det förra besöket avslutades eftersom datorn inte användes på en stund. Allt som var ifyllt är borttaget.', en: 'The previous visit ended because the computer was not used for a while. Everything filled in has been removed.' },
   ended: { sv: 'Besöket är avslutat. Allt du fyllde i är borttaget från datorn.', en: 'The visit has ended. Everything you filled in has been removed from the computer.' },
 } satisfies Record<string, Text>

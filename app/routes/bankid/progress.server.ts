@@ -7,6 +7,8 @@ import {
 import type { OrderView } from '../../../services/bankid/view.ts'
 import { orderView } from '../../../services/bankid/view.server.ts'
 import { formById } from '../../../services/forms/registry.server.ts'
+import { kioskCaseFields } from '../../../services/kiosk/cases.server.ts'
+import type { Kiosk } from '../../../services/kiosk/kiosks.server.ts'
 import { completeSigning } from '../../../services/signing/sign.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
 import { validationContext } from '../eservice/flow.server.ts'
@@ -26,7 +28,7 @@ export type Progress = { view: OrderView; order: StoredOrder; setCookie?: string
  * most every COLLECT_INTERVAL_MS), then act once on a completed one — log the citizen in under a new
  * session token, or receive the signed application. Null for an order that is not this browser's.
  */
-export async function progress(request: Request, locale: Locale, orderId: string | null, purpose?: OrderPurpose): Promise<Progress | null> {
+export async function progress(request: Request, locale: Locale, orderId: string | null, purpose?: OrderPurpose, kiosk?: Kiosk): Promise<Progress | null> {
   const bound = await boundSession(request)
   if (!bound) return null
   const found = await findOrder(bound.binding, orderId)
@@ -55,7 +57,11 @@ export async function progress(request: Request, locale: Locale, orderId: string
   const def = formById(order.formId)
   if (!def || !isCitizen(bound.session)) return null
   if (order.status === 'complete' || (order.status === 'used' && order.caseId)) {
-    const outcome = await completeSigning({ order, person: bound.session.person, sessionHash: bound.session.tokenHash, def, ctx: validationContext(locale, bound.session) })
+    // Signed at a kiosk: the case records channel 'kiosk' and the location, as an unsigned one does.
+    const outcome = await completeSigning({
+      order, person: bound.session.person, sessionHash: bound.session.tokenHash, def, ctx: validationContext(locale, bound.session),
+      filedAt: kioskCaseFields(kiosk, bound.session),
+    })
     if (outcome.kind === 'received') {
       return { view: await orderView({ ...order, status: 'used' }, { userAgent, next: `/e-tjanster/${def.id}/kvitto/${outcome.number}` }), order }
     }

@@ -18,6 +18,8 @@ export async function startForBrowser(request: Request, clientIp: string, input:
   flow: OrderFlow
   returnTo?: string
   sign?: SignContent
+  /** At a kiosk only the QR code for the visitor's own phone: the kiosk's device is not theirs. */
+  atKiosk?: boolean
 }): Promise<Started> {
   const headers = new Headers()
   const browser = browserHash(request)
@@ -26,7 +28,10 @@ export async function startForBrowser(request: Request, clientIp: string, input:
   if (!browser || !ip) return { ok: false, message: { rfa: 'RFA22' }, status: 400, headers }
   const { session, setCookie } = await visitorSession(request)
   if (setCookie) headers.append('Set-Cookie', setCookie)
-  const result = await startOrder({ binding: { sessionHash: session.tokenHash, browserHash: browser }, ...input, endUserIp: ip })
+  const { atKiosk, ...order } = input
+  const result = await startOrder({
+    binding: { sessionHash: session.tokenHash, browserHash: browser }, ...order, flow: atKiosk ? 'qr' : order.flow, endUserIp: ip,
+  })
   if (result.ok) {
     await applySimulatorChoice(request, result.order.orderRef)
     return { ok: true, orderId: result.order.id, headers }

@@ -1,12 +1,13 @@
-import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { t } from '../../../forms/kit/index.ts'
+import { data, Form, useNavigation } from 'react-router'
+import { fill, t } from '../../../forms/kit/index.ts'
 import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
 import { answerSupplement, supplementRequestsFor } from '../../../services/cases/citizen.server.ts'
-import { SUPPLEMENT_FILES, SUPPLEMENT_TEXT_MAX } from '../../../services/cases/supplement-files.ts'
-import { ErrorSummary } from '../../components/forms/error-summary.tsx'
+import { SUPPLEMENT_TEXT_MAX } from '../../../services/cases/supplement-files.ts'
+import { CitizenWritePage, postedFiles, TextAndFilesFields } from '../../components/forms/text-and-files.tsx'
 import { useRootData } from '../../root-data.ts'
+import { afterCitizenWrite } from '../citizen/written.server.ts'
 import type { Route } from './+types/answer-supplement'
 
 // Citizen-facing words of this page, in both languages (issue 5's part of Mina sidor).
@@ -26,7 +27,6 @@ const TEXT = {
     chooseAgain: 'Choose the files again if you want to attach them.',
   },
 } as const
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''))
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const session = await requireCitizen(request)
@@ -43,15 +43,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const session = await requireCitizen(request)
   const form = await readForm(request)
   const text = String(form.get('answer') ?? '')
+  const files = postedFiles(form)
   const r = await answerSupplement({
     caseId: params.caseId, personnummer: session.person.personnummer, name: session.person.name,
-    requestSeq: Number(form.get('requestSeq')), text, locale: context.locale,
-    files: form.getAll('files').filter((f): f is File => typeof f !== 'string'),
+    requestSeq: Number(form.get('requestSeq')), text, locale: context.locale, files,
   })
-  if (r.kind === 'not-found') throw data(null, { status: 404 })
-  if (r.kind === 'ok') throw redirect(`/mina-sidor/arenden/${params.caseId}`)
-  const hadFiles = form.getAll('files').some((f) => typeof f !== 'string' && f.size > 0)
-  return data({ text, errors: r.kind === 'invalid' ? r.errors : { text: r.reason }, hadFiles }, { status: r.kind === 'invalid' ? 400 : 409 })
+  return afterCitizenWrite(r, { text, files }, `/mina-sidor/arenden/${params.caseId}`)
 }
 
 export default function AnswerSupplement({ loaderData: d, actionData: a }: Route.ComponentProps) {
@@ -59,18 +56,9 @@ export default function AnswerSupplement({ loaderData: d, actionData: a }: Route
   const navigation = useNavigation()
   const tx = TEXT[d.locale]
   const errors: { text?: string; files?: string } = a?.errors ?? {}
-  const summary = [
-    ...(errors.text ? [{ anchor: 's-answer', message: errors.text }] : []),
-    ...(errors.files ? [{ anchor: 's-files', message: errors.files }] : []),
-  ]
-  const heading = fill(tx.title, { number: d.number })
   return (
-    <>
-      <title>{`${summary.length ? tx.error : ''}${heading}`}</title>
-      <Link to={`/mina-sidor/arenden/${d.id}`} className="back-link">{tx.back}</Link>
-      <ErrorSummary errors={summary} />
-      <span className="caption">{d.title}</span>
-      <h1>{heading}</h1>
+    <CitizenWritePage heading={fill(tx.title, { number: d.number })} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}
+      idPrefix="s" errors={errors} errorWord={tx.error}>
       {!d.request ? <p>{tx.none}</p> : (
         <>
           <section className="notice" aria-labelledby="asked-h">
@@ -82,24 +70,12 @@ export default function AnswerSupplement({ loaderData: d, actionData: a }: Route
           <Form method="post" encType="multipart/form-data" noValidate>
             <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
             <input type="hidden" name="requestSeq" value={d.request.seq} />
-            <div className={`field${errors.text ? ' field--error' : ''}`}>
-              <label className="label" htmlFor="s-answer">{tx.answer}</label>
-              <div id="s-answer-hint" className="hint">{fill(tx.answerHint, { max: SUPPLEMENT_TEXT_MAX })}</div>
-              {errors.text && <p id="s-answer-error" className="error-message"><span className="visually-hidden">{tx.error}</span>{errors.text}</p>}
-              <textarea id="s-answer" name="answer" className="textarea" rows={6} defaultValue={a?.text ?? ''}
-                aria-describedby={errors.text ? 's-answer-hint s-answer-error' : 's-answer-hint'} aria-invalid={errors.text ? true : undefined} />
-            </div>
-            <div className={`field${errors.files ? ' field--error' : ''}`}>
-              <label className="label" htmlFor="s-files">{tx.files}</label>
-              <div id="s-files-hint" className="hint">{tx.filesHint}{a?.hadFiles ? ` ${tx.chooseAgain}` : ''}</div>
-              {errors.files && <p id="s-files-error" className="error-message"><span className="visually-hidden">{tx.error}</span>{errors.files}</p>}
-              <input id="s-files" name="files" type="file" multiple className="file-input" accept={SUPPLEMENT_FILES.accept.join(',')}
-                aria-describedby={errors.files ? 's-files-hint s-files-error' : 's-files-hint'} aria-invalid={errors.files ? true : undefined} />
-            </div>
+            <TextAndFilesFields idPrefix="s" name="answer" errors={errors} defaultText={a?.text ?? ''} hadFiles={a?.hadFiles ?? false}
+              tx={{ text: tx.answer, textHint: fill(tx.answerHint, { max: SUPPLEMENT_TEXT_MAX }), files: tx.files, filesHint: tx.filesHint, chooseAgain: tx.chooseAgain, error: tx.error }} />
             <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{tx.send}</button>
           </Form>
         </>
       )}
-    </>
+    </CitizenWritePage>
   )
 }

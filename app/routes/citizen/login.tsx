@@ -6,6 +6,7 @@ import { getSession } from '../../../services/auth/session.server.ts'
 import { cancelOrder, findOrder } from '../../../services/bankid/orders.server.ts'
 import { RFA_MESSAGES } from '../../../services/bankid/messages.ts'
 import type { OrderView } from '../../../services/bankid/view.ts'
+import { FlowChoice } from '../../components/bankid/flow-choice.tsx'
 import { messageText, OrderStatus } from '../../components/bankid/order-status.tsx'
 import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
@@ -52,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     flow = order.flow
   }
   if (!flow) throw redirect(backTo(till))
-  const started = await startForBrowser(request, context.clientIp, { purpose: 'login', flow, returnTo: till })
+  const started = await startForBrowser(request, context.clientIp, { purpose: 'login', flow, returnTo: till, atKiosk: Boolean(context.kiosk) })
   if (started.ok) throw redirect(`/logga-in?order=${started.orderId}`, { headers: started.headers })
   return data({ message: started.message }, { status: started.status, headers: started.headers })
 }
@@ -74,13 +75,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="till" value={till} />
         <input type="hidden" name="intent" value="start" />
-        <fieldset className="fieldset">
-          <legend className="legend">{RFA_MESSAGES.RFA20[locale]}</legend>
-          <div className="button-stack">
-            <button type="submit" name="flow" value="autostart" className="button">{translate(locale, 'bankidThisDevice')}</button>
-            <button type="submit" name="flow" value="qr" className="button button--secondary">{translate(locale, 'bankidOtherDevice')}</button>
-          </div>
-        </fieldset>
+        <FlowChoice locale={locale} legend={RFA_MESSAGES.RFA20[locale]} />
       </Form>
     </>
   )

@@ -43,8 +43,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     subCases: (await subCaseLines(sql(), c.id, locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
     // What an eligibility flag means for this case, as the receipt said it (flags never reject).
     notices: await caseNotices(c.id, locale),
+    messageSent: new URL(request.url).searchParams.get('meddelande') === 'skickat',
   }
 }
+
+// The thread's own words (issue 5): writing to the servicecenter from the case page.
+const THREAD = {
+  sv: { write: 'Skriv ett meddelande', none: 'Inga meddelanden ännu. Du kan skriva till servicecenter om ditt ärende.', sent: 'Ditt meddelande är skickat.', file: 'Bifogad fil' },
+  en: { write: 'Write a message', none: 'No messages yet. You can write to the servicecenter about your case.', sent: 'Your message has been sent.', file: 'Attached file' },
+} as const
 
 export default function MyCase({ loaderData: d }: Route.ComponentProps) {
   const { locale } = d
@@ -79,12 +86,12 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
         {d.history.map((h, i) => <li key={i}>{formatWhen(h.at, locale)}: {tr(historyKey(h.kind))}</li>)}
       </ol>
 
-      {d.messages.length > 0 && (
-        <>
-          <h2>{tr('messages')}</h2>
-          <ul className="messages">{d.messages.map((m, i) => <Message key={i} message={m} locale={locale} />)}</ul>
-        </>
-      )}
+      <h2 id="messages-h">{tr('messages')}</h2>
+      {d.messageSent && <div className="notice notice--success" role="status"><p>{THREAD[locale].sent}</p></div>}
+      {d.messages.length > 0
+        ? <ul className="messages" aria-labelledby="messages-h">{d.messages.map((m, i) => <Message key={i} message={m} locale={locale} fileBase={`/mina-sidor/arenden/${d.id}/bilagor`} />)}</ul>
+        : <p>{THREAD[locale].none}</p>}
+      <p><Link to={`/mina-sidor/arenden/${d.id}/meddelande`} className="button button--secondary">{THREAD[locale].write}</Link></p>
 
       <p className="no-print"><a href={d.pdfHref} className="button button--secondary">{tr('receiptPdf')}</a></p>
       <h2>{tr('yourAnswers')}</h2>
@@ -117,7 +124,7 @@ function SupplementRequest({ request, locale, answerHref }: { request: OpenReque
   )
 }
 
-function Message({ message: m, locale }: { message: CitizenMessage; locale: Locale }) {
+function Message({ message: m, locale, fileBase }: { message: CitizenMessage; locale: Locale; fileBase: string }) {
   const when = formatWhen(m.at, locale)
   const from = m.kind === 'message' && m.from === 'you' ? translate(locale, 'fromYou') : translate(locale, 'fromServicecenter')
   const heading =
@@ -129,6 +136,11 @@ function Message({ message: m, locale }: { message: CitizenMessage; locale: Loca
       <p className="message__meta"><strong>{heading}</strong> · {when}</p>
       {m.text && <p className="pre-wrap">{m.text}</p>}
       {m.kind === 'supplementRequest' && m.items.length > 0 && <ul>{m.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+      {m.kind === 'message' && m.attachments.length > 0 && (
+        <ul className="message__files">
+          {m.attachments.map((f) => <li key={f.id}>{THREAD[locale].file}: <a href={`${fileBase}/${f.id}`}>{f.name}</a></li>)}
+        </ul>
+      )}
     </li>
   )
 }

@@ -9,6 +9,7 @@ export const citizenRoutes = [
   route('bankid-simulator', 'routes/dev/bankid-simulator.tsx'),
   route('mina-sidor', 'routes/citizen/my-pages.tsx'),
   route('mina-sidor/arenden/:caseId', 'routes/citizen/my-case.tsx'),
+  route('mina-sidor/arenden/:caseId/meddelande', 'routes/citizen/write-message.tsx'),
   route('mina-sidor/arenden/:caseId/kvitto.pdf', 'routes/citizen/my-case-pdf.ts'),
   route('mina-sidor/arenden/:caseId/bilagor/:attachmentId', 'routes/citizen/my-attachment.ts'),
   route('e-tjanster/:formId/skriv-under', 'routes/eservice/sign.tsx'),

@@ -7,6 +7,7 @@ import type { OrderView } from '../../../services/bankid/view.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { prepareSigning } from '../../../services/signing/sign.server.ts'
 import { previewLines, type PreviewLine } from '../../../services/signing/visible-text.ts'
+import { FlowChoice } from '../../components/bankid/flow-choice.tsx'
 import { messageText, OrderStatus } from '../../components/bankid/order-status.tsx'
 import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
@@ -36,7 +37,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const orderId = url.searchParams.get('order')
   const title = t(def.title, context.locale)
   if (orderId) {
-    const step = await progress(request, context.locale, orderId, 'sign')
+    const step = await progress(request, context.locale, orderId, 'sign', context.kiosk)
     if (step?.view.state === 'done' && step.view.next) throw redirect(step.view.next)
     if (step && step.order.formId === def.id) return { locale: context.locale, title, base: formBase(def), view: step.view, preview: [], cancelled: false }
   }
@@ -65,7 +66,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   if (!flow) throw redirect(here)
   // Prepared afresh from the stored draft: what is signed is what would be received, never what was posted.
   const content = await signable(request, def, context.locale)
-  const started = await startForBrowser(request, context.clientIp, { purpose: 'sign', flow, sign: content })
+  const started = await startForBrowser(request, context.clientIp, { purpose: 'sign', flow, sign: content, atKiosk: Boolean(context.kiosk) })
   if (started.ok) throw redirect(`${here}?order=${started.orderId}`, { headers: started.headers })
   return data({ message: started.message }, { status: started.status, headers: started.headers })
 }
@@ -109,13 +110,7 @@ function SignChoice({ locale, title, heading, preview, problem, backHref }: Choi
       <Form method="post" reloadDocument>
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="intent" value="start" />
-        <fieldset className="fieldset">
-          <legend className="legend">{translate(locale, 'signChoose')}</legend>
-          <div className="button-stack">
-            <button type="submit" name="flow" value="autostart" className="button">{translate(locale, 'bankidThisDevice')}</button>
-            <button type="submit" name="flow" value="qr" className="button button--secondary">{translate(locale, 'bankidOtherDevice')}</button>
-          </div>
-        </fieldset>
+        <FlowChoice locale={locale} legend={translate(locale, 'signChoose')} />
       </Form>
     </>
   )

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Form, Link } from 'react-router'
 import { FORMS } from '../../../forms/registry.ts'
 import { t, type Text } from '../../../forms/kit/index.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
@@ -94,9 +94,16 @@ function KioskHome({ name, place, ended, services }: HomeProps) {
               <li><Link to="/kiosk/lanekort" className="kiosk-choice kiosk-choice--secondary"><span className="kiosk-choice__title">{t('loginCard')}</span></Link></li>
             )}
             <li>
-              <Link to={`/logga-in?till=${encodeURIComponent('/kiosk')}`} className="kiosk-choice kiosk-choice--secondary">
-                <span className="kiosk-choice__title">{t('loginBankId')}</span>
-              </Link>
+              {/* Straight to the QR code for the visitor's phone: the only BankID a kiosk offers. */}
+              <Form method="post" action="/logga-in" reloadDocument>
+                <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+                <input type="hidden" name="till" value="/kiosk" />
+                <input type="hidden" name="intent" value="start" />
+                <button type="submit" name="flow" value="qr" className="kiosk-choice kiosk-choice--secondary">
+                  <span className="kiosk-choice__title">{t('loginBankId')}</span>
+                  <span className="kiosk-choice__hint">{t('bankidPhoneHint')}</span>
+                </button>
+              </Form>
             </li>
           </ul>
         </>

@@ -2,6 +2,7 @@ import { data, Form, Link, type ShouldRevalidateFunctionArgs } from 'react-route
 import { listStaff, requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
 import { openCase } from '../../../services/cases/case-view.server.ts'
 import { nextOfMine } from '../../../services/cases/queue.server.ts'
+import { signatureForStaff } from '../../../services/signing/staff-view.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
 import { useRootData } from '../../root-data.ts'
@@ -10,6 +11,9 @@ import { caseLoaderData } from './case-data.server.ts'
 import { ActionForm, ActionForms } from './case/action-forms.tsx'
 import { Checklist } from './case/checklist.tsx'
 import { fieldId } from './case/fields.tsx'
+import { MessageThread } from './case/message-thread.tsx'
+import { SignatureFacts } from './case/signature.tsx'
+import { staffThread } from './case/thread.ts'
 import { Timeline } from './case/timeline.tsx'
 import { LinkedCasesSection } from './case/linked-cases.tsx'
 import { linkedCases } from '../../../services/cases/sub-cases.server.ts'
@@ -38,6 +42,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     ...caseLoaderData(member, v, staff.map((s) => ({ id: s.id, label: s.name }))),
     nextHref: next ? `/servicecenter/arenden/${next}` : null,
+    signature: await signatureForStaff(member, v.case.id, v.state.assignee?.id ?? null),
+    thread: staffThread(v.events, v.case.id),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
     linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
   }
@@ -103,6 +109,8 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
         {d.applicant && <div><dt>Sökande</dt><dd>{[d.applicant.name, d.applicant.personnummer].filter(Boolean).join(', ')}</dd></div>}
       </dl>
 
+      <SignatureFacts signature={d.signature} />
+
       {d.flags.length > 0 && (
         <section aria-labelledby="flags-h">
           <h2 id="flags-h">Flaggor</h2>
@@ -152,6 +160,8 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
           ))}
         </ul>
       )}
+
+      <MessageThread entries={d.thread} canMessage={d.canMessage} />
 
       <h2>Kontroll</h2>
       <Checklist d={d} />

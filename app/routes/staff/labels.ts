@@ -44,6 +44,7 @@ export const CLOSE_OUTCOME_OPTIONS = Object.entries(OUTCOME).filter(([k]) => k !
 
 const FLAG: Record<string, string> = {
   supplement_received: 'Komplettering inkommen',
+  message_received: 'Nytt meddelande',
   returned: 'Återförd',
   incomplete: 'Ofullständigt',
   eligibility: 'Villkor',

@@ -35,6 +35,8 @@ export async function action({ request }: Route.ActionArgs) {
 const AUDIT: Record<string, string> = {
   'case.view': 'Öppnade ärende', 'case.attachment': 'Öppnade bilaga', 'case.pdf': 'Öppnade PDF', search: 'Sökte',
   'search.personnummer': 'Sökte på personnummer', 'statistics.export': 'Exporterade statistik',
+  'staff.create': 'Skapade konto', 'staff.update': 'Ändrade konto', 'staff.deactivate': 'Stängde av konto',
+  'staff.reactivate': 'Aktiverade konto', 'staff.password': 'Satte nytt lösenord',
 }
 
 export default function Outbox({ loaderData: d }: Route.ComponentProps) {

@@ -2,6 +2,7 @@ import { t } from '../../../forms/kit/index.ts'
 import { getForm } from '../../../forms/registry.ts'
 import { todayIso } from '../../../services/config/municipality.server.ts'
 import { statistics, type Period } from '../../../services/cases/stats.server.ts'
+import { helpRequestsPerLocation } from '../../../services/kiosk/help-stats.server.ts'
 import { channelLabel } from './labels.ts'
 
 export type StatsTable = { id: string; title: string; header: string[]; rows: (string | number)[][] }
@@ -21,11 +22,12 @@ export function periodFrom(search: URLSearchParams): Period {
 }
 
 const hours = (h: number | null) => (h === null ? '–' : h < 48 ? `${h.toFixed(1).replace('.', ',')} h` : `${(h / 24).toFixed(1).replace('.', ',')} d`)
+const minutes = (m: number | null) => (m === null ? '–' : `${Math.round(m)} min`)
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${Math.round((100 * n) / of)} %`)
 
 /** The statistics as tables: what the page shows, what the charts draw and what the CSV export holds. */
 export async function statsTables(p: Period) {
-  const s = await statistics(p)
+  const [s, help] = await Promise.all([statistics(p), helpRequestsPerLocation(p)])
   const title = (formId: string) => { const f = getForm(formId); return f ? t(f.title, 'sv') : formId }
   const bucketLabel = p.per === 'week' ? 'Vecka som börjar' : 'Dag'
   const tables: StatsTable[] = [
@@ -51,6 +53,10 @@ export async function statsTables(p: Period) {
       ],
     },
     { id: 'oppna', title: 'Öppna ärenden efter ålder (just nu)', header: ['Ålder', 'Antal'], rows: s.openByAge.map((o) => [o.bucket, o.n]) },
+    {
+      id: 'hjalp', title: 'Hjälp av personal vid kunddatorerna per plats', header: ['Plats', 'Antal förfrågningar', 'Väntetid till personal (median)'],
+      rows: help.map((h) => [h.name, h.requests, minutes(h.medianMinutesToStaff)]),
+    },
   ]
   return { stats: s, tables }
 }

@@ -23,7 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function Stats({ loaderData: d }: Route.ComponentProps) {
-  const [received, closed, times, open] = d.tables
+  const [received, closed, times, open, help] = d.tables
   return (
     <div lang="sv">
       <title>Statistik – Servicecenter</title>
@@ -62,6 +62,9 @@ export default function Stats({ loaderData: d }: Route.ComponentProps) {
       <h2>Öppna ärenden</h2>
       <BarChart id="chart-open" title="Öppna ärenden efter ålder" bars={d.charts.open} />
       <StatsTableView table={open!} />
+
+      <h2>Hjälp vid kunddatorerna</h2>
+      <StatsTableView table={help!} />
     </div>
   )
 }

@@ -30,18 +30,23 @@ export function TextArea({ intent, name, label, hint, error, defaultValue, rows 
   )
 }
 
-export function DateInput({ intent, name, label, hint, error, defaultValue }: Common & { defaultValue?: string }) {
+export function TextInput({ intent, name, label, hint, error, defaultValue, type = 'text', autoComplete }: Common & {
+  defaultValue?: string; type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string
+}) {
   const id = fieldId(intent, name)
   return (
     <Wrap intent={intent} name={name} error={error}>
       <label className="label" htmlFor={id}>{label}</label>
       {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
       <Error id={id} error={error} />
-      <input id={id} name={name} type="date" className="input input--medium" defaultValue={defaultValue}
+      <input id={id} name={name} type={type} className={type === 'date' ? 'input input--medium' : 'input'} defaultValue={defaultValue}
+        autoComplete={autoComplete} spellCheck={type === 'text' ? undefined : false}
         aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} />
     </Wrap>
   )
 }
+
+export const DateInput = (props: Common & { defaultValue?: string }) => <TextInput {...props} type="date" />
 
 export function Select({ intent, name, label, hint, error, defaultValue, options, empty }: Common & {
   defaultValue?: string; options: { id: string; label: string }[]; empty?: string

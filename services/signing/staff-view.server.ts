@@ -1,0 +1,20 @@
+import type { StaffRole } from '../auth/staff.server.ts'
+import { getSignature } from './signatures.server.ts'
+
+/**
+ * The roles that handle cases and so need the signer's full personnummer to act on them. An administrator
+ * opens cases to put things right, not to handle them: they see it masked unless the case is theirs.
+ */
+export const SIGNER_ID_ROLES: readonly StaffRole[] = ['handlaggare', 'teamledare', 'forvaltning']
+
+export type StaffSignature = { name: string; personnummer: string; masked: boolean; signedAt: string; contentHash: string }
+
+const shown = (pn: string, full: boolean) => `${pn.slice(0, 8)}-${full ? pn.slice(8) : '****'}`
+
+/** The BankID signature of a case as the staff case page shows it; null for a case that was not signed. */
+export async function signatureForStaff(member: { id: string; role: StaffRole }, caseId: string, assigneeId: string | null): Promise<StaffSignature | null> {
+  const s = await getSignature(caseId)
+  if (!s) return null
+  const full = SIGNER_ID_ROLES.includes(member.role) || assigneeId === member.id
+  return { name: s.name, personnummer: shown(s.personnummer, full), masked: !full, signedAt: s.signedAt.toISOString(), contentHash: s.contentHash }
+}
