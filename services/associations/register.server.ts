@@ -10,8 +10,11 @@ import { sql, type Tx } from '../db/sql.server.ts'
  * no received case says. The row is locked first, so two applications for one association at once are
  * recorded one after the other, each diffed against the other's result.
  */
+/** Whether receiving this e-service's cases updates the association register. */
+export const carriesRegister = (formId: string) => formId === foreningsbidrag.id
+
 export async function updateRegisterFrom(tx: Tx, c: CaseRow): Promise<void> {
-  if (c.formId !== foreningsbidrag.id) return
+  if (!carriesRegister(c.formId)) return
   const details = registerDetails(c.answers)
   const orgnr = String(details.orgnr)
   const name = String(details.associationName)

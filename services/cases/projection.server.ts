@@ -36,13 +36,16 @@ export async function loadEvents(tx: Sql | Tx, caseId: string): Promise<StoredEv
 }
 
 /** Writes the projection of `state`: the row every queue view, filter and statistic reads. */
+/** The case_state row of `s`, column by column. */
+export const stateRow = (c: CaseRow, s: CaseState) => ({
+  case_id: c.id, seq: s.seq, status: s.status, assignee_id: s.assignee?.id ?? null, team: s.team, forwarded_to: s.forwardedTo,
+  accepted: s.acceptedBy !== null, flags: s.flags.map((f) => f.flag), due_at: s.dueAt, number: c.number, received_at: c.receivedAt,
+  form_id: c.formId, channel: c.channel, location: c.location, first_action_at: s.firstActionAt, decided_at: s.decidedAt,
+  closed_at: s.closedAt, outcome: s.outcome, was_forwarded: s.wasForwarded, supplement_count: s.supplementCount, updated_at: s.lastEventAt,
+})
+
 export async function writeState(tx: Tx, c: CaseRow, s: CaseState): Promise<void> {
-  const row = {
-    case_id: c.id, seq: s.seq, status: s.status, assignee_id: s.assignee?.id ?? null, team: s.team, forwarded_to: s.forwardedTo,
-    accepted: s.acceptedBy !== null, flags: s.flags.map((f) => f.flag), due_at: s.dueAt, number: c.number, received_at: c.receivedAt,
-    form_id: c.formId, channel: c.channel, location: c.location, first_action_at: s.firstActionAt, decided_at: s.decidedAt,
-    closed_at: s.closedAt, outcome: s.outcome, was_forwarded: s.wasForwarded, supplement_count: s.supplementCount, updated_at: s.lastEventAt,
-  }
+  const row = stateRow(c, s)
   await tx`
     insert into case_state ${tx(row)}
     on conflict (case_id) do update set ${tx(row, Object.keys(row).filter((k) => k !== 'case_id') as (keyof typeof row)[])}`

@@ -72,6 +72,18 @@ describe('receiving a case', () => {
     expect(Number(second.case.number.slice(-6)) - Number(first.case.number.slice(-6))).toBe(1)
   })
 
+  it('puts the number it takes into the state row and the receipt e-mail written with the case', async () => {
+    const r = await send(await draftWith({ ...complete, email: 'asa@example.se' }))
+    if (r.kind !== 'received') throw new Error('not received')
+    const [state] = await db<{ number: string; status: string }[]>`select number, status from case_state where case_id = ${r.case.id}`
+    expect(state).toEqual({ number: r.case.number, status: 'new' })
+    const mails = await db<{ payload: { to: string; subject: string; text: string } }[]>`select payload from outbox where case_id = ${r.case.id}`
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.payload.to).toBe('asa@example.se')
+    expect(`${mails[0]!.payload.subject} ${mails[0]!.payload.text}`).toContain(r.case.number)
+    expect(JSON.stringify(mails[0]!.payload)).not.toContain('⟦')
+  })
+
   it('refuses an incomplete draft and names the first page to fix', async () => {
     const d = await draftWith({ ...complete, description: 'kort' })
     expect(await send(d)).toEqual({ kind: 'incomplete', firstIncomplete: 'beskrivning' })

@@ -23,18 +23,24 @@ export function citizenEmail(c: Pick<CaseRow, 'definition' | 'answers' | 'applic
 export const publicUrl = () => process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 
 /** Puts an e-mail for the citizen in the outbox, in the caller's transaction; nothing when no address is known. */
-export async function enqueueCitizenMail(
-  tx: Tx, c: CaseRow, kind: MailKind, seq: number, extra: { message?: string; dueDate?: string; decision?: 'approved' | 'denied' } = {},
-): Promise<boolean> {
+type MailExtra = { message?: string; dueDate?: string; decision?: 'approved' | 'denied' }
+
+/** The outbox payload of a mail to the citizen about `c`, or null when no address is known. */
+export function citizenMailPayload(c: CaseRow, kind: MailKind, extra: MailExtra = {}) {
   const to = citizenEmail(c)
-  if (!to) return false
+  if (!to) return null
   const m = municipality()
   const mail = renderMail(kind, {
     locale: c.locale, municipality: { name: m.name, phone: m.contact.phone, email: m.contact.email },
     caseNumber: c.number, formTitle: t(c.definition.title, c.locale), publicUrl: publicUrl(), ...extra,
   })
-  await tx`insert into outbox (kind, case_id, event_seq, payload)
-    values ('email', ${c.id}, ${seq}, ${tx.json({ to, subject: mail.subject, text: mail.text, about: kind })})`
+  return { to, subject: mail.subject, text: mail.text, about: kind }
+}
+
+export async function enqueueCitizenMail(tx: Tx, c: CaseRow, kind: MailKind, seq: number, extra: MailExtra = {}): Promise<boolean> {
+  const payload = citizenMailPayload(c, kind, extra)
+  if (!payload) return false
+  await tx`insert into outbox (kind, case_id, event_seq, payload) values ('email', ${c.id}, ${seq}, ${tx.json(payload)})`
   return true
 }
 
