@@ -138,10 +138,6 @@ const UI = {
 
 export type UiKey = keyof typeof UI
 
-export function translate(locale: Locale, key: UiKey, vars?: Record<string, string | number>): string {
-  const s = t(UI[key], locale)
-  return vars ? fill(s, vars) : s
-}
 
 type RootData = { locale: Locale }
 
@@ -149,8 +145,22 @@ export function useLocale(): Locale {
   return (useRouteLoaderData('root') as RootData | undefined)?.locale ?? 'sv'
 }
 
-/** The translator for the current page's language. */
-export function useT() {
-  const locale = useLocale()
-  return (key: UiKey, vars?: Record<string, string | number>) => translate(locale, key, vars)
+type Vars = Record<string, string | number>
+
+/**
+ * A translator over one table of texts in both languages: `translate(locale, key, vars)` anywhere, and
+ * `useT()` for the current page's language. The portal's texts are one table, the kiosk's another.
+ */
+export function textTable<K extends string>(table: Record<K, Text>) {
+  const translate = (locale: Locale, key: K, vars?: Vars): string => {
+    const s = t(table[key], locale)
+    return vars ? fill(s, vars) : s
+  }
+  const useT = () => {
+    const locale = useLocale()
+    return (key: K, vars?: Vars) => translate(locale, key, vars)
+  }
+  return { translate, useT }
 }
+
+export const { translate, useT } = textTable(UI)

@@ -1,6 +1,6 @@
 export * from './types.ts'
 export { defineForm } from './define.ts'
-export { pageSchema, checkSubmission, fieldErrors, findPage, visiblePages, type FieldErrors, type Completeness } from './schema.ts'
+export { pageSchema, checkSubmission, fieldErrors, findPage, isRequired, visiblePages, type FieldErrors, type Completeness } from './schema.ts'
 export { summarise, type SummaryRow, type SummarySection } from './summarise.ts'
 export { valuesFromFormData, pageAnswers } from './values.ts'
 export { holds, toBool } from './conditions.ts'

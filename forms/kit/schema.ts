@@ -76,7 +76,7 @@ function fieldSchema(field: FieldDef, ctx: ValidationContext): z.ZodType {
 }
 
 /** Required unless optional, or an attachment slot whose "I will hand it in later" box is ticked. */
-function isRequired(field: FieldDef, all: Answers): boolean {
+export function isRequired(field: FieldDef, all: Answers): boolean {
   if (field.optional) return false
   return !(field.kind === 'file' && field.laterField && toBool(all[field.laterField]))
 }

@@ -31,7 +31,7 @@ test('a citizen applies for a disabled parking permit with a medical certificate
   await next(page)
 
   // The certificate page sent empty, with a certificate too old, then without the file: each time the
-  // error summary (focused) and the message at the field; the browser checks what it can, the server the rest.
+  // error summary (focused) and the message at the field, the missing file named from the first try.
   await expect(page.getByRole('heading', { level: 1, name: 'Läkarintyg' })).toBeVisible()
   await axe()
   await next(page)
@@ -43,6 +43,7 @@ test('a citizen applies for a disabled parking permit with a medical certificate
   await expect(summary).toBeFocused()
   await shows('Fyll i datumet då intyget skrevs')
   await shows('Bekräfta att läkaren inte är släkt med dig')
+  await shows('Bifoga läkarintyg')
   await axe()
   await page.getByLabel('Datum då intyget skrevs').fill(daysAgo(120))
   await page.getByLabel('Läkaren som skrev intyget är inte släkt med mig').check()

@@ -7,13 +7,14 @@ export type SummaryError = { anchor: string; message: string }
  * GOV.UK's error summary: focused when it appears so screen readers announce it, one link per problem
  * that moves focus to the input. `role="alert"` sits on an inner element to avoid a race with focus.
  */
-export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
+export function ErrorSummary({ errors, attempt = 0 }: { errors: SummaryError[]; attempt?: number }) {
   const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   const key = errors.map((e) => e.anchor + e.message).join('|')
+  // Focused again at every attempt to send, also when the problems left are the ones already listed.
   useEffect(() => {
     if (key) ref.current?.focus()
-  }, [key])
+  }, [key, attempt])
   if (errors.length === 0) return null
   return (
     <div className="error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title" autoFocus>

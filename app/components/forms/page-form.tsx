@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useForm, useWatch, type FieldErrors as RhfErrors } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
-  fill, findPage, holds, pageSchema, t as tt,
+  fill, findPage, holds, isRequired, kindOf, pageSchema, t as tt,
   type Answers, type FormDefinition, type ValidationContext,
 } from '../../../forms/kit/index.ts'
 import { useRootData } from '../../root-data.ts'
@@ -58,7 +58,20 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   })
   const watched = useWatch({ control })
 
-  const clientErrors = formState.submitCount > 0 ? flatten(formState.errors) : {}
+  // The page schema cannot see a chosen file, so the browser checks required attachment slots itself: a
+  // missing file is then named together with the page's other errors, not only after they are fixed.
+  const [missingFiles, setMissingFiles] = useState<Record<string, string>>({})
+  const filesMissing = (form: HTMLFormElement): Record<string, string> => {
+    const all = { ...answers, ...watched }
+    return Object.fromEntries(visible.flatMap((f) => {
+      if (f.kind !== 'file' || !isRequired(f, all)) return []
+      const stored = values[f.id]
+      const input = form.elements.namedItem(f.id)
+      if ((Array.isArray(stored) && stored.length) || (input instanceof HTMLInputElement && input.files?.length)) return []
+      return [[f.id, kindOf(f).requiredMessage(f, locale)]]
+    }))
+  }
+  const clientErrors = formState.submitCount > 0 ? { ...flatten(formState.errors), ...missingFiles } : {}
   const errors = Object.keys(clientErrors).length ? clientErrors : (actionData?.errors ?? {})
   // Without JavaScript every question shows, and the server ignores those that do not apply.
   const visible = page.fields.filter((f) => !hydrated || holds(f.visibleWhen, { ...answers, ...watched }))
@@ -78,7 +91,7 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
       {actionData?.formError === 'db' && (
         <div className="notice notice--warning" role="alert"><p>{translate(locale, 'dbDownForm')}</p></div>
       )}
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={summary} attempt={formState.submitCount} />
       <span className="caption">{tt(def.title, locale)} · {translate(locale, 'stepOf', step)}</span>
       <h1>{title}</h1>
       {formChanged && (
@@ -107,7 +120,11 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
           ev.preventDefault()
           // Upload and remove buttons save files without judging the rest of the page yet.
           if (submitter?.formNoValidate) return submit(submitter, { method: 'post', encType: hasFiles ? 'multipart/form-data' : undefined })
-          return handleSubmit(() => submit(form, { method: 'post', encType: hasFiles ? 'multipart/form-data' : undefined }))(ev)
+          const missing = filesMissing(form)
+          setMissingFiles(missing)
+          return handleSubmit(() => {
+            if (Object.keys(missing).length === 0) submit(form, { method: 'post', encType: hasFiles ? 'multipart/form-data' : undefined })
+          })(ev)
         }}
       >
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />

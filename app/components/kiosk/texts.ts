@@ -1,5 +1,5 @@
-import { fill, t, type Locale, type Text } from '../../../forms/kit/index.ts'
-import { useLocale } from '../../i18n.ts'
+import type { Text } from '../../../forms/kit/index.ts'
+import { textTable } from '../../i18n.ts'
 
 /** The kiosk's own interface texts; plain words, short sentences: many visitors are new to computers. */
 const KIOSK = {
@@ -42,12 +42,5 @@ const KIOSK = {
 
 export type KioskTextKey = keyof typeof KIOSK
 
-export function kioskText(locale: Locale, key: KioskTextKey, vars?: Record<string, string | number>): string {
-  const s = t(KIOSK[key], locale)
-  return vars ? fill(s, vars) : s
-}
-
-export function useKioskT() {
-  const locale = useLocale()
-  return (key: KioskTextKey, vars?: Record<string, string | number>) => kioskText(locale, key, vars)
-}
+/** The kiosk's translator and its hook for the current page's language. */
+export const { translate: kioskText, useT: useKioskT } = textTable(KIOSK)

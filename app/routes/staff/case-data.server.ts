@@ -9,6 +9,7 @@ import { refusal } from '../../../services/cases/guards.ts'
 import { redactionFor } from '../../../services/cases/sensitive.ts'
 import { isLate } from '../../../services/cases/state.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
+import { personnummerForStaff } from '../../../services/signing/staff-view.server.ts'
 import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, statusLabel } from './labels.ts'
 
 const dept = (id: string | null) => (id ? (municipality().departments.find((d) => d.id === id)?.name.sv ?? id) : null)
@@ -134,7 +135,9 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
     dueAt: s.dueAt?.toISOString() ?? null,
     late: isLate(s, new Date()),
     outcome: s.outcome ? outcomeLabel(s.outcome) : null,
-    applicant: c.applicant ? { name: typeof c.applicant.name === 'string' ? c.applicant.name : null, personnummer: pn ? `${pn.slice(0, 8)}-${pn.slice(8)}` : null } : null,
+    applicant: c.applicant
+      ? { name: typeof c.applicant.name === 'string' ? c.applicant.name : null, personnummer: pn ? personnummerForStaff(member, pn, s.assignee?.id ?? null).value : null }
+      : null,
     flags: [...s.flags.map((f) => ({ id: f.flag, label: caseFlagLabel(c.definition, f.flag), reason: f.reason, manual: f.flag in FLAGS && f.flag !== 'incomplete' }))],
     sections: summarise(c.definition, c.answers, 'sv', { redact: redactionFor(member, s.team) }),
     attachments: v.attachments.map((a) => ({

@@ -45,4 +45,13 @@ describe('a flagged application on the staff case page', () => {
     for (const id of ['healthNeeds', 'healthNotes', 'pets', 'doorCode']) expect(rows[id]).toMatch(/^Skyddad uppgift/)
     expect(rows.applicantName).toBe('Testperson')
   })
+
+  it('shows the applicant’s personnummer in full to those who handle cases, and masked to an administrator', async () => {
+    const caseId = await receiveTrygghetslarm(SIXTY)
+    const { d: handler } = await staffView(await member('Fia', 'handlaggare', ['bistand']), caseId)
+    expect(handler.applicant?.personnummer).toMatch(/^\d{8}-\d{4}$/)
+    const { d: admin } = await staffView(await member('Gun', 'admin', []), caseId)
+    expect(admin.applicant?.personnummer).toMatch(/^\d{8}-\*{4}$/)
+    expect(admin.applicant?.personnummer?.slice(0, 8)).toBe(handler.applicant?.personnummer?.slice(0, 8))
+  })
 })
