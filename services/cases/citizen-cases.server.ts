@@ -1,3 +1,4 @@
+import type { Completeness } from './receive-plan.ts'
 import type { Answers, FormDefinition, Text } from '../../forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import type { TimelineEvent } from './citizen-timeline.ts'
@@ -7,7 +8,9 @@ import { UUID, type AttachmentMeta } from './queries.server.ts'
 // id from someone else's URL finds nothing: the route answers 404 exactly as for an id that does not exist.
 
 export type MyCase = { id: string; number: string; formId: string; title: Text; receivedAt: Date; events: TimelineEvent[] }
-export type MyCaseDetail = MyCase & { definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; attachments: AttachmentMeta[] }
+export type MyCaseDetail = MyCase & {
+  definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; completeness: Completeness | null; attachments: AttachmentMeta[]
+}
 
 type Row = { id: string; number: string; form_id: string; title: Text; received_at: Date; events: TimelineEvent[] | null }
 const toCase = (r: Row): MyCase => ({ id: r.id, number: r.number, formId: r.form_id, title: r.title, receivedAt: r.received_at, events: r.events ?? [] })
@@ -26,13 +29,13 @@ export async function listMyCases(personnummer: string): Promise<MyCase[]> {
 
 export async function getMyCase(personnummer: string, caseId: string): Promise<MyCaseDetail | null> {
   if (!UUID.test(caseId)) return null
-  const [row] = await sql()<(Row & { definition: FormDefinition; answers: Answers; locale: 'sv' | 'en' })[]>`
+  const [row] = await sql()<(Row & { definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; completeness: Completeness | null })[]>`
     select c.id, c.number, c.form_id, c.definition->'title' as title, c.received_at, ${eventsJson()} as events,
-           c.definition, c.answers, c.locale
+           c.definition, c.answers, c.locale, c.completeness
     from cases c where c.id = ${caseId} and c.applicant->>'personnummer' = ${personnummer}`
   if (!row) return null
   const attachments = await sql()<AttachmentMeta[]>`
     select id, field_id as "fieldId", file_name as name, mime, size, metadata_removed as "metadataRemoved"
     from attachments where case_id = ${caseId} order by created_at, id`
-  return { ...toCase(row), definition: row.definition, answers: row.answers, locale: row.locale, attachments }
+  return { ...toCase(row), definition: row.definition, answers: row.answers, locale: row.locale, completeness: row.completeness, attachments }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FormDefinition } from '../../forms/kit/index.ts'
-import { sql } from '../db/sql.server.ts'
+import { sql, type Sql, type Tx } from '../db/sql.server.ts'
 
 const hashes = new WeakMap<FormDefinition, string>()
 /** Hashes this process has stored, per database: tests switch databases in one process. */
@@ -18,9 +18,14 @@ export async function storedDefinition(def: FormDefinition): Promise<string> {
   }
   const key = `${process.env.DATABASE_URL ?? ''} ${hash}`
   if (!stored.has(key)) {
-    await sql()`insert into form_definitions (hash, form_id, version, definition)
-      values (${hash}, ${def.id}, ${def.version}, ${sql().json(def as never)}) on conflict (hash) do nothing`
+    await storeDefinition(sql(), def, hash)
     stored.add(key)
   }
   return hash
+}
+
+/** Puts the definition in form_definitions under its hash, if it is not there already. */
+export function storeDefinition(db: Sql | Tx, def: FormDefinition, hash: string) {
+  return db`insert into form_definitions (hash, form_id, version, definition)
+    values (${hash}, ${def.id}, ${def.version}, ${db.json(def as never)}) on conflict (hash) do nothing`
 }

@@ -1,5 +1,4 @@
 import { t, type Locale } from '../../forms/kit/index.ts'
-import { sql } from '../db/sql.server.ts'
 import type { Completeness } from './receive.server.ts'
 
 /**
@@ -10,9 +9,4 @@ import type { Completeness } from './receive.server.ts'
 export function citizenNotices(completeness: Pick<Completeness, 'flags'> | null | undefined, locale: Locale): string[] {
   const texts = (completeness?.flags ?? []).filter((f) => f.status === 'raised' && f.citizen).map((f) => t(f.citizen!, locale))
   return [...new Set(texts)]
-}
-
-export async function caseNotices(caseId: string, locale: Locale): Promise<string[]> {
-  const [row] = await sql()<{ completeness: Completeness | null }[]>`select completeness from cases where id = ${caseId}`
-  return citizenNotices(row?.completeness, locale)
 }

@@ -1,3 +1,4 @@
+import type { Completeness } from './receive-plan.ts'
 import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 
@@ -7,6 +8,8 @@ export type CaseDetail = CaseListItem & {
   answers: Answers
   locale: 'sv' | 'en'
   team: string | null
+  /** What the automatic checks found on receipt (services/cases/receive-plan.ts). */
+  completeness: Completeness | null
   department: string | null
   events: { seq: number; type: string; at: Date; actor: Record<string, unknown> }[]
   attachments: AttachmentMeta[]
@@ -39,9 +42,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function getCase(id: string): Promise<CaseDetail | null> {
   if (!UUID.test(id)) return null
-  const [row] = await sql()<(ListRow & { definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; team: string | null; department: string | null })[]>`
+  const [row] = await sql()<(ListRow & {
+    definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; team: string | null; department: string | null; completeness: Completeness | null
+  })[]>`
     select c.id, c.number, c.form_id, c.definition->'title' as title, c.received_at, c.channel, ${statusSql()} as status,
-           c.definition, c.answers, c.locale, c.team, c.department
+           c.definition, c.answers, c.locale, c.team, c.department, c.completeness
     from cases c where c.id = ${id}`
   if (!row) return null
   const events = await sql()<{ seq: number; type: string; at: Date; actor: Record<string, unknown> }[]>`
@@ -49,7 +54,10 @@ export async function getCase(id: string): Promise<CaseDetail | null> {
   const attachments = await sql()<AttachmentMeta[]>`
     select id, field_id as "fieldId", file_name as name, mime, size, metadata_removed as "metadataRemoved"
     from attachments where case_id = ${id} order by created_at, id`
-  return { ...toItem(row), definition: row.definition, answers: row.answers, locale: row.locale, team: row.team, department: row.department, events, attachments }
+  return {
+    ...toItem(row), definition: row.definition, answers: row.answers, locale: row.locale, team: row.team, department: row.department,
+    completeness: row.completeness, events, attachments,
+  }
 }
 
 export async function getAttachmentBytes(caseId: string, attachmentId: string): Promise<(AttachmentMeta & { bytes: Uint8Array }) | null> {

@@ -86,12 +86,10 @@ function viewWhere(db: Sql, view: QueueView, m: StaffMember) {
  * The e-services' own eligibility flags (trygghetslarm's `underMinAge`, föreningsbidrag's late application …):
  * the queue shows and filters them all as one kind, "Villkor"; the case page gives each one's reason.
  */
-export function eligibilityFlagIds(): string[] {
-  return [...new Set(FORMS.flatMap((f) => (f.flags ?? []).map((flag) => flag.id)))]
-}
+const ELIGIBILITY_FLAGS: ReadonlySet<string> = new Set(FORMS.flatMap((f) => (f.flags ?? []).map((flag) => flag.id)))
 
 /** A flag as the queue groups it: an e-service's eligibility flag counts as 'eligibility'. */
-export const queueFlag = (flag: string): string => (eligibilityFlagIds().includes(flag) ? 'eligibility' : flag)
+export const queueFlag = (flag: string): string => (ELIGIBILITY_FLAGS.has(flag) ? 'eligibility' : flag)
 
 function filterWhere(db: Sql, f: QueueFilters) {
   const parts = [
@@ -101,7 +99,7 @@ function filterWhere(db: Sql, f: QueueFilters) {
     f.channel ? db`and s.channel = ${f.channel}` : null,
     f.location ? db`and s.location = ${f.location}` : null,
     f.flag === 'late' ? db`and s.due_at < now() and s.status in ${openStatuses(db)}`
-      : f.flag === 'eligibility' ? db`and s.flags && ${['eligibility', ...eligibilityFlagIds()]}::text[]`
+      : f.flag === 'eligibility' ? db`and s.flags && ${['eligibility', ...ELIGIBILITY_FLAGS]}::text[]`
       : f.flag ? db`and s.flags @> ${[f.flag]}::text[]` : null,
     f.minAgeDays ? db`and s.received_at < now() - make_interval(days => ${f.minAgeDays}::int)` : null,
   ].filter((p) => p !== null)

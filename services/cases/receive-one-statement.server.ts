@@ -1,10 +1,12 @@
-import { checkSubmission, type Answers } from '../../forms/kit/index.ts'
+import { checkSubmission } from '../../forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 import { citizenMailPayload } from '../mail/notify.server.ts'
 import { caseBase, stateRow } from './projection.server.ts'
 import { planReceipt, type ReceiveInput } from './receive-plan.ts'
-import { replayOrGone, type ReceiveResult } from './receive.server.ts'
+import { caseInsertCtes } from './case-insert.server.ts'
+import { lockDraft, replayOrGone } from './draft-lock.server.ts'
+import type { ReceiveResult } from './receive.server.ts'
 import { foldEvents } from './state.ts'
 
 /** Stands for the case number in rows computed before it is taken; the statement puts the number in. */
@@ -26,11 +28,11 @@ export async function receiveInOneStatement(input: ReceiveInput, definitionHash:
     // BEGIN goes out with the first query, in one write.
     const begin = db`begin`.execute()
     open = true
-    const [, [draft]] = await Promise.all([begin, db<{ answers: Answers }[]>`
-      select answers from drafts where id = ${draftId} and session_hash = ${sessionHash} and form_id = ${def.id} for update`.execute()])
+    const tx = db as unknown as Tx
+    const [, [draft]] = await Promise.all([begin, lockDraft(tx, input).execute()])
     const check = draft ? checkSubmission(def, draft.answers, ctx) : null
     if (!draft || !check!.complete) {
-      const result: ReceiveResult = draft ? { kind: 'incomplete', firstIncomplete: check!.firstIncomplete! } : await replayOrGone(db as unknown as Tx, draftId)
+      const result: ReceiveResult = draft ? { kind: 'incomplete', firstIncomplete: check!.firstIncomplete! } : await replayOrGone(tx, draftId)
       await db`rollback`
       open = false
       return result
@@ -41,18 +43,7 @@ export async function receiveInOneStatement(input: ReceiveInput, definitionHash:
     const mail = citizenMailPayload(c, 'received')
     const r = p.row
     const statement = db<{ number: string }[]>`
-      with d as (select definition from form_definitions where hash = ${definitionHash}),
-      n as (
-        insert into case_number_counters (prefix, year, last) select ${def.caseNumberPrefix}, ${p.year}, 1 where exists (select 1 from d)
-        on conflict (prefix, year) do update set last = case_number_counters.last + 1
-        returning last),
-      c as (
-        insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location, applicant, team, department, received_at)
-        select ${r.id}, ${def.caseNumberPrefix} || '-' || ${p.year} || '-' || lpad(n.last::text, 6, '0'), ${draftId}, ${def.id}, ${def.version},
-               d.definition, ${db.json(r.answers as never)}, ${db.json(p.completeness)}, ${r.locale}, ${r.channel}, ${r.location},
-               ${r.applicant ? db.json(r.applicant as never) : null}, ${r.team}, ${r.department}, ${r.receivedAt}
-        from d, n
-        returning id, number),
+      with ${caseInsertCtes(tx, input, p, definitionHash)},
       e as (
         insert into case_events (case_id, seq, type, actor, data, at)
         select c.id, 1, 'received', ${db.json(p.actor as never)}, ${db.json(p.receivedEvent.data as never)}, ${r.receivedAt} from c),

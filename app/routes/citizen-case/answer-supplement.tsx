@@ -4,7 +4,7 @@ import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
 import { answerSupplement, supplementRequestsFor } from '../../../services/cases/citizen.server.ts'
-import { SUPPLEMENT_TEXT_MAX } from '../../../services/cases/supplement-files.ts'
+import { SUPPLEMENT_TEXT_MAX, supplementFilesHint } from '../../../services/cases/supplement-files.ts'
 import { CitizenWritePage, postedFiles, TextAndFilesFields } from '../../components/forms/text-and-files.tsx'
 import { useRootData } from '../../root-data.ts'
 import { afterCitizenWrite } from '../citizen/written.server.ts'
@@ -15,14 +15,12 @@ const TEXT = {
   sv: {
     title: 'Komplettera ärende {number}', back: 'Tillbaka till ärendet', asked: 'Det här behöver vi', due: 'Svara senast {date}.',
     answer: 'Ditt svar', answerHint: 'Skriv det vi frågar efter. Högst {max} tecken.', files: 'Bifoga filer (frivilligt)',
-    filesHint: 'PDF, JPEG, PNG, HEIC eller WebP, högst 10 MB per fil och högst 5 filer. Platsinformation tas bort ur bilder.',
     send: 'Skicka kompletteringen', none: 'Det finns ingen begäran om komplettering att svara på just nu.', error: 'Fel: ',
     chooseAgain: 'Välj filerna igen om du vill bifoga dem.',
   },
   en: {
     title: 'Add information to case {number}', back: 'Back to the case', asked: 'What we need', due: 'Reply by {date}.',
     answer: 'Your answer', answerHint: 'Write what we ask for. {max} characters at most.', files: 'Attach files (optional)',
-    filesHint: 'PDF, JPEG, PNG, HEIC or WebP, at most 10 MB each and 5 files. Location information is removed from pictures.',
     send: 'Send the information', none: 'There is no request for more information to answer right now.', error: 'Error: ',
     chooseAgain: 'Choose the files again if you want to attach them.',
   },
@@ -71,7 +69,7 @@ export default function AnswerSupplement({ loaderData: d, actionData: a }: Route
             <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
             <input type="hidden" name="requestSeq" value={d.request.seq} />
             <TextAndFilesFields idPrefix="s" name="answer" errors={errors} defaultText={a?.text ?? ''} hadFiles={a?.hadFiles ?? false}
-              tx={{ text: tx.answer, textHint: fill(tx.answerHint, { max: SUPPLEMENT_TEXT_MAX }), files: tx.files, filesHint: tx.filesHint, chooseAgain: tx.chooseAgain, error: tx.error }} />
+              tx={{ text: tx.answer, textHint: fill(tx.answerHint, { max: SUPPLEMENT_TEXT_MAX }), files: tx.files, filesHint: supplementFilesHint(d.locale), chooseAgain: tx.chooseAgain, error: tx.error }} />
             <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{tx.send}</button>
           </Form>
         </>

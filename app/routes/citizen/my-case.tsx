@@ -9,7 +9,7 @@ import { SummaryList } from '../../components/summary/summary-list.tsx'
 import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
 import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
-import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
+import { citizenNotices } from '../../../services/cases/flag-notices.server.ts'
 import { translate } from '../../i18n.ts'
 import { formatWhen } from '../../utils/format-date.ts'
 import { historyKey, shownStages, stageKey } from './stages.ts'
@@ -42,7 +42,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     pdfHref: `${base}/kvitto.pdf`,
     subCases: (await subCaseLines(sql(), c.id, locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
     // What an eligibility flag means for this case, as the receipt said it (flags never reject).
-    notices: await caseNotices(c.id, locale),
+    notices: citizenNotices(c.completeness, locale),
     messageSent: new URL(request.url).searchParams.get('meddelande') === 'skickat',
   }
 }

@@ -4,7 +4,7 @@ import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
 import { sendCitizenMessage } from '../../../services/cases/citizen.server.ts'
-import { SUPPLEMENT_TEXT_MAX } from '../../../services/cases/supplement-files.ts'
+import { SUPPLEMENT_TEXT_MAX, supplementFilesHint } from '../../../services/cases/supplement-files.ts'
 import { CitizenWritePage, postedFiles, TextAndFilesFields } from '../../components/forms/text-and-files.tsx'
 import { useRootData } from '../../root-data.ts'
 import { afterCitizenWrite } from './written.server.ts'
@@ -16,14 +16,12 @@ const TEXT = {
     title: 'Skriv ett meddelande om ärende {number}', back: 'Tillbaka till ärendet',
     intro: 'Meddelandet kommer till servicecenter och visas under Meddelanden på ditt ärende. Du får svar där och, om vi har din e-postadress, med e-post.',
     text: 'Ditt meddelande', textHint: 'Högst {max} tecken.', files: 'Bifoga filer (frivilligt)',
-    filesHint: 'PDF, JPEG, PNG, HEIC eller WebP, högst 10 MB per fil och högst 5 filer. Platsinformation tas bort ur bilder.',
     chooseAgain: 'Välj filerna igen om du vill bifoga dem.', send: 'Skicka meddelandet', error: 'Fel: ',
   },
   en: {
     title: 'Write a message about case {number}', back: 'Back to the case',
     intro: 'The message goes to the servicecenter and shows under Messages on your case. You get the answer there and, if we have your e-mail address, by e-mail.',
     text: 'Your message', textHint: '{max} characters at most.', files: 'Attach files (optional)',
-    filesHint: 'PDF, JPEG, PNG, HEIC or WebP, at most 10 MB each and 5 files. Location information is removed from pictures.',
     chooseAgain: 'Choose the files again if you want to attach them.', send: 'Send the message', error: 'Error: ',
   },
 } as const
@@ -58,7 +56,7 @@ export default function WriteMessage({ loaderData: d, actionData: a }: Route.Com
       <Form method="post" encType="multipart/form-data" noValidate>
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <TextAndFilesFields idPrefix="m" name="message" errors={errors} defaultText={a?.text ?? ''} hadFiles={a?.hadFiles ?? false}
-          tx={{ ...tx, textHint: fill(tx.textHint, { max: SUPPLEMENT_TEXT_MAX }) }} />
+          tx={{ ...tx, textHint: fill(tx.textHint, { max: SUPPLEMENT_TEXT_MAX }), filesHint: supplementFilesHint(d.locale) }} />
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{tx.send}</button>
       </Form>
     </CitizenWritePage>

@@ -2,7 +2,7 @@ import { data } from 'react-router'
 import { summarise, t, type FileRef } from '../../../forms/kit/index.ts'
 import { getSession } from '../../../services/auth/session.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
-import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
+import { citizenNotices } from '../../../services/cases/flag-notices.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
@@ -26,7 +26,7 @@ export async function receiptCase(request: Request, formId: string, number: stri
 }
 
 /** What a receipt is made from: a case as staff or its applicant load it. */
-type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt'>
+type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt' | 'completeness'>
 
 /** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
 export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
@@ -44,7 +44,7 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensiti
     sections,
     attachments: files.map((f) => ({ name: f.name, size: f.size })),
     // What happens next for a case an eligibility flag sends to a person (flags never reject).
-    notices: await caseNotices(c.id, locale),
+    notices: citizenNotices(c.completeness, locale),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
     subCases: await subCaseLines(sql(), c.id, locale),
   })

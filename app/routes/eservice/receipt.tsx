@@ -6,7 +6,7 @@ import { translate } from '../../i18n.ts'
 import type { Route } from './+types/receipt'
 import { receiptCase } from './receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
-import { caseNotices } from '../../../services/cases/flag-notices.server.ts'
+import { citizenNotices } from '../../../services/cases/flag-notices.server.ts'
 import { formatWhen } from '../../utils/format-date.ts'
 import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
 import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
@@ -21,7 +21,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     pdfHref: `/e-tjanster/${params.formId}/kvitto/${c.number}/pdf`,
     locale: context.locale,
     signedBy: await getSignature(c.id).then((s) => (s ? { name: s.name, at: s.signedAt.toISOString() } : null)),
-    notices: await caseNotices(c.id, context.locale),
+    notices: citizenNotices(c.completeness, context.locale),
     subCases: (await subCaseLines(sql(), c.id, context.locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
   }
 }
