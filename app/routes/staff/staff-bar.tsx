@@ -1,7 +1,6 @@
 import { Form, NavLink } from 'react-router'
+import type { StaffRole as Role } from '../../../services/auth/staff-roles.ts'
 import { useRootData } from '../../root-data.ts'
-
-type Role = 'handlaggare' | 'teamledare' | 'forvaltning' | 'admin' | 'bibliotek'
 
 /** Which staff pages each role has; the server checks the same roles in every loader and action. */
 const LINKS: { to: string; label: string; roles: Role[] }[] = [

@@ -9,7 +9,7 @@ export type AdminOptions = { roles: Option[]; teams: Option[]; departments: Opti
 
 // Keyed by string so a role another issue adds still shows (by its id) until it is given a label here.
 export const ROLE_LABEL: Record<string, string> = {
-  handlaggare: 'Handläggare', teamledare: 'Teamledare', forvaltning: 'Förvaltning', admin: 'Administratör', bibliotek: 'Bibliotek',
+  handlaggare: 'Handläggare', teamledare: 'Teamledare', forvaltning: 'Förvaltning', admin: 'Administratör', bibliotek: 'Bibliotek', dataskydd: 'Dataskydd',
 }
 
 /** What a failed post of this form left: its errors and typed values; nothing for other forms. */
