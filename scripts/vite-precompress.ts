@@ -21,22 +21,27 @@ async function* files(dir: string): AsyncGenerator<string> {
 
 /**
  * Writes `.br` (brotli, highest quality: done once per build, not per request) and `.gz` beside every text
- * asset of the browser build, which `express-static-gzip` serves with the matching Content-Encoding.
- * Only the client build: the server bundle is never sent over the wire.
+ * file below `dir` worth compressing, which `express-static-gzip` serves with the matching Content-Encoding.
  */
+export async function precompressDir(dir: string): Promise<void> {
+  for await (const path of files(dir)) {
+    if (!TEXT.test(path) || (await stat(path)).size < MIN_BYTES) continue
+    const bytes = await readFile(path)
+    await writeFile(`${path}.br`, await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }))
+    await writeFile(`${path}.gz`, await gz(bytes, { level: 9 }))
+  }
+}
+
+/** True for the browser build's output folder: the server bundle is never sent over the wire. */
+export const isClientBuild = (dir: string | undefined): dir is string => Boolean(dir && /[\\/]client$/.test(dir))
+
+/** Precompresses the browser build once it is written. */
 export function precompress(): Plugin {
   return {
     name: 'portal-precompress',
     apply: 'build',
     async writeBundle(options) {
-      const dir = options.dir
-      if (!dir || !/[\\/]client$/.test(dir)) return
-      for await (const path of files(dir)) {
-        if (!TEXT.test(path) || (await stat(path)).size < MIN_BYTES) continue
-        const bytes = await readFile(path)
-        await writeFile(`${path}.br`, await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }))
-        await writeFile(`${path}.gz`, await gz(bytes, { level: 9 }))
-      }
+      if (isClientBuild(options.dir)) await precompressDir(options.dir)
     },
   }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { ServerBuild } from 'react-router'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { precompress } from '../scripts/vite-precompress.ts'
+import { isClientBuild, precompressDir } from '../scripts/vite-precompress.ts'
 import { createApp } from './app.ts'
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
@@ -34,8 +34,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'client', 'assets', 'app-abc123.js'), script)
   await writeFile(join(root, 'client', 'assets', 'tiny.js'), 'export {}\n')
   await writeFile(join(root, 'client', 'assets', 'photo.png'), Buffer.alloc(4096, 7))
-  const plugin = precompress() as { writeBundle: (o: { dir: string }) => Promise<void> }
-  await plugin.writeBundle({ dir: join(root, 'client') })
+  await precompressDir(join(root, 'client'))
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
@@ -64,12 +63,10 @@ describe('precompressed assets (scripts/vite-precompress.ts)', () => {
     await expect(readFile(join(dir, 'photo.png.br'))).rejects.toThrow()
   })
 
-  it('only compresses the browser build, never the server bundle', async () => {
-    const server = join(root, 'server')
-    await mkdir(server, { recursive: true })
-    await writeFile(join(server, 'index.js'), script)
-    await (precompress() as { writeBundle: (o: { dir: string }) => Promise<void> }).writeBundle({ dir: server })
-    await expect(readFile(join(server, 'index.js.br'))).rejects.toThrow()
+  it('only compresses the browser build, never the server bundle', () => {
+    expect(isClientBuild('/srv/portal/build/client')).toBe(true)
+    expect(isClientBuild('/srv/portal/build/server')).toBe(false)
+    expect(isClientBuild(undefined)).toBe(false)
   })
 })
 
