@@ -1,6 +1,6 @@
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { safeRedirect } from '../../../services/auth/require-staff.server.ts'
+import { safeRedirect } from '../../../services/auth/return-path.ts'
 import { createSession, getSession } from '../../../services/auth/session.server.ts'
 import { verifyStaffLogin } from '../../../services/auth/staff.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
