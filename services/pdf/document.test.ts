@@ -61,5 +61,5 @@ describe('PdfDocumentBuilder', () => {
         expect(lastLine[0], `last line on page ${page} of ${count} rows`).not.toBe('Rubrik')
       }
     }
-  }, 30_000)
+  }, 120_000)
 })
