@@ -13,7 +13,7 @@ const WITH_GROUP: Pick<FormDefinition, 'pages'> = {
   pages: [{
     id: 'p', title: { sv: 'P', en: 'P' },
     fields: [{
-      id: 'keys', kind: 'group', label: { sv: 'Nyckel', en: 'Key' },
+      id: 'keys', kind: 'group', max: 3, label: { sv: 'Nycklar', en: 'Keys' }, itemLabel: { sv: 'Nyckel', en: 'Key' },
       fields: [
         { id: 'place', kind: 'text', label: { sv: 'Plats', en: 'Place' } },
         { id: 'code', kind: 'text', optional: true, sensitive: 'code', label: { sv: 'Kod', en: 'Code' } },
