@@ -16,10 +16,11 @@ const aadOf = (scope: string, path: string) => `${scope}|${path}`
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
 
 /** The answers with every secret one the definition marks encrypted for `scope`; others untouched. */
-export function sealAnswers(def: Pick<FormDefinition, 'pages'>, answers: Answers, scope: string, keys: Keyring = answerKeys()): Answers {
+export function sealAnswers(def: Pick<FormDefinition, 'pages'>, answers: Answers, scope: string, keys?: Keyring): Answers {
   const secret = secretFields(def.pages)
   if (secret.fields.length === 0 && secret.groups.length === 0) return answers
-  const sealOne = (v: unknown, path: string) => (blank(v) || isEnvelope(v) ? v : seal(keys, v, aadOf(scope, path)))
+  const k = keys ?? answerKeys()
+  const sealOne = (v: unknown, path: string) => (blank(v) || isEnvelope(v) ? v : seal(k, v, aadOf(scope, path)))
   const out: Answers = { ...answers }
   for (const id of secret.fields) if (id in out) out[id] = sealOne(out[id], id)
   for (const g of secret.groups) {
@@ -47,15 +48,18 @@ function mapEnvelopes(value: unknown, path: string, f: (e: Envelope, path: strin
   return value
 }
 
-export const hasEnvelopes = (answers: Answers): boolean => {
-  let found = false
-  mapEnvelopes(answers, '', () => (found = true))
-  return found
+/** Whether any envelope is in `value`; answers without one (most e-services) are then passed on untouched. */
+function hasEnvelopes(value: unknown): boolean {
+  if (isEnvelope(value)) return true
+  if (Array.isArray(value)) return value.some(hasEnvelopes)
+  return value !== null && typeof value === 'object' && Object.values(value).some(hasEnvelopes)
 }
 
 /** The answers with their secret ones decrypted: only for readers allowed to see them. */
-export function openAnswers(answers: Answers, scope: string, keys: Keyring = answerKeys()): Answers {
-  return mapEnvelopes(answers, '', (e, path) => open(keys, e, aadOf(scope, path))) as Answers
+export function openAnswers(answers: Answers, scope: string, keys?: Keyring): Answers {
+  if (!hasEnvelopes(answers)) return answers
+  const k = keys ?? answerKeys()
+  return mapEnvelopes(answers, '', (e, path) => open(k, e, aadOf(scope, path))) as Answers
 }
 
 /** A draft's answers as its owner continues, checks and sends them. */
@@ -68,7 +72,7 @@ export const sealDraftAnswers = (draftId: string, def: Pick<FormDefinition, 'pag
 export const MASKED = '•••'
 
 /** The answers with their secret ones masked, for readers who may not see them. */
-export const maskAnswers = (answers: Answers): Answers => mapEnvelopes(answers, '', () => MASKED) as Answers
+export const maskAnswers = (answers: Answers): Answers => (hasEnvelopes(answers) ? (mapEnvelopes(answers, '', () => MASKED) as Answers) : answers)
 
 /** The answers a reader with redaction `redact` (services/cases/sensitive.ts) is shown: secret ones open only when it does not redact them. */
 export function answersShown(answers: Answers, caseId: string, redact: readonly Sensitivity[]): Answers {
