@@ -52,6 +52,27 @@ describe('a door code at rest', () => {
 })
 
 describe('key rotation', () => {
+  it('also encrypts door codes stored plain before encryption, in cases and drafts', async () => {
+    const id = await receiveTrygghetslarm(SEVENTY)
+    // As a case received before this change was stored.
+    await db.begin(async (tx) => {
+      await tx`alter table cases disable trigger cases_immutable`
+      await tx`update cases set answers = jsonb_set(answers, '{doorCode}', '"4711"') where id = ${id}`
+      await tx`alter table cases enable trigger cases_immutable`
+    })
+    const { session } = await createSession(new Request('http://x/'), 'visitor')
+    const draft = await createDraft(session.tokenHash, trygghetslarm)
+    await db`update drafts set answers = '{"doorCode": "2468"}' where id = ${draft.id}`
+
+    await rotateAnswerKeys(db)
+    const [c] = await db<{ answers: Record<string, unknown>; text: string }[]>`select answers, answers::text as text from cases where id = ${id}`
+    expect(c!.text).not.toContain('4711')
+    expect(openAnswers(c!.answers, caseScope(id)).doorCode).toBe('4711')
+    const [d] = await db<{ text: string }[]>`select answers::text as text from drafts where id = ${draft.id}`
+    expect(d!.text).not.toContain('2468')
+    expect((await findDraft(session.tokenHash, trygghetslarm.id))!.answers.doorCode).toBe('2468')
+  })
+
   it('re-encrypts drafts and received cases under the new key; the old key can then go', async () => {
     const id = await receiveTrygghetslarm(SEVENTY)
     const { session } = await createSession(new Request('http://x/'), 'visitor')
