@@ -74,9 +74,26 @@ export const MASKED = '•••'
 /** The answers with their secret ones masked, for readers who may not see them. */
 export const maskAnswers = (answers: Answers): Answers => (hasEnvelopes(answers) ? (mapEnvelopes(answers, '', () => MASKED) as Answers) : answers)
 
-/** The answers a reader with redaction `redact` (services/cases/sensitive.ts) is shown: secret ones open only when it does not redact them. */
+/** Shown in place of a secret answer that does not open (its key left ANSWER_KEYS, or the row was altered). */
+export const UNREADABLE = 'Kan inte visas – kontakta systemförvaltningen'
+
+/**
+ * The answers a reader with redaction `redact` (services/cases/sensitive.ts) is shown: secret ones open only
+ * when it does not redact them. One answer that does not open does not take the whole case page down with it.
+ */
 export function answersShown(answers: Answers, caseId: string, redact: readonly Sensitivity[]): Answers {
-  return redact.includes(SECRET) ? maskAnswers(answers) : openAnswers(answers, caseScope(caseId))
+  if (redact.includes(SECRET)) return maskAnswers(answers)
+  if (!hasEnvelopes(answers)) return answers
+  const keys = answerKeys()
+  return mapEnvelopes(answers, '', (e, path) => {
+    try {
+      return open(keys, e, aadOf(caseScope(caseId), path))
+    } catch (err) {
+      // The message names the key id and says nothing of the answer.
+      console.error(`Case ${caseId}, answer ${path}: ${err instanceof Error ? err.message : String(err)}`)
+      return UNREADABLE
+    }
+  }) as Answers
 }
 
 /** Every envelope re-encrypted under the current key, the AAD kept; null when none needed it. */

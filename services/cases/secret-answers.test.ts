@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { summarise, type FormDefinition } from '../../forms/kit/index.ts'
 import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
 import { newAnswerKey, parseAnswerKeys } from '../crypto/answer-keys.server.ts'
 import { isEnvelope } from '../crypto/envelope.ts'
-import { caseScope, draftScope, maskAnswers, openAnswers, resealAnswers, sealAnswers } from './secret-answers.server.ts'
+import { answersShown, caseScope, draftScope, maskAnswers, openAnswers, resealAnswers, sealAnswers, UNREADABLE } from './secret-answers.server.ts'
 
 const keys = parseAnswerKeys(newAnswerKey('k1'))
 const CASE = caseScope('0b6f3c56-2a4e-4d5b-9a37-1f0e8d2c4b11')
@@ -57,6 +57,16 @@ describe('secret answers in stored JSON', () => {
     expect(masked.doorCode).not.toContain('4711')
     const rows = summarise(trygghetslarm, masked, 'sv', { redact: ['code', 'health'] }).flatMap((s) => s.rows)
     expect(rows.find((r) => r.fieldId === 'doorCode')?.value).toMatch(/^Skyddad uppgift/)
+  })
+
+  it('shows a door code that does not open as unreadable, keeping the other answers on the page', () => {
+    const sealed = sealAnswers(trygghetslarm, { doorCode: '4711', pets: 'Hund' }, caseScope('someone-else'), keys)
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(answersShown(sealed, '0b6f3c56-2a4e-4d5b-9a37-1f0e8d2c4b11', [])).toEqual({ doorCode: UNREADABLE, pets: 'Hund' })
+    const logged = String(log.mock.calls[0]?.[0])
+    log.mockRestore()
+    expect(logged).toContain('answer doorCode')
+    expect(logged).not.toContain('4711')
   })
 
   it('re-encrypts under the current key only what an older key holds', () => {

@@ -60,8 +60,3 @@ export function answerKeys(): Keyring {
   cached = parseAnswerKeys(fromEnv ?? devKeys(resolve(DEV_KEY_FILE)))
   return cached
 }
-
-/** Forgets the loaded keys, for tests that change ANSWER_KEYS. */
-export function resetAnswerKeys(): void {
-  cached = undefined
-}
