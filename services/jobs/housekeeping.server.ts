@@ -1,3 +1,4 @@
+import { purgeExpiredAttempts } from '../auth/login-attempts.server.ts'
 import { purgeOldOrders } from '../bankid/purge.server.ts'
 import { repeat } from './repeat.server.ts'
 
@@ -8,5 +9,7 @@ export function startHousekeeping(intervalMs = HOUSEKEEPING_MS): { stop(): Promi
   return repeat('Housekeeping', async () => {
     const orders = await purgeOldOrders()
     if (orders > 0) console.info(`Housekeeping: deleted ${orders} finished BankID orders`)
+    const attempts = await purgeExpiredAttempts()
+    if (attempts > 0) console.info(`Housekeeping: deleted ${attempts} expired login attempt counters`)
   }, intervalMs)
 }
