@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ServerBuild } from 'react-router'
 import { readEnv, type Env } from '../services/env.server.ts'
+import { answerKeys } from '../services/crypto/answer-keys.server.ts'
 import { municipality } from '../services/config/municipality.server.ts'
 import { closeSql } from '../services/db/sql.server.ts'
 import { createApp } from './app.ts'
@@ -44,6 +45,8 @@ async function serve(e: Env) {
 async function primary() {
   const e = env()
   municipality()
+  // Outside production the answer key is made here once, before demo data and workers need it.
+  answerKeys()
   const { embedded } = await prepareDatabase()
   // A real BankID from BANKID_*, or the simulator (never in production: readEnv refused that above).
   const bankid = await startBankId()

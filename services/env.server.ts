@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseAnswerKeys } from './crypto/answer-keys.server.ts'
 
 const EnvSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -31,12 +32,14 @@ const EnvSchema = z.object({
   LIBRARY_CARD_ATTEMPTS: z.coerce.number().int().positive().default(5),
   LIBRARY_KIOSK_ATTEMPTS: z.coerce.number().int().positive().default(10),
   KIOSK_ENROL_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  /** Keys for secret answers (door codes), "k2:<base64>,k1:<base64>": the first encrypts, all decrypt (ADR 019). */
+  ANSWER_KEYS: z.string().optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema>
 
 /** What a real deployment must be given: without these the portal refuses to start there. */
-const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'BANKID_URL', 'BANKID_PFX', 'BANKID_PASSPHRASE', 'BANKID_CA'] as const
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'BANKID_URL', 'BANKID_PFX', 'BANKID_PASSPHRASE', 'BANKID_CA', 'ANSWER_KEYS'] as const
 /** Half a BankID configuration is a mistake in any environment: it would silently fall back to the simulator. */
 const BANKID_VARS = ['BANKID_URL', 'BANKID_PFX', 'BANKID_PASSPHRASE', 'BANKID_CA'] as const
 
@@ -47,6 +50,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (missing.length)
       throw new Error(`APP_ENV=production needs ${missing.join(', ')}: set them in the environment. No demo data or simulators run in production.`)
   }
+  // A key that does not parse would fail the first door code instead: refuse to start with what is wrong.
+  if (env.ANSWER_KEYS !== undefined) parseAnswerKeys(env.ANSWER_KEYS)
   const bankIdSet = BANKID_VARS.filter((k) => source[k])
   if (bankIdSet.length > 0 && bankIdSet.length < BANKID_VARS.length)
     throw new Error(`BankID needs all of ${BANKID_VARS.join(', ')} (missing ${BANKID_VARS.filter((k) => !source[k]).join(', ')}); set none to use the local simulator.`)

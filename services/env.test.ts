@@ -10,7 +10,13 @@ describe('readEnv', () => {
     expect(() => readEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://x/y' })).toThrow(/needs PUBLIC_URL/)
     const bankid = { BANKID_URL: 'https://appapi2.bankid.com/rp/v6.0/', BANKID_PFX: '/etc/rp.p12', BANKID_PASSPHRASE: 'x', BANKID_CA: '/etc/ca.pem' }
     expect(() => readEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://x/y', PUBLIC_URL: 'https://e.kommun.se' })).toThrow(/needs BANKID_URL/)
-    expect(readEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://x/y', PUBLIC_URL: 'https://e.kommun.se', ...bankid }).APP_ENV).toBe('production')
+    expect(() => readEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://x/y', PUBLIC_URL: 'https://e.kommun.se', ...bankid })).toThrow(/needs ANSWER_KEYS/)
+    const keys = { ANSWER_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}` }
+    expect(readEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://x/y', PUBLIC_URL: 'https://e.kommun.se', ...bankid, ...keys }).APP_ENV).toBe('production')
+  })
+  it('refuses an ANSWER_KEYS that does not parse, in any environment, without echoing the key', () => {
+    expect(() => readEnv({ ANSWER_KEYS: 'k1:c2hvcnQ=' })).toThrow('ANSWER_KEYS key "k1" must be 32 bytes in base64 (openssl rand -base64 32).')
+    expect(() => readEnv({ ANSWER_KEYS: 'nokey' })).toThrow(/entry 1 needs the form id:base64key/)
   })
   it('rejects an unknown APP_ENV', () => {
     expect(() => readEnv({ APP_ENV: 'staging' })).toThrow()

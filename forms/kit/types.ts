@@ -31,7 +31,7 @@ type FieldBase = {
   /** Filled from the logged-in person (BankID) while empty and, if given, while `when` holds; see `prefillAnswers`. */
   prefill?: { from: IdentityKey; when?: Condition }
   /**
-   * Answers that need more protection than the rest of the case: `code` (door codes: encrypt, show by role),
+   * Answers that need more protection than the rest of the case: `code` (door codes: encrypted at rest, see secret.ts; shown by role),
    * `health` (GDPR art. 9 data, OSL 26:1: only to roles that need it). `summarise` can redact them.
    */
   sensitive?: Sensitivity

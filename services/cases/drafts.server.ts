@@ -1,6 +1,8 @@
 import { fingerprints, reopenAnswers, type Answers, type FileRef, type Fingerprints, type FormDefinition, type Locale } from '../../forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
+import { formById } from '../forms/registry.server.ts'
 import { UUID } from './queries.server.ts'
+import { openDraftAnswers, sealDraftAnswers } from './secret-answers.server.ts'
 
 export type Draft = { id: string; formId: string; formVersion: number; answers: Answers; fingerprints: Fingerprints | null }
 
@@ -11,8 +13,9 @@ export type Draft = { id: string; formId: string; formVersion: number; answers: 
 export const DRAFT_DAYS = 30
 
 type Row = { id: string; form_id: string; form_version: number; answers: Answers; fingerprints: Fingerprints | null }
+/** A draft as its owner continues it: secret answers decrypted (they are encrypted in the row). */
 export const toDraft = (r: Row): Draft => ({
-  id: r.id, formId: r.form_id, formVersion: r.form_version, answers: r.answers, fingerprints: r.fingerprints,
+  id: r.id, formId: r.form_id, formVersion: r.form_version, answers: openDraftAnswers(r.id, r.answers), fingerprints: r.fingerprints,
 })
 
 export async function findDraft(sessionHash: string, formId: string): Promise<Draft | null> {
@@ -43,9 +46,12 @@ export async function createDraft(sessionHash: string, def: FormDefinition, loca
  * for answers that were reopened on it (`reopenDraft`) or given on it.
  */
 export async function saveDraftAnswers(draftId: string, answers: Answers, on?: { def: FormDefinition; locale?: Locale }): Promise<void> {
+  // Without `def` (fixtures, demo data) the draft's own e-service says which answers are secret.
+  const def = on?.def ?? formById((await sql()<{ form_id: string }[]>`select form_id from drafts where id = ${draftId}`)[0]?.form_id)
+  const stored = def ? sealDraftAnswers(draftId, def, answers) : answers
   const version = on ? sql()`, form_version = ${on.def.version}, fingerprints = ${sql().json(fingerprints(on.def))}` : sql()``
   const locale = on?.locale ? sql()`, locale = ${on.locale}` : sql()``
-  await sql()`update drafts set answers = ${sql().json(answers as never)}, updated_at = now(),
+  await sql()`update drafts set answers = ${sql().json(stored as never)}, updated_at = now(),
       expires_at = now() + make_interval(days => ${DRAFT_DAYS}::int), reminded_at = null ${version} ${locale}
     where id = ${draftId}`
 }

@@ -3,6 +3,7 @@ import { municipality } from '../config/municipality.server.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 import { citizenMailPayload } from '../mail/notify.server.ts'
 import { caseBase, stateRow } from './projection.server.ts'
+import { openDraftAnswers } from './secret-answers.server.ts'
 import { planReceipt, type ReceiveInput } from './receive-plan.ts'
 import { caseInsertCtes } from './case-insert.server.ts'
 import { lockDraft, replayOrGone } from './draft-lock.server.ts'
@@ -30,7 +31,7 @@ export async function receiveInOneStatement(input: ReceiveInput, definitionHash:
     open = true
     const tx = db as unknown as Tx
     const [, [draft]] = await Promise.all([begin, lockDraft(tx, input).execute()])
-    const check = draft ? checkSubmission(def, draft.answers, ctx) : null
+    const check = draft ? checkSubmission(def, openDraftAnswers(draftId, draft.answers), ctx) : null
     if (!draft || !check!.complete) {
       const result: ReceiveResult = draft ? { kind: 'incomplete', firstIncomplete: check!.firstIncomplete! } : await replayOrGone(tx, draftId)
       await db`rollback`

@@ -7,6 +7,7 @@ import { caseInsertCtes } from './case-insert.server.ts'
 import { lockDraft, replayOrGone, type Received } from './draft-lock.server.ts'
 import { onReceived } from './on-received.server.ts'
 import type { CaseRow } from './projection.server.ts'
+import { openDraftAnswers } from './secret-answers.server.ts'
 import { planReceipt, type ReceiptPlan, type ReceiveInput } from './receive-plan.ts'
 import { receiveInOneStatement } from './receive-one-statement.server.ts'
 
@@ -51,7 +52,7 @@ async function receiveInSteps(input: Parameters<typeof receiveDraft>[0], definit
   return sql().begin(async (tx): Promise<ReceiveResult> => {
     const [draft] = await lockDraft(tx, input)
     if (!draft) return replayOrGone(tx, input.draftId)
-    const check = checkSubmission(def, draft.answers, ctx)
+    const check = checkSubmission(def, openDraftAnswers(input.draftId, draft.answers), ctx)
     if (!check.complete) return { kind: 'incomplete', firstIncomplete: check.firstIncomplete! }
     const plan = planReceipt(input, check, municipality().id)
     // A plain receipt lands here only when the definition row went missing under this process: store it again.

@@ -5,6 +5,7 @@ import {
 } from '../../forms/kit/index.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { sql } from '../db/sql.server.ts'
+import { openDraftAnswers, sealDraftAnswers } from './secret-answers.server.ts'
 import { receiveDraft } from './receive.server.ts'
 import { storeUploads } from './uploads.server.ts'
 import { UUID } from './queries.server.ts'
@@ -28,7 +29,7 @@ async function ensureDraft(id: string, sessionHash: string, def: FormDefinition)
     values (${id}, ${sessionHash}, ${def.id}, ${def.version}, now() + make_interval(days => ${DRAFT_DAYS}::int))
     on conflict (id) do nothing`
   const [row] = await sql()<{ answers: Answers }[]>`select answers from drafts where id = ${id} and session_hash = ${sessionHash}`
-  return row ?? null
+  return row ? { answers: openDraftAnswers(id, row.answers) } : null
 }
 
 /**
@@ -72,7 +73,7 @@ export async function registerOnBehalf(input: {
     if (stored.error) errors[field.id] = stored.error
     answers[field.id] = files[field.id] = stored.refs
   }
-  await sql()`update drafts set answers = ${sql().json(answers as never)}, updated_at = now() where id = ${draftId}`
+  await sql()`update drafts set answers = ${sql().json(sealDraftAnswers(draftId, def, answers) as never)}, updated_at = now() where id = ${draftId}`
 
   const check = checkSubmission(def, answers, input.ctx)
   if (!check.complete) {

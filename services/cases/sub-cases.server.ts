@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { fanOut, t, type Answers, type FanOutDef, type FormDefinition, type Locale, type SubCase, type Text } from '../../forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql, Tx } from '../db/sql.server.ts'
 import { nextCaseNumber } from './numbers.server.ts'
 import { caseBase, caseRowColumns, loadEvents, writeState, type CaseRow } from './projection.server.ts'
+import { caseScope, openAnswers, sealAnswers } from './secret-answers.server.ts'
 import { foldEvents, type CaseStatus } from './state.ts'
 
 /**
@@ -44,10 +46,13 @@ export async function createSubCases(tx: Tx, parent: CaseRow): Promise<string[]>
   for (const sub of subs) {
     const def = subCaseDefinition(parent.definition, sub)
     const number = await nextCaseNumber(tx, parent.definition.caseNumberPrefix, year)
+    // Secret answers are encrypted for the sub-case itself (ADR 019), so its id is known before the insert.
+    const id = randomUUID()
+    const answers = sealAnswers(def, openAnswers(subCaseAnswers(def, parent.answers), caseScope(parent.id)), caseScope(id))
     const [row] = await tx<{ id: string }[]>`
-      insert into cases (number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location,
+      insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location,
                          applicant, team, department, received_at, parent_id, fan_out_id)
-      select ${number}, gen_random_uuid(), p.form_id, p.form_version, ${tx.json(def as never)}, ${tx.json(subCaseAnswers(def, parent.answers) as never)},
+      select ${id}, ${number}, gen_random_uuid(), p.form_id, p.form_version, ${tx.json(def as never)}, ${tx.json(answers as never)},
              p.completeness, p.locale, p.channel, p.location, p.applicant, ${sub.team}, ${sub.department ?? null}, p.received_at, p.id, ${sub.id}
       from cases p where p.id = ${parent.id}
       returning id`

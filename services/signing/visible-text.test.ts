@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { provansokan } from '../../forms/testing/provansokan.ts'
+import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
+import { answersFor, SEVENTY } from '../../tests/trygghetslarm-case.ts'
 import { escapeMarkdown, formatPersonnummer, MAX_VISIBLE_CHARS, previewLines, signingText } from './visible-text.ts'
 
 const person = { personnummer: '198606129933', name: 'Johan Testsson' }
@@ -11,6 +13,13 @@ describe('the text shown in the BankID app', () => {
       '# Test application (tests only)', '## Applicant', 'Johan Testsson, 19860612-9933', '*Subject:* Ramp', '## Attached files', 'None',
     ]))
     expect(text).toContain('I sign and send my application to Tyresö kommun.')
+  })
+
+  it('shows a door code as protected: it is not sent to BankID nor kept in the signed text', () => {
+    const text = signingText({ def: trygghetslarm, answers: answersFor(SEVENTY), person, organisation: 'Tyresö kommun', attachmentNames: [], locale: 'sv' })
+    expect(text).not.toContain('4711')
+    expect(text).toContain('*Portkod:* Skyddad uppgift')
+    expect(text).toContain('*Husdjur i bostaden:* En katt')
   })
 
   it('escapes what simpleMarkdownV1 would read as formatting', () => {

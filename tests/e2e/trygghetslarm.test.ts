@@ -73,10 +73,12 @@ test('a citizen of 70 applies for a safety alarm: errors, prefill from BankID, s
   const number = await signAndReceive(page, axe, MARGARETA, 'trygghetslarm', 'LARM')
   // Nothing raised: no special notice about a case officer.
   await expect(page.locator('main')).not.toContainText('biståndshandläggare')
+  // The door code is stored encrypted; the applicant's own receipt shows it as given.
+  await expect(page.locator('main')).toContainText('4711')
 
   const text = await receiptPdfText(page)
   for (const part of [
-    'Ansök om trygghetslarm', number, 'Margareta Testsson', '19560314-9989', 'Bollmora allé 1',
+    'Ansök om trygghetslarm', number, 'Margareta Testsson', '19560314-9989', 'Bollmora allé 1', 'Portkod 4711',
     'Anna Testsson', 'En katt', 'Jag använder rollator eller rullstol', 'Bifogade filer', 'Inga bifogade filer',
     `Underskrift Underskriven med BankID av ${MARGARETA.name}`,
   ]) expect(text).toContain(part)
@@ -102,6 +104,8 @@ test('an applicant under 65 saves a draft, logs in again, resumes from Mina sido
   await draft.click()
   await expect(page).toHaveURL(/\/e-tjanster\/trygghetslarm\/nycklar$/)
   await theRest(page, axe)
+  // The door code was saved encrypted with the draft and comes back to its owner on the check page.
+  await expect(page.locator('main')).toContainText('4711')
   const number = await signAndReceive(page, axe, JOHAN, 'trygghetslarm', 'LARM')
 
   // Under 65: received all the same, and told plainly who looks at it.

@@ -2,6 +2,7 @@ import { data, Link } from 'react-router'
 import { humanSize, summarise, t } from '../../../forms/kit/index.ts'
 import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
+import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { citizenTimeline, type CitizenMessage, type OpenRequest } from '../../../services/cases/citizen-timeline.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
@@ -37,7 +38,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     id: c.id,
     decided: c.events.some((e) => e.type === 'decided'),
     signedBy: signature ? { name: signature.name, at: signature.signedAt.toISOString() } : null,
-    sections: summarise(c.definition, c.answers, locale),
+    // The applicant's own case: their door code too, as they gave it.
+    sections: summarise(c.definition, answersShown(c.answers, c.id, []), locale),
     attachments: c.attachments.map((a) => ({ id: a.id, name: a.name, size: humanSize(a.size, locale), href: `${base}/bilagor/${a.id}` })),
     pdfHref: `${base}/kvitto.pdf`,
     subCases: (await subCaseLines(sql(), c.id, locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),

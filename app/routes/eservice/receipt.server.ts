@@ -4,6 +4,7 @@ import { getSession } from '../../../services/auth/session.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
 import { citizenNotices } from '../../../services/cases/flag-notices.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
+import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { renderReceiptPdf } from '../../../services/pdf/receipt.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
@@ -31,7 +32,7 @@ type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' |
 /** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
 export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
   const m = municipality()
-  const sections = summarise(c.definition, c.answers, locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
+  const sections = summarise(c.definition, answersShown(c.answers, c.id, redact), locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
   const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
   // A signed application's receipt says who signed it and when (BankID, services/signing).
   const signature = await getSignature(c.id)

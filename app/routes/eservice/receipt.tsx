@@ -5,6 +5,7 @@ import { useRootData } from '../../root-data.ts'
 import { translate } from '../../i18n.ts'
 import type { Route } from './+types/receipt'
 import { receiptCase } from './receipt.server.ts'
+import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { getSignature } from '../../../services/signing/signatures.server.ts'
 import { citizenNotices } from '../../../services/cases/flag-notices.server.ts'
 import { formatWhen } from '../../utils/format-date.ts'
@@ -17,7 +18,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return {
     number: c.number,
     title: t(c.definition.title, context.locale),
-    sections: summarise(c.definition, c.answers, context.locale),
+    // The sender's own receipt: their door code too, as they gave it.
+    sections: summarise(c.definition, answersShown(c.answers, c.id, []), context.locale),
     pdfHref: `/e-tjanster/${params.formId}/kvitto/${c.number}/pdf`,
     locale: context.locale,
     signedBy: await getSignature(c.id).then((s) => (s ? { name: s.name, at: s.signedAt.toISOString() } : null)),

@@ -7,6 +7,7 @@ import { type CommandContext, FLAGS, type Intent } from '../../../services/cases
 import type { DecisionLetter, NewEvent, StoredEvent } from '../../../services/cases/events.ts'
 import { refusal } from '../../../services/cases/guards.ts'
 import { redactionFor } from '../../../services/cases/sensitive.ts'
+import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { isLate } from '../../../services/cases/state.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
 import { personnummerForStaff } from '../../../services/signing/staff-view.server.ts'
@@ -116,6 +117,7 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
   const pn = typeof c.applicant?.personnummer === 'string' ? c.applicant.personnummer : null
   const received = v.events.find((e) => e.type === 'received')?.data as { onBehalf?: { name: string } } | undefined
   const supplementDefault = new Date(Date.now() + 14 * 24 * 3600_000)
+  const redact = redactionFor(member, s.team)
   return {
     staff: { id: member.id, name: member.name, role: member.role },
     id: c.id,
@@ -139,7 +141,8 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
       ? { name: typeof c.applicant.name === 'string' ? c.applicant.name : null, personnummer: pn ? personnummerForStaff(member, pn, s.assignee?.id ?? null).value : null }
       : null,
     flags: [...s.flags.map((f) => ({ id: f.flag, label: caseFlagLabel(c.definition, f.flag), reason: f.reason, manual: f.flag in FLAGS && f.flag !== 'incomplete' }))],
-    sections: summarise(c.definition, c.answers, 'sv', { redact: redactionFor(member, s.team) }),
+    // Door codes are decrypted only for staff who handle the case; others see them redacted (ADR 019).
+    sections: summarise(c.definition, answersShown(c.answers, c.id, redact), 'sv', { redact }),
     attachments: v.attachments.map((a) => ({
       ...a, href: `${base}/bilagor/${a.id}`, isImage: a.mime.startsWith('image/') && a.mime !== 'image/heic', isPdf: a.mime === 'application/pdf',
       size: humanSize(a.size, 'sv'), fromSupplement: a.fieldId.startsWith('supplement:'),
