@@ -2,11 +2,8 @@ import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { dueCases } from './due.server.ts'
 import { ruleRows } from './rules.ts'
+import { PREVIEW_DAYS, PREVIEW_LIMIT } from './settings.ts'
 
-/** The admin page shows what the job will remove within this many days. */
-export const PREVIEW_DAYS = 30
-/** Rows listed on the page and cases in one bulk export: a zip is built in memory. */
-export const PREVIEW_LIMIT = 200
 
 export type PreviewItem = {
   caseId: string; number: string; formId: string; closedAt: Date; dueAt: Date; rule: string; decision: string

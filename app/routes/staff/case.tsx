@@ -21,7 +21,7 @@ import { sql } from '../../../services/db/sql.server.ts'
 import { caseStatusLabel, formatDate, formatDateTime } from './labels.ts'
 import { Shortcuts } from './shortcuts.tsx'
 import { StaffBar } from './staff-bar.tsx'
-import { ARCHIVE_ROLES } from '../../../services/retention/roles.ts'
+import { ARCHIVE_ROLES } from '../../../services/retention/settings.ts'
 import type { Route } from './+types/case'
 
 const DONE: Record<string, string> = {
