@@ -31,8 +31,8 @@ async function seed(): Promise<void> {
              jsonb_build_object('personnummer', '19811218' || lpad((i % 10000)::text, 4, '0'), 'name', 'Anna Andersson'), 'teknik', at
       from seed`
     await tx`insert into case_events (case_id, seq, type, actor, data, at)
-      select id, 1, 'received', '{"kind":"citizen"}', '{"channel":"web"}', at from seed
-      union all select id, 2, 'closed', '{"kind":"staff","name":"Bench"}', '{"outcome":"handled","comment":"Åtgärdat."}', at + interval '1 day' from seed where due`
+      select id, 1, 'received', '{"kind":"citizen"}'::jsonb, '{"channel":"web"}'::jsonb, at from seed
+      union all select id, 2, 'closed', '{"kind":"staff","name":"Bench"}'::jsonb, '{"outcome":"handled","comment":"Åtgärdat."}'::jsonb, at + interval '1 day' from seed where due`
     await tx`insert into case_state (case_id, seq, status, number, received_at, form_id, channel, closed_at, outcome, updated_at)
       select id, case when due then 2 else 1 end, case when due then 'closed' else 'new' end, 'FEL-2023-' || lpad(i::text, 7, '0'), at, 'felanmalan', 'web',
              case when due then at + interval '1 day' end, case when due then 'handled' end, at
