@@ -4,16 +4,17 @@ import { expect, loginStaff, test } from './fixtures.ts'
 import { fillFelanmalan, portalDb, unique } from './kiosk-helpers.ts'
 
 test('an admin sees what is due, exports its archive packages, runs retention and reads the gallringslogg', async ({ page, axe, browser }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(360_000)
   // A citizen files a fault report; the servicecenter closed it over two years ago (the profile keeps felanmälan two years).
-  const citizen = await browser.newPage()
+  const citizenContext = await browser.newContext()
+  const citizen = await citizenContext.newPage()
   await citizen.goto('/')
   const description = unique('Gatlampan vid gallringstestet är trasig')
   await fillFelanmalan(citizen, axe, description)
   await citizen.getByRole('button', { name: 'Skicka' }).click()
   await expect(citizen.getByRole('heading', { name: 'Ditt ärende är mottaget' })).toBeVisible()
   const number = (await citizen.locator('.case-number').textContent())!.trim()
-  await citizen.close()
+  await citizenContext.close()
   const db = portalDb()
   let caseId: string
   try {
