@@ -9,7 +9,7 @@ import type { Staff } from '../auth/staff.server.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { pdfText } from '../pdf/poppler.testing.ts'
 import { exportArchive } from './archive.server.ts'
-import { retentionLog, retentionPreview } from './preview.server.ts'
+import { retentionLog, retentionPreview, unexportedDue } from './preview.server.ts'
 import { purgeDueCases } from './purge-cases.server.ts'
 import { ruleRows } from './rules.ts'
 
@@ -77,6 +77,7 @@ describe('föreningsbidrag under the default profile (anonymised after 10 years,
     expect(await purgeDueCases()).toBe(0)
     const preview = await retentionPreview()
     expect(preview.items.find((i) => i.number === c.number)).toMatchObject({ action: 'anonymise', waiting: 'archive', exported: false })
+    expect(await unexportedDue()).toContain(c.id)
 
     const exported = await exportArchive([c.id], admin.id)
     const files = unzipSync(exported!.zip)
@@ -87,6 +88,7 @@ describe('föreningsbidrag under the default profile (anonymised after 10 years,
     expect(metadata.events[0]!.type).toBe('received')
     expect(metadata.attachments).toHaveLength(4)
     expect((await retentionPreview()).items.find((i) => i.number === c.number)).toMatchObject({ exported: true, waiting: null })
+    expect(await unexportedDue()).not.toContain(c.id)
   })
 
   it('then removes the person and keeps the statistics and the association', async () => {
