@@ -63,10 +63,9 @@ create index case_archive_exports_case_idx on case_archive_exports (case_id);
 
 -- The retention job looks up closed cases by form and closing time.
 create index case_state_retention_idx on case_state (form_id, closed_at) where closed_at is not null;
--- Clocks: sessions past expiry, sent and failed mails, finished help requests, old audit details.
+-- Clocks: sessions past expiry, sent and failed mails, help requests, old audit details.
 create index outbox_done_idx on outbox (coalesce(sent_at, failed_at)) where sent_at is not null or failed_at is not null;
 create index help_requests_done_idx on help_requests (done_at) where done_at is not null;
-create index login_failures_at_idx on login_failures (at);
 create index audit_log_at_idx on audit_log (at) where details <> '{}'::jsonb;
 -- Anonymised cases are skipped by the next run.
 alter table case_state add column anonymised_at timestamptz;
