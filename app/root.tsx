@@ -10,7 +10,10 @@ import { kioskHtmlClass } from './components/kiosk/types.ts'
 import { citizenForChrome } from '../services/auth/citizen.server.ts'
 import { SessionTimeout } from './components/session-timeout.tsx'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: '/styles/app.css' }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: '/styles/app.css' },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
 
 export async function loader({ context, request }: Route.LoaderArgs): Promise<RootData> {
   const m = municipality()

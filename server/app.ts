@@ -7,6 +7,7 @@ import { ensureCsrfCookie } from '../services/auth/csrf.server.ts'
 import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
 import { sql } from '../services/db/sql.server.ts'
 import type { Locale } from '../forms/kit/index.ts'
+import { compressResponses, staticFiles } from './compression.ts'
 import { forbiddenPage, tooLargePage } from './pages.ts'
 import { kioskRequests } from './kiosk.ts'
 import { createPageCache } from './page-cache.ts'
@@ -98,10 +99,11 @@ export function createApp(opts: AppOptions) {
   }))
 
   app.get('/healthz', healthz)
+  for (const mw of compressResponses()) app.use(mw)
 
   if (opts.clientDir) {
-    app.use('/assets', express.static(`${opts.clientDir}/assets`, { immutable: true, maxAge: '1y', index: false }))
-    app.use(express.static(opts.clientDir, { maxAge: '1h', index: false }))
+    app.use('/assets', staticFiles(`${opts.clientDir}/assets`, { immutable: true, maxAge: '1y' }))
+    app.use(staticFiles(opts.clientDir, { immutable: false, maxAge: '1h' }))
   }
   for (const mw of opts.extraMiddleware ?? []) app.use(mw)
 

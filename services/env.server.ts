@@ -24,6 +24,13 @@ const EnvSchema = z.object({
   /** Kiosks (issue 6): idle this long, a visitor is warned; at the end the visit ends (services/kiosk/idle.ts). */
   KIOSK_IDLE_WARNING_SECONDS: z.coerce.number().int().positive().default(120),
   KIOSK_IDLE_END_SECONDS: z.coerce.number().int().positive().default(180),
+  /** Logins (issue 10): attempts counted per window (services/auth/login-limits.server.ts). */
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_ACCOUNT_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  LOGIN_ADDRESS_ATTEMPTS: z.coerce.number().int().positive().default(20),
+  LIBRARY_CARD_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  LIBRARY_KIOSK_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  KIOSK_ENROL_ATTEMPTS: z.coerce.number().int().positive().default(10),
 })
 
 export type Env = z.infer<typeof EnvSchema>

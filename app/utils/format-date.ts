@@ -1,4 +1,4 @@
-import type { Locale } from '../../forms/kit/index.ts'
+import { fill, type Locale } from '../../forms/kit/index.ts'
 
 /** A moment as citizens read it, always in the municipality's time zone so server and browser agree. */
 export function formatWhen(iso: string, locale: Locale, withTime = true): string {
@@ -7,4 +7,10 @@ export function formatWhen(iso: string, locale: Locale, withTime = true): string
     ...(withTime ? { timeStyle: 'short' } : {}),
     timeZone: 'Europe/Stockholm',
   }).format(new Date(iso))
+}
+
+/** `text` with its `{time}` as the time of day of `retryAt` ("14:32"): when a refused login may try again. */
+export function withRetryTime(text: string, locale: Locale, retryAt: string | undefined): string {
+  const time = retryAt ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(retryAt)) : ''
+  return fill(text, { time })
 }

@@ -1,7 +1,7 @@
 import type { CheckboxField, FileField, PageDef, Text } from '../kit/index.ts'
 
 /**
- * Questions several applications share (domain.md §0): who the application is for, the ombud's power of
+ * Questions several applications share (docs/domain.md §0): who the application is for, the ombud's power of
  * attorney, and the art. 13 acknowledgement. Plain data, so each definition still snapshots in full.
  */
 

@@ -1,6 +1,6 @@
 import { defineForm, type Option } from '../kit/index.ts'
 
-// Categories from domain.md §4; waste and water go to their own principals, which staff forward to.
+// Categories from docs/domain.md §4; waste and water go to their own principals, which staff forward to.
 const categories: Option[] = [
   { value: 'gatubelysning', label: { sv: 'Gatubelysning', en: 'Street lighting' } },
   { value: 'gata', label: { sv: 'Gata eller potthål', en: 'Road or pothole' } },
@@ -28,7 +28,7 @@ export const felanmalan = defineForm({
   identification: 'none',
   sign: false,
   routing: { team: 'teknik', department: 'samhallsbyggnad' },
-  // What the servicecenter checks by hand (domain.md §4): some places belong to others, who get the report instead.
+  // What the servicecenter checks by hand (docs/domain.md §4): some places belong to others, who get the report instead.
   checks: [
     {
       id: 'ansvar',

@@ -10,7 +10,7 @@ const person = (role: 'chair' | 'treasurer', name: Text): ItemField[] => [
   { id: `${role}Email`, kind: 'email', label: { sv: `${name.sv}: e-post`, en: `${name.en}: email` } },
 ]
 
-/** One LOK session (domain.md §3): ≥ 60 minutes, ≥ 3 participants aged 7–20; at most 30 of them count. */
+/** One LOK session (docs/domain.md §3): ≥ 60 minutes, ≥ 3 participants aged 7–20; at most 30 of them count. */
 const session: ItemField[] = [
   { id: 'date', kind: 'date', maxDaysFromToday: 0, minDaysFromToday: -550, label: { sv: 'Datum', en: 'Date' },
     errors: { tooLate: { sv: 'Datumet kan inte vara i framtiden', en: 'The date cannot be in the future' } } },
@@ -28,7 +28,7 @@ const lateCitizen: Text = {
 }
 
 /**
- * Föreningsbidrag and the yearly register update (domain.md §3). Deadlines, the minimum number of members
+ * Föreningsbidrag and the yearly register update (docs/domain.md §3). Deadlines, the minimum number of members
  * living in the municipality and the minimum fee are the municipality's settings; missing them makes the
  * flags "unknown" rather than silently passing. The signer acts for the association as chair or treasurer.
  */
@@ -44,7 +44,7 @@ export const foreningsbidrag = defineForm({
   identification: 'bankid',
   sign: true,
   routing: { team: 'forening', department: 'kultur-fritid' },
-  // A discretionary grant: challenged by laglighetsprövning, not appealed (domain.md §3). [verify]
+  // A discretionary grant: challenged by laglighetsprövning, not appealed (docs/domain.md §3). (confirm locally)
   decision: { byServicecenter: false, appealable: false },
   handlingDays: 30,
   pages: [

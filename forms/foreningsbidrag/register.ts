@@ -2,7 +2,7 @@ import { summarise, type Answers, type Locale, type SummaryRow } from '../kit/in
 import { foreningsbidrag } from './index.ts'
 
 /**
- * The answers that make up an association's entry in the register (domain.md §3, "Register / annual
+ * The answers that make up an association's entry in the register (docs/domain.md §3, "Register / annual
  * update"): who it is, who leads it, where the money goes and how many members it has. Everything else in
  * an application (the grant, its sessions, attachments) belongs to that application only.
  */

@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize'
 import { visiblePages } from './schema.ts'
 import type { Answers, FieldDef, FormDefinition, PageDef } from './types.ts'
 
@@ -14,17 +15,16 @@ const IGNORED = new Set([
   'autocomplete', 'rows', 'inputMode', 'prefill', 'sensitive', 'optional', 'visibleWhen',
 ])
 
-/** JSON with sorted keys and the ignored keys left out, so equal definitions give equal strings. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([k, v]) => !IGNORED.has(k) && v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
+/** The value without the ignored keys, at every level. */
+function relevant(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(relevant)
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k]) => !IGNORED.has(k)).map(([k, v]) => [k, relevant(v)]))
+  return value
 }
+
+/** RFC 8785 canonical JSON of what counts, so equal definitions give equal strings. */
+const canonical = (value: unknown): string => canonicalize(relevant(value)) ?? 'null'
 
 /** cyrb53: a fast 53-bit string hash; forms/ stays browser-safe, so no node:crypto. Not for secrets. */
 function hash(s: string): string {

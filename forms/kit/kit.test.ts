@@ -140,8 +140,8 @@ describe('validators', () => {
   it.each([
     ['070-123 45 67', '+46701234567'], ['08-123 456', '+468123456'], ['+46 0701234567', '+46701234567'],
     ['0046701234567', '+46701234567'], ['070-123 45', null],
-  ])('phone %s → %s (domain.md §6.6)', (input, out) => expect(toE164(input)).toBe(out))
-  it('postcodes (domain.md §6.5)', () => {
+  ])('phone %s → %s (docs/domain.md §6.6)', (input, out) => expect(toE164(input)).toBe(out))
+  it('postcodes (docs/domain.md §6.5)', () => {
     expect(normalisePostcode('13581')).toBe('135 81')
     expect(normalisePostcode('035 81')).toBeNull()
   })

@@ -55,7 +55,7 @@ export type NumberField = FieldBase & { kind: 'number'; min?: number; max?: numb
 export type AddressField = FieldBase & { kind: 'address' }
 /** Stored as 12 digits (YYYYMMDDNNNC); samordningsnummer (day + 60) only where the field allows them. */
 export type PersonnummerField = FieldBase & { kind: 'personnummer'; allowSamordningsnummer?: boolean }
-/** Stored as NNNNNN-NNNC. `entityTypes` limits the first digit (domain.md §6.3), e.g. ['7', '8'] for associations. */
+/** Stored as NNNNNN-NNNC. `entityTypes` limits the first digit (docs/domain.md §6.3), e.g. ['7', '8'] for associations. */
 export type OrgnrField = FieldBase & { kind: 'orgnr'; entityTypes?: string[] }
 /** Bankgiro or plusgiro, chosen by the citizen: stored as `{ type, number }` with digits only. */
 export type GiroField = FieldBase & { kind: 'giro'; types?: GiroType[] }

@@ -29,7 +29,7 @@ const languages: Option[] = [
 ]
 
 /**
- * "Beställ välkomstinfo" for newcomers (domain.md §5): no login and no personnummer. Consent is the legal
+ * "Beställ välkomstinfo" for newcomers (docs/domain.md §5): no login and no personnummer. Consent is the legal
  * basis (art. 6.1 a). One request fans out: `fanOut` lists a sub-case per chosen service with its team
  * and department. Folkbokföring is Skatteverket's, which the first page says plainly.
  */

@@ -4,7 +4,7 @@ import { MAX_MB, PHOTO_TYPES, applicantPage, applyingForPage, documentSlot, priv
 const passenger = { field: 'permitFor', equals: 'passenger' } as const
 
 /**
- * Parkeringstillstånd för rörelsehindrade (TrF 13 kap. 8 §, domain.md §2). The traffic department decides;
+ * Parkeringstillstånd för rörelsehindrade (TrF 13 kap. 8 §, docs/domain.md §2). The traffic department decides;
  * the servicecenter prepares (ROSA 3). The medical certificate must be at most 90 days old when sent, which
  * is a completeness rule (a date bound), not an eligibility flag. Photo and signature may follow later.
  */
@@ -20,9 +20,9 @@ export const parkeringstillstand = defineForm({
   identification: 'bankid',
   sign: true,
   routing: { team: 'trafik', department: 'samhallsbyggnad' },
-  // Appeals go to länsstyrelsen (domain.md §2). [verify the paragraph]
+  // Appeals go to länsstyrelsen (docs/domain.md §2). (confirm locally)
   decision: { byServicecenter: false, appealable: true },
-  // About six weeks (Kiruna, domain.md §2).
+  // About six weeks (Kiruna, docs/domain.md §2).
   handlingDays: 42,
   pages: [
     applyingForPage({

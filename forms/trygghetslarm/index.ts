@@ -11,7 +11,7 @@ const toCaseOfficer = {
 }
 
 /**
- * Trygghetslarm without a needs assessment (SoL 4 kap. 2 a §, domain.md §1). Eligibility never rejects:
+ * Trygghetslarm without a needs assessment (SoL 4 kap. 2 a §, docs/domain.md §1). Eligibility never rejects:
  * an applicant under the municipality's minimum age (setting `trygghetslarmMinAge`), outside ordinary
  * housing or already covered by another service is received and routed to a biståndshandläggare.
  */
@@ -28,9 +28,9 @@ export const trygghetslarm = defineForm({
   sign: true,
   routing: { team: 'social', department: 'socialforvaltningen' },
   // ROSA 4: the servicecenter may grant it. A decision under SoL 4 kap. 2 a § is not appealable by
-  // förvaltningsbesvär; a refusal goes to a biståndshandläggare as an assessed matter instead. [verify]
+  // förvaltningsbesvär; a refusal goes to a biståndshandläggare as an assessed matter instead. (confirm locally)
   decision: { byServicecenter: true, appealable: false },
-  // Stockholm handles these within 5 working days (domain.md §1).
+  // Stockholm handles these within 5 working days (docs/domain.md §1).
   handlingDays: 5,
   pages: [
     applyingForPage({

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
 import { sql } from '../db/sql.server.ts'
 import { readCookie, serializeCookie } from './cookies.ts'
-import { safeRedirect } from './require-staff.server.ts'
+import { safeRedirect } from './return-path.ts'
 import { endSessions, getSession, IDLE_SECONDS, newToken, SESSION_COOKIE, type Person, type Session } from './session.server.ts'
 
 export type CitizenSession = Session & { kind: 'citizen'; person: Person }

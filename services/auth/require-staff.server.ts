@@ -2,6 +2,9 @@ import { redirect } from 'react-router'
 import { getSession } from './session.server.ts'
 import { getStaff, type Staff, type StaffRole } from './staff.server.ts'
 
+// Staff routes have long imported the return-path check from here.
+export { safeRedirect } from './return-path.ts'
+
 /**
  * The signed-in staff member, or a redirect to the staff login that comes back here afterwards.
  * Every staff loader and action calls this first: roles are checked on the server, per request.
@@ -15,10 +18,4 @@ export async function requireStaff(request: Request, roles?: StaffRole[]): Promi
   }
   if (roles && !roles.includes(staff.role)) throw new Response(null, { status: 404 })
   return staff
-}
-
-/** Only a path on this site may follow a login, never another host. */
-export function safeRedirect(to: string | null | undefined, fallback = '/servicecenter'): string {
-  if (!to || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
-  return to
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshDatabase } from '../../tests/db.ts'
-import { createStaff, LOGIN_LIMIT, verifyStaffLogin } from './staff.server.ts'
+import { createStaff, verifyStaffLogin } from './staff.server.ts'
 import { createSession, getSession } from './session.server.ts'
 
 let drop: () => Promise<void>
@@ -21,11 +21,6 @@ describe('staff login', () => {
     await expect(createStaff({ email: 'b@x.se', name: 'B', role: 'chef' as never, password: 'ett långt lösenord' })).rejects.toThrow(/Unknown role/)
   })
 
-  it('slows down guessing: after the limit even the right password is refused for a while', async () => {
-    await createStaff({ email: 'bo@tyreso.se', name: 'Bo', role: 'handlaggare', password: 'ett långt lösenord' })
-    for (let i = 0; i < LOGIN_LIMIT.failures; i++) await verifyStaffLogin('bo@tyreso.se', `fel ${i}`, `10.0.1.${i}`)
-    expect(await verifyStaffLogin('bo@tyreso.se', 'ett långt lösenord', '10.0.2.1')).toEqual({ ok: false, reason: 'rate-limited' })
-  })
 })
 
 describe('sessions', () => {

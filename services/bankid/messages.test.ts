@@ -4,7 +4,7 @@ import { messageFor, RFA_MESSAGES, type MessageInput } from './messages.ts'
 const base: MessageInput = { autoStarted: false, device: 'computer' }
 const code = (input: Partial<MessageInput>) => messageFor({ ...base, ...input })?.code
 
-describe('messageFor: the mapping table of domain.md §7', () => {
+describe('messageFor: the mapping table of docs/domain.md §7', () => {
   it.each([
     // [situation, input, expected]
     ['pending outstandingTransaction, autostarted', { status: 'pending', hintCode: 'outstandingTransaction', autoStarted: true }, 'RFA13'],

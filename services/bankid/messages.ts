@@ -1,6 +1,6 @@
 // BankID's recommended user messages (RFA codes) and which one to show for a collect result or an API error.
 // Client-safe: no node imports, so the same module renders the status line on the server and in the browser.
-// Texts and mapping: domain.md §7 (mapping as in ActiveLogin's BankIdRecommendedUserMessage).
+// Texts and mapping: docs/domain.md §7 (mapping as in ActiveLogin's BankIdRecommendedUserMessage).
 
 export interface MessageText {
   sv: string

@@ -15,7 +15,7 @@ const PORTAL_ERRORS: Record<string, PortalMessage> = {
 }
 
 /**
- * The browser's view of an order: BankID's recommended message for its state (domain.md §7), the QR code
+ * The browser's view of an order: BankID's recommended message for its state (docs/domain.md §7), the QR code
  * for this second or the autostart link while it is pending.
  */
 export async function orderView(order: StoredOrder, opts: { userAgent: string | null; next?: string; nowMs?: number }): Promise<OrderView> {

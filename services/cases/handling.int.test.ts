@@ -4,7 +4,7 @@ import { freshDatabase } from '../../tests/db.ts'
 import type { Staff } from '../auth/staff.server.ts'
 import { actorOf } from '../auth/teams.server.ts'
 import type { Sql } from '../db/sql.server.ts'
-import { png } from '../files/metadata/test-images.ts'
+import { PNG_1PX } from '../../tests/images.ts'
 import { pdfText } from '../pdf/poppler.testing.ts'
 import { appendEvent } from './append.server.ts'
 import { answerSupplement, caseForCitizen, decisionLetter, sendCitizenMessage, supplementRequestsFor } from './citizen.server.ts'
@@ -46,7 +46,7 @@ describe('a supplement round trip with the citizen', () => {
     expect(await supplementRequestsFor(c.id)).toMatchObject([{ seq: request, open: true, late: false, dueDate: '2099-01-31', answer: null }])
     expect((await caseForCitizen(c.id, PNR))?.statusText).toBe('Väntar på komplettering från dig')
 
-    const file = new File([Buffer.from(png())], 'klotter.png', { type: 'image/png' })
+    const file = new File([PNG_1PX], 'klotter.png', { type: 'image/png' })
     expect(await answerSupplement({ caseId: c.id, personnummer: '200306062381', requestSeq: request, text: 'Här', files: [], locale: 'sv' })).toEqual({ kind: 'not-found' })
     expect(await answerSupplement({ caseId: c.id, personnummer: PNR, requestSeq: request, text: '', files: [], locale: 'sv' }))
       .toEqual({ kind: 'invalid', errors: { text: 'Skriv ditt svar eller bifoga en fil' } })

@@ -25,7 +25,7 @@ export function classify(q: string): { kind: SearchKind; value: string } {
   const n = CASE_NUMBER.exec(s)
   if (n) return { kind: 'number', value: `${n[1]!.toUpperCase()}-${n[2]}-${n[3]!.padStart(6, '0')}` }
   const o = ORGNR.exec(s)
-  // Digits 3–4 of an organisationsnummer are at least 20, so it never collides with a personnummer (domain.md §6.3).
+  // Digits 3–4 of an organisationsnummer are at least 20, so it never collides with a personnummer (docs/domain.md §6.3).
   if (o && Number(o[1]!.slice(2, 4)) >= 20) return { kind: 'orgnr', value: `${o[1]}-${o[2]}` }
   if (/^[\d+\- ]{10,13}$/.test(s) && Personnummer.valid(s.replace(/ /g, ''))) return { kind: 'personnummer', value: Personnummer.parse(s.replace(/ /g, '')).format(true) }
   return { kind: 'text', value: s.slice(0, 200) }

@@ -1,10 +1,18 @@
 import { fileTypeFromBuffer } from 'file-type'
-import { ftypBrands } from './metadata/heic.ts'
 
 export { safeFileName } from './file-name.ts'
-export { stripMetadata, type StripResult } from './metadata/strip.ts'
 
 export type DetectedType = { mime: string; ext: string }
+
+/** Major and compatible brands of a leading ISO-BMFF `ftyp` box; [] when there is none. */
+export function ftypBrands(b: Uint8Array): string[] {
+  const ascii = (at: number) => String.fromCharCode(...b.subarray(at, at + 4))
+  if (b.length < 16 || ascii(4) !== 'ftyp') return []
+  const end = Math.min(new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(0), b.length)
+  const brands = [ascii(8)]
+  for (let at = 16; at + 4 <= end; at += 4) brands.push(ascii(at))
+  return brands
+}
 
 /** Brands that mean HEVC-coded HEIF images, i.e. what phones save as .heic. */
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis'])

@@ -1,5 +1,6 @@
 import { serializeCookie } from '../auth/cookies.ts'
-import { clearFailures, recordFailure, tooManyFailures } from '../auth/login-failures.server.ts'
+import { notAGuess, reserveAttempt, succeeded } from '../auth/login-attempts.server.ts'
+import { loginLimits } from '../auth/login-limits.server.ts'
 import { createSession, getSession, newToken, SESSION_COOKIE } from '../auth/session.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { createSip2Client, LibraryUnavailableError, sip2ConfigFromEnv } from '../library/sip2/client.server.ts'
@@ -7,12 +8,11 @@ import { Sip2EncodeError } from '../library/sip2/errors.ts'
 import { adoptLibraryCardDrafts, keepLibraryCardDrafts } from './library-drafts.server.ts'
 import { kioskData, setKioskData, type KioskSessionData } from './session-data.server.ts'
 
-/** Failed PINs or unknown numbers per card within the window before that card is refused for a while. */
-export const CARD_LIMIT = { failures: 5, windowMinutes: 15 } as const
-
+/** `wrong` is an unknown card and a wrong PIN alike: which one it was would tell a guesser which numbers exist. */
 export type CardCheck =
   | { ok: true; patron: { id: string; name: string } }
-  | { ok: false; reason: 'unknown-card' | 'wrong-pin' | 'blocked' | 'rate-limited' | 'unavailable' }
+  | { ok: false; reason: 'wrong' | 'blocked' | 'unavailable' }
+  | { ok: false; reason: 'rate-limited'; retryAt: Date }
 
 /** Whether library cards can be checked here: SIP2_HOST set (or the test server started in its place). */
 export function libraryCardLoginAvailable(): boolean {
@@ -24,34 +24,40 @@ export function libraryCardLoginAvailable(): boolean {
 }
 
 /**
- * Checks a card and PIN with the library system over SIP2. Guessing is slowed down per card in the same
- * login_failures table staff logins use, before the library system is asked (its own lockout would
- * otherwise lock the patron out of the library too). "Library system down" is never counted: it is not
- * the visitor's mistake.
+ * Checks a card and PIN with the library system over SIP2. The attempt is counted first (login-attempts.server.ts),
+ * per card at this kiosk and per kiosk, before the library system is asked: its own lockout would otherwise lock
+ * the patron out of the library too, and a card is never refused at every kiosk for failures at one. Only a
+ * wrong answer counts: "library system down" is not the visitor's mistake, and a blocked card had the right PIN.
  */
-export async function checkLibraryCard(cardNumber: string, pin: string): Promise<CardCheck> {
-  const key = `card:${cardNumber}`
-  if (await tooManyFailures([key], CARD_LIMIT)) return { ok: false, reason: 'rate-limited' }
+export async function checkLibraryCard(cardNumber: string, pin: string, kioskId: string): Promise<CardCheck> {
   const config = sip2ConfigFromEnv()
   if (!config) return { ok: false, reason: 'unavailable' }
+  const limits = loginLimits()
+  const [card, kiosk] = limits.libraryCard(cardNumber, kioskId)
+  const reserved = await reserveAttempt([card, kiosk], limits.windowMinutes)
+  if (!reserved.ok) return { ok: false, reason: 'rate-limited', retryAt: reserved.retryAt }
   let answer
   try {
     answer = await createSip2Client(config).verifyPatron(cardNumber, pin)
   } catch (e) {
     if (e instanceof LibraryUnavailableError) {
       console.error(`[sip2] library system unavailable: ${e.reason}`)
+      await notAGuess(reserved.reservation)
       return { ok: false, reason: 'unavailable' }
     }
     // Characters SIP2 cannot carry: no such card can exist.
-    if (e instanceof Sip2EncodeError) return { ok: false, reason: 'unknown-card' }
+    if (e instanceof Sip2EncodeError) return { ok: false, reason: 'wrong' }
     throw e
   }
-  if (!answer.ok) {
-    if (answer.reason !== 'blocked') await recordFailure([key])
-    return { ok: false, reason: answer.reason }
+  if (answer.ok) {
+    await succeeded(reserved.reservation, [card.key])
+    return { ok: true, patron: { id: answer.patron.id, name: answer.patron.name } }
   }
-  await clearFailures(key)
-  return { ok: true, patron: { id: answer.patron.id, name: answer.patron.name } }
+  if (answer.reason === 'blocked') {
+    await notAGuess(reserved.reservation)
+    return { ok: false, reason: 'blocked' }
+  }
+  return { ok: false, reason: 'wrong' }
 }
 
 /**

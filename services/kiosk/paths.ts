@@ -1,3 +1,5 @@
+import { safeRedirect } from '../auth/return-path.ts'
+
 const SAFE_PATH = /^\/[A-Za-z0-9\-._~%/]{0,200}$/
 
 /**
@@ -5,4 +7,4 @@ const SAFE_PATH = /^\/[A-Za-z0-9\-._~%/]{0,200}$/
  * mode): a plain path, never a query string (which could hold what the visitor typed) and never another
  * host. Anything else becomes the kiosk's start screen.
  */
-export const helpPath = (path: string): string => (SAFE_PATH.test(path) && !path.startsWith('//') ? path : '/kiosk')
+export const helpPath = (path: string): string => (SAFE_PATH.test(path) && safeRedirect(path, '') === path ? path : '/kiosk')

@@ -55,7 +55,7 @@ const TEXTS = {
       'If we do not change the decision as you ask, we forward your appeal to the authority that will review it.',
     ],
     notAppealable: 'The decision cannot be appealed.',
-    questions: (phone: string) => `Questions about the decision? Call the servicecenter on ${phone} and quote the case number.`,
+    questions: (phone: string) => `Questions about the decision? Call the municipality’s service centre on ${phone} and quote the case number.`,
     personalNumber: 'Personal identity number',
   },
 } as const

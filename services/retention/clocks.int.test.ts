@@ -27,10 +27,10 @@ describe('clocks for personal data outside cases', () => {
     expect(await db`select owner_personnummer, session_hash from drafts`).toEqual([{ owner_personnummer: '198112189876', session_hash: null }])
   })
 
-  it('deletes login failures after a day', async () => {
-    await db`insert into login_failures (key, at) values ('email:a@example.se', now() - interval '25 hours'), ('email:b@example.se', now() - interval '1 hour')`
+  it('deletes expired login attempt counters', async () => {
+    await db`insert into login_attempts (key, attempts, expires_at) values ('gone', 3, now() - interval '1 minute'), ('live', 1, now() + interval '10 minutes')`
     await runClocks()
-    expect((await db`select key from login_failures`).map((r) => r.key)).toEqual(['email:b@example.se'])
+    expect((await db`select key from login_attempts`).map((r) => r.key)).toEqual(['live'])
   })
 
   it('deletes sent mails after 30 days and failed ones after 90, never one still in line', async () => {
@@ -85,7 +85,7 @@ describe('clocks for personal data outside cases', () => {
   it('deletes finished BankID orders (their own clock, run with the others) and logs every clock that removed rows', async () => {
     expect(CLOCKS.map((c) => c.name)).toContain('bankid_orders')
     const rules = (await retentionLog()).map((l) => l.rule)
-    for (const name of ['sessions', 'login_failures', 'outbox_sent', 'outbox_failed', 'help_requests', 'kiosk_enrolment_codes', 'audit_details'])
+    for (const name of ['sessions', 'login_attempts', 'outbox_sent', 'outbox_failed', 'help_requests', 'kiosk_enrolment_codes', 'audit_details'])
       expect(rules).toContain(name)
     expect(Object.values(await runClocks()).every((n) => n === 0)).toBe(true)
   })

@@ -1,3 +1,4 @@
+import { purgeExpiredAttempts } from '../auth/login-attempts.server.ts'
 import { purgeOldOrders } from '../bankid/purge.server.ts'
 import { sql } from '../db/sql.server.ts'
 
@@ -13,8 +14,6 @@ export const KEEP = {
   sentMailDays: 30,
   /** A failed mail waits for an admin's retry on /servicecenter/utkorg for a quarter. */
   failedMailDays: 90,
-  /** Far beyond every login limit's window (15 minutes). */
-  loginFailureHours: 24,
   /** Help requests count in the kiosk statistics for a quarter with who answered them, then without. */
   helpRequestDays: 90,
   /** An enrolment code is dead at expiry; the row names the admin who made it. */
@@ -23,11 +22,11 @@ export const KEEP = {
   auditDetailYears: 3,
 } as const
 
-const ago = (now: Date, unit: 'hours' | 'days' | 'years', n: number) => sql()`${now}::timestamptz - make_interval(${sql().unsafe(unit)} => ${n}::int)`
+const ago = (now: Date, unit: 'days' | 'years', n: number) => sql()`${now}::timestamptz - make_interval(${sql().unsafe(unit)} => ${n}::int)`
 
 export const CLOCKS: Clock[] = [
   { name: 'sessions', action: 'delete', run: purgeExpiredSessions },
-  { name: 'login_failures', action: 'delete', run: async (now) => (await sql()`delete from login_failures where at < ${ago(now, 'hours', KEEP.loginFailureHours)}`).count },
+  { name: 'login_attempts', action: 'delete', run: () => purgeExpiredAttempts() },
   { name: 'bankid_orders', action: 'delete', run: () => purgeOldOrders() },
   { name: 'outbox_sent', action: 'delete', run: async (now) => (await sql()`delete from outbox where sent_at < ${ago(now, 'days', KEEP.sentMailDays)}`).count },
   { name: 'outbox_failed', action: 'delete', run: async (now) => (await sql()`delete from outbox where sent_at is null and failed_at < ${ago(now, 'days', KEEP.failedMailDays)}`).count },

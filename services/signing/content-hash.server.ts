@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
 import type { Answers } from '../../forms/kit/index.ts'
 
 // What a BankID signature binds to, beyond the text the citizen reads: a SHA-256 over the canonical form of
@@ -19,17 +20,13 @@ export type SignedContent = {
 /** Version tag of the format below; bump it if the canonical form ever changes. */
 export const CONTENT_HASH_FORMAT = 'e-tjanster-signed-content-v1'
 
-/** JSON with object keys sorted at every level, so the same content always gives the same bytes. */
+/**
+ * The JSON Canonicalization Scheme (RFC 8785): keys sorted by UTF-16 code units at every level, numbers and
+ * strings as ECMAScript writes them, so the same content always gives the same bytes and anyone can recompute
+ * the hash with any RFC 8785 implementation. NaN, infinities and lone surrogates cannot be signed.
+ */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('Cannot sign a non-finite number')
-    return JSON.stringify(value ?? null)
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  return canonicalize(value) ?? 'null'
 }
 
 export function contentHash(content: SignedContent): string {

@@ -12,7 +12,7 @@ test('without JavaScript, BankID on this device logs in: the page refreshes itse
   await expect(open).toHaveAttribute('href', /^bankid:\/\/\/\?autostarttoken=[0-9a-f-]{36}&redirect=null$/)
   await expect(page.getByRole('status')).toHaveText('Försöker starta BankID-appen.')
   // (Playwright's text matching skips <noscript>, so the hint is found by its class.)
-  await expect(page.locator('p.hint')).toHaveText('Sidan uppdateras av sig själv.')
+  await expect(page.locator('p.hint')).toHaveText('Sidan uppdateras automatiskt.')
   await axe()
   // The page reloads itself (and so collects) every two seconds while the order runs.
   await page.waitForEvent('framenavigated', { timeout: 5000 })

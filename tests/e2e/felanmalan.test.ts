@@ -1,11 +1,12 @@
 import exifr from 'exifr'
-import { jpeg } from '../../services/files/metadata/test-images.ts'
+import { photo as phonePhoto } from '../images.ts'
 import { expect, loginStaff, pdfText, test } from './fixtures.ts'
 
-const photo = { name: 'lampan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpeg()) }
 const notAPhoto = { name: 'bild.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('det här är ingen bild') }
 
 test('a citizen reports a broken street light from a phone, and staff find it in the queue', async ({ page, axe, browser }) => {
+  // A real phone photo, taken with the position on.
+  const photo = { name: 'lampan.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto('jpeg') }
   await page.goto('/')
   await axe()
   await page.getByRole('link', { name: 'Felanmälan' }).click()

@@ -1,5 +1,5 @@
 import { isCitizen, loginCitizen } from '../../../services/auth/citizen.server.ts'
-import { safeRedirect } from '../../../services/auth/require-staff.server.ts'
+import { safeRedirect } from '../../../services/auth/return-path.ts'
 import { getSession, type Session } from '../../../services/auth/session.server.ts'
 import {
   browserHash, collectOrder, findOrder, refuseCompleted, takeCompleted, type Binding, type OrderPurpose, type StoredOrder,

@@ -1,7 +1,7 @@
 import { data, Form, redirect } from 'react-router'
 import { isCitizen } from '../../../services/auth/citizen.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { safeRedirect } from '../../../services/auth/require-staff.server.ts'
+import { safeRedirect } from '../../../services/auth/return-path.ts'
 import { getSession } from '../../../services/auth/session.server.ts'
 import { cancelOrder, findOrder } from '../../../services/bankid/orders.server.ts'
 import { RFA_MESSAGES } from '../../../services/bankid/messages.ts'

@@ -50,7 +50,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 // The thread's own words (issue 5): writing to the servicecenter from the case page.
 const THREAD = {
   sv: { write: 'Skriv ett meddelande', none: 'Inga meddelanden ännu. Du kan skriva till servicecenter om ditt ärende.', sent: 'Ditt meddelande är skickat.', file: 'Bifogad fil' },
-  en: { write: 'Write a message', none: 'No messages yet. You can write to the servicecenter about your case.', sent: 'Your message has been sent.', file: 'Attached file' },
+  en: { write: 'Write a message', none: 'No messages yet. You can write to the service centre about your case.', sent: 'Your message has been sent.', file: 'Attached file' },
 } as const
 
 export default function MyCase({ loaderData: d }: Route.ComponentProps) {

@@ -9,6 +9,7 @@ import { HELP_ROLES } from '../../../services/kiosk/staff-location.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useLocale } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
+import { withRetryTime } from '../../utils/format-date.ts'
 import type { Route } from './+types/assist'
 
 const TEXT = {
@@ -21,12 +22,12 @@ const TEXT = {
   emptyEmail: { sv: 'Fyll i din e-postadress', en: 'Enter your e-mail address' },
   emptyPassword: { sv: 'Fyll i ditt lösenord', en: 'Enter your password' },
   invalid: { sv: 'E-postadressen eller lösenordet är fel', en: 'The e-mail address or password is wrong' },
-  limited: { sv: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.', en: 'Too many failed logins. Wait 15 minutes and try again.' },
+  limited: { sv: 'För många misslyckade inloggningar från den här datorn. Du kan försöka igen klockan {time}.', en: 'Too many failed logins from this computer. You can try again at {time}.' },
   role: { sv: 'Ditt konto kan inte starta hjälpläge', en: 'Your account cannot start assisted mode' },
 } satisfies Record<string, Text>
 
 type Problem = keyof typeof TEXT
-type ActionData = { email: string; errors: { email?: Problem; password?: Problem } }
+type ActionData = { email: string; errors: { email?: Problem; password?: Problem }; retryAt?: string }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (!context.kiosk) throw redirect('/kiosk')
@@ -54,7 +55,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!password) errors.password = 'emptyPassword'
   if (errors.email || errors.password) return data<ActionData>({ email, errors }, { status: 400 })
   const result = await verifyStaffLogin(email, password, context.clientIp)
-  if (!result.ok) return data<ActionData>({ email, errors: { email: result.reason === 'rate-limited' ? 'limited' : 'invalid' } }, { status: result.reason === 'rate-limited' ? 429 : 400 })
+  if (!result.ok && result.reason === 'rate-limited') return data<ActionData>({ email, errors: { email: 'limited' }, retryAt: result.retryAt.toISOString() }, { status: 429 })
+  if (!result.ok) return data<ActionData>({ email, errors: { email: 'invalid' } }, { status: 400 })
   if (!HELP_ROLES.includes(result.staff.role)) return data<ActionData>({ email, errors: { email: 'role' } }, { status: 403 })
 
   const { session, setCookie } = await visitorSession(request)
@@ -67,8 +69,8 @@ export default function Assist({ loaderData, actionData }: Route.ComponentProps)
   const locale = useLocale()
   const root = useRootData()
   const navigation = useNavigation()
-  const tx = (k: Problem) => t(TEXT[k], locale)
   const result = actionData as ActionData | undefined
+  const tx = (k: Problem) => withRetryTime(t(TEXT[k], locale), locale, result?.retryAt)
   const errors = result?.errors ?? {}
   const summary = (['email', 'password'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
   const field = (id: 'email' | 'password', type: string) => {

@@ -1,17 +1,16 @@
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { fill, t, type Text } from '../../../forms/kit/index.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { recordFailure, tooManyFailures } from '../../../services/auth/login-failures.server.ts'
+import { reserveAttempt, succeeded } from '../../../services/auth/login-attempts.server.ts'
+import { loginLimits } from '../../../services/auth/login-limits.server.ts'
 import { enrolWithCode } from '../../../services/kiosk/kiosks.server.ts'
 import { locationName } from '../../../services/kiosk/locations.server.ts'
 import { kioskCookie } from '../../../services/kiosk/visit.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useLocale } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
+import { withRetryTime } from '../../utils/format-date.ts'
 import type { Route } from './+types/enrol'
-
-/** Wrong codes per client address before enrolment is refused for a while (codes are 8 of 32 characters). */
-const ENROL_LIMIT = { failures: 10, windowMinutes: 15 } as const
 
 const TEXT = {
   title: { sv: 'Registrera kunddator', en: 'Enrol a public computer' },
@@ -21,7 +20,7 @@ const TEXT = {
   submit: { sv: 'Registrera', en: 'Enrol' },
   empty: { sv: 'Fyll i engångskoden', en: 'Enter the one-time code' },
   wrong: { sv: 'Koden är fel, redan använd eller för gammal. Be administratören om en ny kod.', en: 'The code is wrong, already used or too old. Ask the administrator for a new code.' },
-  limited: { sv: 'För många felaktiga koder. Vänta 15 minuter och försök igen.', en: 'Too many wrong codes. Wait 15 minutes and try again.' },
+  limited: { sv: 'För många felaktiga koder från den här datorn. Du kan försöka igen klockan {time}.', en: 'Too many wrong codes from this computer. You can try again at {time}.' },
   already: { sv: 'Den här webbläsaren är redan kunddator: {name}, {location}.', en: 'This browser is already a public computer: {name}, {location}.' },
   toKiosk: { sv: 'Till kunddatorns startsida', en: 'To the public computer’s start screen' },
 } satisfies Record<string, Text>
@@ -34,15 +33,15 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request)
   const code = String(form.get('code') ?? '').trim()
-  const fail = (key: 'empty' | 'wrong' | 'limited', status: number) => data({ code, error: key }, { status })
+  const fail = (key: 'empty' | 'wrong' | 'limited', status: number, retryAt?: Date) => data({ code, error: key, retryAt: retryAt?.toISOString() }, { status })
   if (!code) return fail('empty', 400)
-  const keys = [`kiosk-enrol:${context.clientIp}`]
-  if (await tooManyFailures(keys, ENROL_LIMIT)) return fail('limited', 429)
+  // Codes are 8 of 32 characters: wrong ones are counted per address before the code is looked up.
+  const limits = loginLimits()
+  const reserved = await reserveAttempt([limits.kioskEnrolment(context.clientIp)], limits.windowMinutes)
+  if (!reserved.ok) return fail('limited', 429, reserved.retryAt)
   const enrolled = await enrolWithCode(code)
-  if (!enrolled) {
-    await recordFailure(keys)
-    return fail('wrong', 400)
-  }
+  if (!enrolled) return fail('wrong', 400)
+  await succeeded(reserved.reservation, [])
   throw redirect('/kiosk', { headers: { 'Set-Cookie': kioskCookie(enrolled.token) } })
 }
 
@@ -50,7 +49,7 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
   const locale = useLocale()
   const root = useRootData()
   const navigation = useNavigation()
-  const error = actionData?.error ? t(TEXT[actionData.error], locale) : undefined
+  const error = actionData?.error ? withRetryTime(t(TEXT[actionData.error], locale), locale, actionData.retryAt) : undefined
   const title = t(TEXT.title, locale)
   if (loaderData.enrolled) {
     return (

@@ -5,6 +5,7 @@ import { readForm } from '../../../services/auth/csrf.server.ts'
 import { checkLibraryCard, libraryCardLoginAvailable, loginWithLibraryCard } from '../../../services/kiosk/library-login.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useLocale } from '../../i18n.ts'
+import { withRetryTime } from '../../utils/format-date.ts'
 import { useRootData } from '../../root-data.ts'
 import type { Route } from './+types/library-card'
 
@@ -22,15 +23,14 @@ const TEXT = {
   badCard: { sv: 'Lånekortets nummer ska bara ha siffror och bokstäver', en: 'The library card number should only have digits and letters' },
   emptyPin: { sv: 'Fyll i din PIN-kod', en: 'Enter your PIN' },
   badPin: { sv: 'PIN-koden får bara ha siffror och bokstäver', en: 'The PIN should only have digits and letters' },
-  'unknown-card': { sv: 'Vi hittar inget lånekort med det numret. Kontrollera numret på kortet.', en: 'We cannot find a library card with that number. Check the number on the card.' },
-  'wrong-pin': { sv: 'PIN-koden stämmer inte. Försök igen.', en: 'The PIN is not right. Try again.' },
+  wrong: { sv: 'Kortnumret eller PIN-koden stämmer inte', en: 'The card number or the PIN is not right' },
   blocked: { sv: 'Lånekortet är spärrat. Prata med bibliotekets personal.', en: 'The library card is blocked. Please talk to the library staff.' },
-  'rate-limited': { sv: 'För många felaktiga försök med det här lånekortet. Vänta 15 minuter och försök igen, eller be personalen om hjälp.', en: 'Too many wrong attempts with this library card. Wait 15 minutes and try again, or ask the staff for help.' },
+  'rate-limited': { sv: 'För många felaktiga försök här. Du kan försöka igen klockan {time}, eller be personalen om hjälp.', en: 'Too many wrong attempts here. You can try again at {time}, or ask the staff for help.' },
   unavailable: { sv: 'Bibliotekets system svarar inte just nu. Försök igen om en stund, eller logga in med BankID.', en: 'The library system is not answering right now. Try again in a while, or log in with BankID.' },
 } satisfies Record<string, Text>
 
 type Problem = keyof typeof TEXT
-type ActionData = { card: string; errors: { card?: Problem; pin?: Problem }; notice?: Problem }
+type ActionData = { card: string; errors: { card?: Problem; pin?: Problem }; notice?: Problem; retryAt?: string }
 
 // SIP2 fields end at '|' and CR; cards and PINs are short and plain. Spaces are typed from the card's print.
 const CARD = /^[0-9A-Za-z]{1,32}$/
@@ -53,15 +53,15 @@ export async function action({ request, context }: Route.ActionArgs) {
   else if (!PIN.test(pin)) errors.pin = 'badPin'
   if (errors.card || errors.pin) return data<ActionData>({ card, errors }, { status: 400 })
 
-  const result = await checkLibraryCard(card, pin)
+  const result = await checkLibraryCard(card, pin, context.kiosk.id)
   if (result.ok) {
     const setCookie = await loginWithLibraryCard(request, result.patron)
     throw redirect('/kiosk', { headers: { 'Set-Cookie': setCookie } })
   }
   // The PIN is never sent back; the card number is, so a wrong PIN does not mean typing both again.
   if (result.reason === 'unavailable') return data<ActionData>({ card, errors: {}, notice: 'unavailable' }, { status: 503 })
-  const field = result.reason === 'wrong-pin' ? 'pin' : 'card'
-  return data<ActionData>({ card, errors: { [field]: result.reason } }, { status: result.reason === 'rate-limited' ? 429 : 400 })
+  if (result.reason === 'rate-limited') return data<ActionData>({ card, errors: { card: 'rate-limited' }, retryAt: result.retryAt.toISOString() }, { status: 429 })
+  return data<ActionData>({ card, errors: { card: result.reason } }, { status: 400 })
 }
 
 function Input(props: { id: 'card' | 'pin'; label: string; hint: string; error?: string; locale: Locale; defaultValue?: string; type: string }) {
@@ -85,8 +85,8 @@ export default function LibraryCardLogin({ loaderData, actionData }: Route.Compo
   const locale = useLocale()
   const root = useRootData()
   const navigation = useNavigation()
-  const tx = (k: Problem) => t(TEXT[k], locale)
   const result = actionData as ActionData | undefined
+  const tx = (k: Problem) => withRetryTime(t(TEXT[k], locale), locale, result?.retryAt)
   const errors = result?.errors ?? {}
   // After an answer the PIN box starts empty again, as it does without JavaScript.
   useEffect(() => {

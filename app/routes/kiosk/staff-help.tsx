@@ -98,7 +98,7 @@ export default function StaffHelp({ loaderData }: Route.ComponentProps) {
         <>
           <p className="lead">Besökare vid kunddatorerna i {location} som ber om hjälp visas här direkt.</p>
           <p className="help-live" data-live={live ? 'on' : 'off'}>
-            {live ? 'Listan uppdateras av sig själv.' : 'Ladda om sidan för att se nya förfrågningar.'}
+            {live ? 'Listan uppdateras automatiskt.' : 'Ladda om sidan för att se nya förfrågningar.'}
           </p>
           {requests.length === 0 ? <p>Ingen väntar på hjälp just nu.</p> : (
             <ul className="help-requests">

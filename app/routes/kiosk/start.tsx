@@ -9,7 +9,7 @@ import type { Route } from './+types/start'
 
 const NOT_A_KIOSK: Record<string, Text> = {
   title: { sv: 'Kunddatorer', en: 'Public computers' },
-  text: { sv: 'Här börjar kommunens kunddatorer i servicecenter och på biblioteken. Den här webbläsaren är inte registrerad som kunddator.', en: 'This is where the municipality’s public computers in the servicecenter and the libraries start. This browser is not enrolled as a public computer.' },
+  text: { sv: 'Här börjar kommunens kunddatorer i servicecenter och på biblioteken. Den här webbläsaren är inte registrerad som kunddator.', en: 'This is where the municipality’s public computers in the service centre and the libraries start. This browser is not enrolled as a public computer.' },
   toServices: { sv: 'Till e-tjänsterna', en: 'To the e-services' },
   enrol: { sv: 'Registrera den här datorn som kunddator (för personal)', en: 'Enrol this computer as a public computer (for staff)' },
 }

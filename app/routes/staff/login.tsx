@@ -1,10 +1,11 @@
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { safeRedirect } from '../../../services/auth/require-staff.server.ts'
+import { safeRedirect } from '../../../services/auth/return-path.ts'
 import { createSession, getSession } from '../../../services/auth/session.server.ts'
 import { verifyStaffLogin } from '../../../services/auth/staff.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useRootData } from '../../root-data.ts'
+import { withRetryTime } from '../../utils/format-date.ts'
 import type { Route } from './+types/login'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -26,7 +27,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await verifyStaffLogin(email, password, context.clientIp)
   if (!result.ok) {
     const message = result.reason === 'rate-limited'
-      ? 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.'
+      ? withRetryTime('För många misslyckade inloggningar från den här datorn. Du kan försöka igen klockan {time}.', 'sv', result.retryAt.toISOString())
       : 'E-postadressen eller lösenordet är fel'
     return data({ email, errors: { email: message } as Record<string, string> }, { status: result.reason === 'rate-limited' ? 429 : 400 })
   }

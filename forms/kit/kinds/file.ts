@@ -40,6 +40,19 @@ export function checkFile(field: FileField, file: { name: string; size: number; 
   return null
 }
 
+/** A photo the server could not decode (damaged, or not a picture at all), or one with more pixels than any camera takes. */
+export function unreadableImageMessage(field: FileField, name: string, reason: 'unreadable' | 'too-many-pixels', locale: Locale): string {
+  return reason === 'too-many-pixels'
+    ? message(field, 'tooManyPixels', locale, {
+      sv: 'Bilden {name} är för stor för att tas emot. Ta en ny bild med mobilen eller gör bilden mindre och försök igen',
+      en: 'The picture {name} is too big to be received. Take a new picture with your phone, or make it smaller, and try again',
+    }, { name })
+    : message(field, 'unreadable', locale, {
+      sv: 'Filen {name} går inte att öppna som bild. Den kan vara skadad. Välj en annan bild',
+      en: 'The file {name} cannot be opened as a picture. It may be damaged. Choose another picture',
+    }, { name })
+}
+
 export function tooManyMessage(field: FileField, locale: Locale): string {
   return message(field, 'tooMany', locale, {
     sv: 'Du kan bifoga högst {max} filer', en: 'You can attach at most {max} files',

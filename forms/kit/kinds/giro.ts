@@ -5,7 +5,7 @@ import type { GiroField, GiroType, Locale } from '../types.ts'
 import { str, type Kind } from './kind.ts'
 
 const ALL: GiroType[] = ['bankgiro', 'plusgiro']
-/** Lengths from domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
+/** Lengths from docs/domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
 const LENGTHS: Record<GiroType, [number, number]> = { bankgiro: [7, 8], plusgiro: [2, 8] }
 const NAMES: Record<GiroType, Record<Locale, string>> = {
   bankgiro: { sv: 'Bankgiro', en: 'Bankgiro' },

@@ -12,7 +12,7 @@ import { ageOn, birthDateOf, normalisePersonnummer } from './personnummer.ts'
 const today = '2026-11-22'
 const pnr = (input: string, samordning = true) => normalisePersonnummer(input, today, { allowSamordningsnummer: samordning })
 
-describe('Luhn (domain.md §6.1)', () => {
+describe('Luhn (docs/domain.md §6.1)', () => {
   it('gives 6 for the worked example 811218-987?', () => {
     expect(luhnCheckDigit('811218987')).toBe(6)
     expect(luhnValid('8112189876')).toBe(true)
@@ -85,7 +85,7 @@ describe('personnummer', () => {
   })
 })
 
-describe('organisationsnummer (domain.md §6.3)', () => {
+describe('organisationsnummer (docs/domain.md §6.3)', () => {
   it.each(orgnumbers)('shared list: $separated_format is a valid organisationsnummer', (x) => {
     expect(normaliseOrgnr(x.short_format)).toEqual({ ok: true, value: x.separated_format })
     expect(normaliseOrgnr(x.separated_format)).toEqual({ ok: true, value: x.separated_format })
@@ -101,7 +101,7 @@ describe('organisationsnummer (domain.md §6.3)', () => {
   })
 })
 
-describe('bankgiro and plusgiro (domain.md §6.4)', () => {
+describe('bankgiro and plusgiro (docs/domain.md §6.4)', () => {
   it.each([['160-9908', '1609908'], ['5050-1055', '50501055'], ['5050 1055', '50501055']])('bankgiro %s is valid', (input, digits) => {
     expect(normaliseGiro('bankgiro', input)).toBe(digits)
   })

@@ -9,7 +9,7 @@ export type OrgnrResult = { ok: true; value: string } | { ok: false; problem: 'i
 /**
  * Reads an organisationsnummer (NNNNNN-NNNC, ten digits, or the twelve-digit form with 16 in front) and
  * returns NNNNNN-NNNC. The `organisationsnummer` library checks Luhn and that digits 3–4 are ≥ 20
- * (domain.md §6.3); it also accepts a sole trader's personnummer, which an organisation field must not.
+ * (docs/domain.md §6.3); it also accepts a sole trader's personnummer, which an organisation field must not.
  */
 export function normaliseOrgnr(input: string): OrgnrResult {
   const compact = input.replace(/\s+/g, '')

@@ -25,7 +25,7 @@ export function ageOn(pnr12: string, today: string): number {
 }
 
 /**
- * A 10-digit number's century, as Skatteverket reads it (domain.md §6.2): with "+" the person turns 100 or
+ * A 10-digit number's century, as Skatteverket reads it (docs/domain.md §6.2): with "+" the person turns 100 or
  * more this calendar year; otherwise the latest century that does not put the birth date after today.
  * Decided from `today` rather than the clock so that tests and stored answers give the same result.
  */

@@ -15,7 +15,7 @@ export interface TestPerson {
 export const TEST_PERSONS: readonly TestPerson[] = [
   { personalNumber: '195603149989', givenName: 'Margareta', surname: 'Testsson' },
   { personalNumber: '198606129933', givenName: 'Johan', surname: 'Testsson' },
-  // From the personnummer test list (shared/testdata/personnummer/list.json).
+  // Valid numbers from the public personnummer test series, as the unit tests use.
   { personalNumber: '194608239986', givenName: 'Ingrid', surname: 'Provsson' },
   { personalNumber: '200004059937', givenName: 'Elias', surname: 'Provsson' },
   // Skatteverket's classic test person.

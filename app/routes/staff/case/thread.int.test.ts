@@ -5,7 +5,7 @@ import { freshDatabase } from '../../../../tests/db.ts'
 import type { Staff } from '../../../../services/auth/staff.server.ts'
 import { actorOf } from '../../../../services/auth/teams.server.ts'
 import type { Sql } from '../../../../services/db/sql.server.ts'
-import { png } from '../../../../services/files/metadata/test-images.ts'
+import { PNG_1PX } from '../../../../tests/images.ts'
 import { appendEvent } from '../../../../services/cases/append.server.ts'
 import { getMyCase } from '../../../../services/cases/citizen-cases.server.ts'
 import { citizenTimeline } from '../../../../services/cases/citizen-timeline.ts'
@@ -36,7 +36,7 @@ describe('the message thread with the citizen', () => {
     expect(mail!.payload.to).toBe('sven@example.com')
     expect(mail!.payload.text).toContain('Vilken adress gäller det?')
 
-    const photo = new File([Buffer.from(png())], 'kaminen.png', { type: 'image/png' })
+    const photo = new File([PNG_1PX], 'kaminen.png', { type: 'image/png' })
     expect(await sendCitizenMessage({ caseId: c.id, personnummer: PNR, name: 'Sven Svensson', text: 'Storgatan 1. Här är en bild.', files: [photo] }))
       .toEqual({ kind: 'ok' })
     expect(await flags(c.id)).toContain('message_received')

@@ -64,7 +64,7 @@ create index bankid_orders_session_idx on bankid_orders (session_hash, started_a
 -- Rate limits count recent starts per client address.
 create index bankid_orders_ip_idx on bankid_orders (end_user_ip, started_at desc);
 
--- A BankID signature kept with the case it signs, so it can be validated later (arkivlagen; domain.md §0, §8.5).
+-- A BankID signature kept with the case it signs, so it can be validated later (arkivlagen; docs/domain.md §0, §8.5).
 create table case_signatures (
   case_id uuid primary key references cases (id),
   personnummer text not null,

@@ -1,4 +1,4 @@
--- The register of associations (föreningsregistret, issue 4, domain.md §3). An association is known by its
+-- The register of associations (föreningsregistret, issue 4, docs/domain.md §3). An association is known by its
 -- organisationsnummer; receiving a föreningsbidrag application updates its row and appends what changed to
 -- its history, in the receiving transaction (services/associations/register.server.ts).
 

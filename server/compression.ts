@@ -1,0 +1,31 @@
+import compression from 'compression'
+import expressStaticGzip from 'express-static-gzip'
+import express, { type Request, type RequestHandler, type Response } from 'express'
+
+/**
+ * `COMPRESSION=off` for deployments whose reverse proxy compresses: the portal then sends every response as is
+ * (the precompressed assets too, since a proxy may not pass `.br` bodies through unchanged).
+ */
+const enabled = () => process.env.COMPRESSION !== 'off'
+
+/**
+ * HTML, route data and other text answers compressed as they are sent: brotli at quality 4 (the library's
+ * default, a few milliseconds for a page) where the browser accepts it, else gzip. Event streams stay
+ * uncompressed so each kiosk help event reaches staff at once, and bodies that already carry an encoding
+ * (the precompressed assets) are passed through.
+ */
+export function compressResponses(): RequestHandler[] {
+  if (!enabled()) return []
+  const streams = (res: Response) => String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream')
+  return [compression({ filter: (req: Request, res: Response) => !streams(res) && compression.filter(req, res) })]
+}
+
+/**
+ * The build's static files, answered from the `.br`/`.gz` copies written at build time
+ * (scripts/vite-precompress.ts) with the matching Content-Encoding and `Vary: Accept-Encoding`.
+ */
+export function staticFiles(dir: string, opts: { immutable: boolean; maxAge: string }): RequestHandler {
+  const serveStatic = { immutable: opts.immutable, maxAge: opts.maxAge, index: false as const }
+  if (!enabled()) return express.static(dir, serveStatic)
+  return expressStaticGzip(dir, { enableBrotli: true, orderPreference: ['br', 'gz'], index: false, serveStatic }) as RequestHandler
+}

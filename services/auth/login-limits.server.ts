@@ -1,0 +1,30 @@
+import { readEnv, type Env } from '../env.server.ts'
+import type { AttemptLimit } from './login-attempts.server.ts'
+
+/**
+ * Who may try how often within one window (LOGIN_WINDOW_MINUTES): failed staff passwords per account at one
+ * address and per address over all accounts; failed library cards per card at one kiosk and per kiosk; wrong
+ * enrolment codes per address. Never per account or card alone: then anyone could lock anyone out.
+ */
+export type LoginLimits = {
+  windowMinutes: number
+  /** The person's own limit first (forgotten after a success), then the shared one. */
+  staff(email: string, address: string): [AttemptLimit, AttemptLimit]
+  libraryCard(card: string, kioskId: string): [AttemptLimit, AttemptLimit]
+  kioskEnrolment(address: string): AttemptLimit
+}
+
+export function loginLimits(env: Env = readEnv()): LoginLimits {
+  return {
+    windowMinutes: env.LOGIN_WINDOW_MINUTES,
+    staff: (email, address) => [
+      { key: `staff:${email.trim().toLowerCase()}|${address}`, max: env.LOGIN_ACCOUNT_ATTEMPTS },
+      { key: `staff-address:${address}`, max: env.LOGIN_ADDRESS_ATTEMPTS },
+    ],
+    libraryCard: (card, kioskId) => [
+      { key: `card:${card}|${kioskId}`, max: env.LIBRARY_CARD_ATTEMPTS },
+      { key: `card-kiosk:${kioskId}`, max: env.LIBRARY_KIOSK_ATTEMPTS },
+    ],
+    kioskEnrolment: (address) => ({ key: `kiosk-enrol:${address}`, max: env.KIOSK_ENROL_ATTEMPTS }),
+  }
+}
