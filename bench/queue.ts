@@ -1,12 +1,11 @@
 import { performance } from 'node:perf_hooks'
-import postgres from 'postgres'
 import { felanmalan } from '../forms/felanmalan/index.ts'
 import type { StaffMember } from '../services/auth/teams.server.ts'
 import { listQueue, type QueueFilters, type QueueSort, type QueueView } from '../services/cases/queue.server.ts'
 import { searchCases } from '../services/cases/search.server.ts'
-import { startEmbeddedPostgres, type EmbeddedDb } from '../services/db/embedded.server.ts'
 import { migrate } from '../services/db/migrate.server.ts'
 import { closeSql, sql } from '../services/db/sql.server.ts'
+import { benchDatabase } from './database.ts'
 
 /**
  * `npm run bench:queue` (issue 5): seeds a database with BENCH_CASES (1,000,000) cases in SQL with
@@ -24,23 +23,7 @@ const TARGET_P95_MS = 50
 const STAFF = 50
 const KNOWN = { personnummer: '198112189876', name: 'Berit Beslutsson' }
 
-async function database(): Promise<{ url: string; embedded?: EmbeddedDb }> {
-  let admin = process.env.DATABASE_URL
-  let embedded: EmbeddedDb | undefined
-  if (!admin) {
-    embedded = await startEmbeddedPostgres({ dir: '.data/pg-bench-queue', port: 54379, database: 'postgres' })
-    admin = embedded.url
-  }
-  const name = `bench_queue_${CASES}`
-  const a = postgres(admin, { max: 1, onnotice: () => {} })
-  const [exists] = await a`select 1 from pg_database where datname = ${name}`
-  if (exists && process.env.BENCH_RESEED) await a.unsafe(`drop database ${name} with (force)`)
-  if (!exists || process.env.BENCH_RESEED) await a.unsafe(`create database ${name}`)
-  await a.end()
-  const url = new URL(admin)
-  url.pathname = `/${name}`
-  return { url: url.toString(), embedded }
-}
+const database = () => benchDatabase(`bench_queue_${CASES}`, { dir: '.data/pg-bench-queue', port: 54379, fresh: !!process.env.BENCH_RESEED })
 
 /**
  * The seed, in SQL. Case i is received at a time proportional to i over two years; the newest 3 % are in

@@ -61,7 +61,7 @@ async function primary() {
   const mail = await startMail(e)
   // Drafts: the 23-day reminder through the outbox, deletion after 30 days (issue 4).
   const drafts = startDraftHousekeeping()
-  // Finished BankID orders older than a day are deleted (services/bankid/purge.server.ts).
+  // Retention (services/retention/): cases by the records plan, and every other table's clock (BankID orders, sessions, ...).
   const housekeeping = startHousekeeping()
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
   const sip2 = await prepareKiosks(e)

@@ -2,7 +2,7 @@ import { sql } from '../db/sql.server.ts'
 
 /** What the audit log records; every opening of a case and every search for a person is one row. */
 export type AuditAction =
-  | 'case.view' | 'case.attachment' | 'case.pdf' | 'search' | 'search.personnummer' | 'statistics.export' | 'association.view'
+  | 'case.view' | 'case.attachment' | 'case.pdf' | 'case.archive' | 'search' | 'search.personnummer' | 'statistics.export' | 'association.view'
   // Staff administration (/servicecenter/personal): who changed whose account, and how — never a password.
   | 'staff.create' | 'staff.update' | 'staff.deactivate' | 'staff.reactivate' | 'staff.password'
 

@@ -2,6 +2,19 @@ import { z } from 'zod'
 
 const text = z.object({ sv: z.string(), en: z.string() })
 
+/**
+ * How long a closed case is kept (issue 10; arkivlagen, GDPR art. 5.1 e): `years` after closing, then deleted or
+ * anonymised (statistics kept, the person removed). `decision` names the records-plan decision the rule rests on
+ * (dokumenthanteringsplan reference); `archiveFirst` holds a case until an archive package of it has been exported.
+ */
+export const RetentionRuleSchema = z.object({
+  years: z.number().int().min(0),
+  action: z.enum(['delete', 'anonymise']),
+  archiveFirst: z.boolean().default(false),
+  decision: z.string().min(1),
+})
+export type RetentionRule = z.infer<typeof RetentionRuleSchema>
+
 export const MunicipalitySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -19,6 +32,11 @@ export const MunicipalitySchema = z.object({
    * the keys each definition reads are `requiredSettings(def)`; the start-up check names any that are missing.
    */
   settings: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * One rule per e-service id, and per outcome where the plan says otherwise: a decision (`approved`, `denied`)
+   * or a closing outcome (`answered`, `handled`, ...). The start-up check names an e-service without a rule.
+   */
+  retention: z.record(z.string(), RetentionRuleSchema.extend({ outcomes: z.record(z.string(), RetentionRuleSchema).optional() })).default({}),
 })
 
 export type Municipality = z.infer<typeof MunicipalitySchema>

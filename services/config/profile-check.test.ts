@@ -12,10 +12,11 @@ describe('municipality profile check', () => {
   })
 
   it('names a missing setting, team and department', () => {
-    const lacking = { ...tyreso, settings: {}, teams: tyreso.teams.filter((t) => t.id !== 'avfall'), departments: [] }
+    const lacking = { ...tyreso, settings: {}, retention: Object.fromEntries(Object.entries(tyreso.retention).filter(([id]) => id !== 'felanmalan')), teams: tyreso.teams.filter((t) => t.id !== 'avfall'), departments: [] }
     const problems = profileProblems(lacking, FORMS)
     expect(problems).toContain('trygghetslarm: setting "trygghetslarmMinAge" is missing from the municipality profile')
     expect(problems).toContain('nyinflyttad: team "avfall" is not in the municipality profile')
+    expect(problems).toContain('felanmalan: retention rule (records plan) is missing from the municipality profile')
     expect(problems).toContain('parkeringstillstand: department "samhallsbyggnad" is not in the municipality profile')
   })
 })

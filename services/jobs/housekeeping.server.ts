@@ -1,15 +1,16 @@
-import { purgeExpiredAttempts } from '../auth/login-attempts.server.ts'
-import { purgeOldOrders } from '../bankid/purge.server.ts'
+import { runRetention } from '../retention/job.server.ts'
 import { repeat } from './repeat.server.ts'
 
 export const HOUSEKEEPING_MS = 60 * 60 * 1000
 
-/** Periodic clean-up in every portal process (each delete is idempotent, so several processes may run it). */
+/**
+ * Periodic clean-up in every portal process: retention of cases by the records plan and every other table's
+ * clock (services/retention/). Each step is idempotent or takes a lock, so several processes may run it.
+ */
 export function startHousekeeping(intervalMs = HOUSEKEEPING_MS): { stop(): Promise<void> } {
   return repeat('Housekeeping', async () => {
-    const orders = await purgeOldOrders()
-    if (orders > 0) console.info(`Housekeeping: deleted ${orders} finished BankID orders`)
-    const attempts = await purgeExpiredAttempts()
-    if (attempts > 0) console.info(`Housekeeping: deleted ${attempts} expired login attempt counters`)
+    const r = await runRetention()
+    const rows = Object.values(r.clocks).reduce((a, b) => a + b, 0)
+    if (r.cases || rows) console.info(`Housekeeping: ${r.cases} cases past their retention, ${rows} other rows past their clocks`)
   }, intervalMs)
 }

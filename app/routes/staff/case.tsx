@@ -21,6 +21,7 @@ import { sql } from '../../../services/db/sql.server.ts'
 import { caseStatusLabel, formatDate, formatDateTime } from './labels.ts'
 import { Shortcuts } from './shortcuts.tsx'
 import { StaffBar } from './staff-bar.tsx'
+import { ARCHIVE_ROLES } from '../../../services/retention/settings.ts'
 import type { Route } from './+types/case'
 
 const DONE: Record<string, string> = {
@@ -146,6 +147,12 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
 
       <LinkedCasesSection linked={d.linked} />
       <p><a href={d.pdfHref}>Kvitto som PDF</a></p>
+      {ARCHIVE_ROLES.includes(d.staff.role) && (
+        <Form method="post" action={`/servicecenter/arenden/${d.id}/arkivpaket.zip`} reloadDocument>
+          <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+          <button type="submit" className="button button--secondary button--small">Exportera arkivpaket (zip)</button>
+        </Form>
+      )}
       <h2>Uppgifter</h2>
       <SummaryList sections={d.sections} locale="sv" headingLevel={3} />
 

@@ -33,7 +33,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 const AUDIT: Record<string, string> = {
-  'case.view': 'Öppnade ärende', 'case.attachment': 'Öppnade bilaga', 'case.pdf': 'Öppnade PDF', search: 'Sökte',
+  'case.view': 'Öppnade ärende', 'case.attachment': 'Öppnade bilaga', 'case.pdf': 'Öppnade PDF', 'case.archive': 'Exporterade arkivpaket', search: 'Sökte',
   'search.personnummer': 'Sökte på personnummer', 'statistics.export': 'Exporterade statistik',
   'staff.create': 'Skapade konto', 'staff.update': 'Ändrade konto', 'staff.deactivate': 'Stängde av konto',
   'staff.reactivate': 'Aktiverade konto', 'staff.password': 'Satte nytt lösenord',

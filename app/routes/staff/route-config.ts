@@ -11,6 +11,9 @@ export const caseHandlingRoutes = [
   route('servicecenter/statistik.csv', 'routes/staff/stats-csv.ts'),
   route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
   route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
+  // Retention (issue 10): what the records plan removes next and the gallringslogg; a case's archive package.
+  route('servicecenter/gallring', 'routes/staff/retention.tsx'),
+  route('servicecenter/arenden/:caseId/arkivpaket.zip', 'routes/staff/archive-package.ts'),
   // The register of associations, kept up to date by föreningsbidrag applications (issue 4).
   route('servicecenter/foreningar', 'routes/staff/foreningar.tsx'),
   route('servicecenter/foreningar/:orgnr', 'routes/staff/foreningar-association.tsx'),

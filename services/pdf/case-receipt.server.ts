@@ -1,0 +1,34 @@
+import { summarise, t, type FileRef, type Locale, type Sensitivity } from '../../forms/kit/index.ts'
+import { citizenNotices } from '../cases/flag-notices.server.ts'
+import { answersShown } from '../cases/secret-answers.server.ts'
+import type { getCase } from '../cases/queries.server.ts'
+import { subCaseLines } from '../cases/sub-cases.server.ts'
+import { municipality } from '../config/municipality.server.ts'
+import { sql } from '../db/sql.server.ts'
+import { getSignature } from '../signing/signatures.server.ts'
+import { renderReceiptPdf } from './receipt.server.ts'
+
+/** What a receipt is made from: a case as staff or its applicant load it. */
+type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt' | 'completeness'>
+
+/** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
+export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
+  const m = municipality()
+  const sections = summarise(c.definition, answersShown(c.answers, c.id, redact), locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
+  const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
+  // A signed application's receipt says who signed it and when (BankID, services/signing).
+  const signature = await getSignature(c.id)
+  return renderReceiptPdf({
+    locale,
+    municipality: { name: m.name, phone: m.contact.phone, address: m.contact.address },
+    title: t(c.definition.title, locale),
+    caseNumber: c.number,
+    receivedAt: c.receivedAt,
+    sections,
+    attachments: files.map((f) => ({ name: f.name, size: f.size })),
+    // What happens next for a case an eligibility flag sends to a person (flags never reject).
+    notices: citizenNotices(c.completeness, locale),
+    ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
+    subCases: await subCaseLines(sql(), c.id, locale),
+  })
+}
