@@ -1,4 +1,5 @@
 import { purgeOldOrders } from '../bankid/purge.server.ts'
+import { deleteEndedWindows } from '../limits/limiter.server.ts'
 import { repeat } from './repeat.server.ts'
 
 export const HOUSEKEEPING_MS = 60 * 60 * 1000
@@ -8,5 +9,7 @@ export function startHousekeeping(intervalMs = HOUSEKEEPING_MS): { stop(): Promi
   return repeat('Housekeeping', async () => {
     const orders = await purgeOldOrders()
     if (orders > 0) console.info(`Housekeeping: deleted ${orders} finished BankID orders`)
+    // Abuse-limit counters (services/limits) whose window has ended.
+    await deleteEndedWindows()
   }, intervalMs)
 }
