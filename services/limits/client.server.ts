@@ -1,3 +1,4 @@
+import { addressScope } from './address.ts'
 import { limitKey, type Rule } from './limiter.server.ts'
 
 /**
@@ -11,7 +12,7 @@ export type LimitedClient = { readonly address: string; readonly sessionHash: st
 export function clientRules(client: LimitedClient, what: string, limit: { unit: 'maxHits' | 'maxBytes'; perAddress: number; perSession: number; windowSeconds: number }): Rule[] {
   const rules: Rule[] = []
   const { unit, windowSeconds } = limit
-  if (!client.kiosk) rules.push({ key: limitKey(`${what}:addr`, client.address), windowSeconds, [unit]: limit.perAddress })
+  if (!client.kiosk) rules.push({ key: limitKey(`${what}:addr`, addressScope(client.address)), windowSeconds, [unit]: limit.perAddress })
   if (client.sessionHash) rules.push({ key: limitKey(`${what}:session`, client.sessionHash), windowSeconds, [unit]: limit.perSession })
   return rules
 }

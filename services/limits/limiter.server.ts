@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto'
 import { sql, type Sql } from '../db/sql.server.ts'
 
-/** One counter: a key, its fixed window, and the most hits and/or bytes it may reach in that window. */
-export type Rule = { readonly key: string; readonly windowSeconds: number; readonly maxHits?: number; readonly maxBytes?: number }
+/**
+ * One counter: a key, its window, and the most hits and/or bytes it may reach in a window. Sliding (the
+ * default) weighs the previous window by how much of it still overlaps the last `windowSeconds`, so a
+ * burst across a window boundary is not let through twice; `fixed` counts calendar windows (a day's budget).
+ */
+export type Rule = {
+  readonly key: string; readonly windowSeconds: number; readonly maxHits?: number; readonly maxBytes?: number; readonly fixed?: boolean
+}
 
-/** A counter after this request was added to it. */
-export type Counted = { key: string; hits: number; bytes: number; secondsLeft: number }
+/** A counter after this request was added to it, with the previous window's totals. */
+export type Counted = { key: string; hits: number; bytes: number; prevHits: number; prevBytes: number; secondsLeft: number }
 
 export type Verdict = { ok: true; counted: Counted[] } | { ok: false; retryAfterSeconds: number; counted: Counted[] }
 
@@ -18,7 +24,7 @@ export function limitKey(what: string, who: string): string {
 }
 
 /**
- * Adds `hits` and `bytes` to every rule's counter in its current fixed window, in one statement and one round
+ * Adds `hits` and `bytes` to every rule's counter in its current (epoch-aligned) window, in one statement and one round
  * trip (`insert … on conflict do update … returning`): concurrent requests on any process or host each see a
  * distinct running total, so no two can both slip under a limit. Keys go in sorted, so two statements lock
  * shared rows in the same order and never deadlock. Refused requests count too: hammering does not reset.
@@ -33,20 +39,37 @@ export async function countRules(rules: readonly Rule[], add: { hits: number; by
     cross join lateral (select to_timestamp(floor(extract(epoch from now()) / k.secs) * k.secs) as start) w
     order by k.n
     on conflict (key, window_start) do update set hits = r.hits + excluded.hits, bytes = r.bytes + excluded.bytes
-    returning key, hits, bytes::float8 as bytes, greatest(1, ceil(extract(epoch from window_end - now())))::int as "secondsLeft"`
+    returning key, hits, bytes::float8 as bytes,
+      coalesce((select p.hits from rate_limits p where p.key = r.key and p.window_start = r.window_start - (r.window_end - r.window_start)), 0) as "prevHits",
+      coalesce((select p.bytes from rate_limits p where p.key = r.key and p.window_start = r.window_start - (r.window_end - r.window_start)), 0)::float8 as "prevBytes",
+      greatest(0, extract(epoch from r.window_end - now()))::float8 as "secondsLeft"`
 }
 
-/** Over a limit: wait until the last of the exceeded windows ends. */
+/**
+ * Seconds until a counter is back within `max` if nothing more comes (0: within it now). The previous window
+ * counts by the share of it still inside the sliding window, `secondsLeft / window`.
+ */
+export function secondsOver(rule: Rule, max: number, prev: number, current: number, secondsLeft: number): number {
+  const window = rule.windowSeconds
+  const weight = rule.fixed ? 0 : secondsLeft / window
+  if (prev * weight + current <= max) return 0
+  if (rule.fixed) return secondsLeft
+  // Within this window the previous one must fade enough; otherwise this one must become the previous and fade.
+  if (current <= max) return secondsLeft - (window * (max - current)) / prev
+  return secondsLeft + window * (1 - max / current)
+}
+
+/** Over any limit: refused, with how long until all of them allow again (whole seconds, at least one). */
 export function judge(rules: readonly Rule[], counted: Counted[]): Verdict {
   const byKey = new Map(counted.map((c) => [c.key, c]))
   let wait = 0
   for (const rule of rules) {
     const c = byKey.get(rule.key)
     if (!c) continue
-    const over = (rule.maxHits !== undefined && c.hits > rule.maxHits) || (rule.maxBytes !== undefined && c.bytes > rule.maxBytes)
-    if (over) wait = Math.max(wait, c.secondsLeft)
+    if (rule.maxHits !== undefined) wait = Math.max(wait, secondsOver(rule, rule.maxHits, c.prevHits, c.hits, c.secondsLeft))
+    if (rule.maxBytes !== undefined) wait = Math.max(wait, secondsOver(rule, rule.maxBytes, c.prevBytes, c.bytes, c.secondsLeft))
   }
-  return wait > 0 ? { ok: false, retryAfterSeconds: wait, counted } : { ok: true, counted }
+  return wait > 0 ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait)), counted } : { ok: true, counted }
 }
 
 /** Counts a request against its rules and says whether it may go ahead. */
@@ -54,8 +77,8 @@ export async function consume(rules: readonly Rule[], add: { hits: number; bytes
   return judge(rules, await countRules(rules, add, db))
 }
 
-/** Windows that have ended are of no use: the housekeeping job deletes them. */
+/** A window is of use until the one after it has ended too: then the housekeeping job deletes it. */
 export async function deleteEndedWindows(db: Sql = sql()): Promise<number> {
-  const r = await db`delete from rate_limits where window_end <= now()`
+  const r = await db`delete from rate_limits where window_end + (window_end - window_start) <= now()`
   return r.count
 }

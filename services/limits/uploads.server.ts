@@ -22,7 +22,7 @@ export async function checkUpload(client: LimitedClient, bytes: number, cfg: Lim
   const own = await consume(clientRules(client, 'upload', { unit: 'maxBytes', ...cfg.upload }), { hits: 1, bytes }, db)
   if (!own.ok) return { ok: false, reason: 'client', retryAfterSeconds: own.retryAfterSeconds }
   const { bytesPerDay, alertShare } = cfg.budget
-  const day = await consume([{ key: BUDGET_KEY, windowSeconds: DAY_SECONDS, maxBytes: bytesPerDay }], { hits: 1, bytes }, db)
+  const day = await consume([{ key: BUDGET_KEY, windowSeconds: DAY_SECONDS, maxBytes: bytesPerDay, fixed: true }], { hits: 1, bytes }, db)
   const after = day.counted[0]?.bytes ?? 0
   const threshold = bytesPerDay * alertShare
   if (after - bytes < threshold && after >= threshold) await queueBudgetAlert(db, { used: after, budget: bytesPerDay, to: cfg.budget.alertTo })
