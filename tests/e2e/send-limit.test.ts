@@ -7,18 +7,21 @@ import { startSecondPortal } from './second-portal.ts'
 /**
  * A portal of its own with the default send limit (10 per address per 10 minutes; the suite's portal raises
  * it): ten reports from this address are received, the eleventh gets the calm 429 page and keeps its answers.
+ * Its upload limit is set tiny, so a photo past it is refused on the page while everything typed stays.
  */
 const PORT = E2E_PORT + 70
 // One address for the browser and for Node's fetch alike (`localhost` may be ::1 for one and 127.0.0.1 for the other).
 const base = `http://127.0.0.1:${PORT}`
 let server: ChildProcess
 
+test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: base })
 test.beforeAll(async () => {
   server = await startSecondPortal(PORT, {
     E2E_PG_DIR: '.data/pg-e2e-limits', E2E_PG_PORT: '54389',
     SEND_LIMIT_PER_ADDRESS: '10', SEND_LIMIT_PER_SESSION: '10', SEND_LIMIT_WINDOW_MINUTES: '10',
-    UPLOAD_LIMIT_MB_PER_ADDRESS: '100', UPLOAD_LIMIT_MB_PER_SESSION: '100',
+    // 10 kB of uploads per address: the upload test below crosses it with one file.
+    UPLOAD_LIMIT_MB_PER_ADDRESS: '0.01', UPLOAD_LIMIT_MB_PER_SESSION: '100',
   })
 })
 test.afterAll(() => {
@@ -73,4 +76,33 @@ test('the eleventh report from one address within ten minutes gets a calm page t
   } finally {
     await db.end()
   }
+})
+
+test('a photo past the upload limit is not stored, the page says when to try again, and the text stays', async ({ page, axe }) => {
+  await page.goto(`${FORM_BASE}/kategori`)
+  await axe()
+  await page.getByLabel('Gatubelysning').check()
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page.getByText('Steg 2 av 4')).toBeVisible()
+  await axe()
+  await page.getByLabel('Med en adress').check()
+  await page.getByLabel('Gatuadress').fill('Bollmora allé 4')
+  await page.getByLabel('Postnummer').fill('135 40')
+  await page.getByLabel('Ort').fill('Tyresö')
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page.getByText('Steg 3 av 4')).toBeVisible()
+  await axe()
+  const description = 'Lampan blinkar hela natten, se bifogat foto.'
+  await page.getByLabel('Beskrivning', { exact: true }).fill(description)
+  await page.getByLabel('Foton (frivilligt)').setInputFiles({ name: 'stort.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(20_000, 1) })
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page.locator('.error-summary')).toContainText(/Du har laddat upp många filer på kort tid, så de nya filerna sparades inte\. Försök igen om (\d+ minuter|1 minut)\. Det du har skrivit är sparat\./)
+  await expect(page.getByLabel('Beskrivning', { exact: true })).toHaveValue(description)
+  await expect(page.getByRole('button', { name: 'Ta bort stort.jpg' })).toHaveCount(0)
+  await axe()
+  // Without the file the report goes on.
+  await page.getByLabel('Foton (frivilligt)').setInputFiles([])
+  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await expect(page.getByText('Steg 4 av 4')).toBeVisible()
+  await axe()
 })
