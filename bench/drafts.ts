@@ -110,3 +110,9 @@ export async function draftsInDatabase(count: number, offset: number, concurrenc
   await Promise.all(Array.from({ length: concurrency }, worker))
   return out
 }
+
+/** Presses "Skicka" for a ready draft as a browser without JavaScript would; the answer is not followed. */
+export const sendOverHttp = (baseUrl: string, d: ReadyDraft) => fetch(`${baseUrl}${FORM_BASE}/kontrollera`, {
+  method: 'POST', redirect: 'manual', body: d.body,
+  headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: d.cookie, origin: baseUrl },
+})

@@ -34,6 +34,21 @@ const EnvSchema = z.object({
   KIOSK_ENROL_ATTEMPTS: z.coerce.number().int().positive().default(10),
   /** Keys for secret answers (door codes), "k2:<base64>,k1:<base64>": the first encrypts, all decrypt (ADR 019). */
   ANSWER_KEYS: z.string().optional(),
+  /** Abuse limits (issue 10, services/limits): `off` only to measure their cost. */
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** Final sends of any e-service per client address and per browser session within the window. */
+  SEND_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(10),
+  SEND_LIMIT_PER_SESSION: z.coerce.number().int().positive().default(10),
+  SEND_LIMIT_WINDOW_MINUTES: z.coerce.number().int().positive().default(10),
+  /** Uploaded megabytes per client address and per browser session within the window. */
+  UPLOAD_LIMIT_MB_PER_ADDRESS: z.coerce.number().positive().default(100),
+  UPLOAD_LIMIT_MB_PER_SESSION: z.coerce.number().positive().default(100),
+  UPLOAD_LIMIT_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
+  /** All uploads per day (UTC); staff are told once when a share of it is used, and at all of it uploads wait. */
+  UPLOAD_BUDGET_MB_PER_DAY: z.coerce.number().positive().default(5120),
+  UPLOAD_BUDGET_ALERT_PERCENT: z.coerce.number().positive().max(100).default(80),
+  /** Where that alert goes; unset → the municipality's contact address from the profile. */
+  UPLOAD_BUDGET_ALERT_EMAIL: z.string().email().optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -1,6 +1,7 @@
 import { purgeExpiredAttempts } from '../auth/login-attempts.server.ts'
 import { purgeOldOrders } from '../bankid/purge.server.ts'
 import { sql } from '../db/sql.server.ts'
+import { deleteEndedWindows } from '../limits/limiter.server.ts'
 
 /**
  * Personal data outside a case, each with its own clock (issue 10): nothing holding a personnummer, a name,
@@ -28,6 +29,8 @@ export const CLOCKS: Clock[] = [
   { name: 'sessions', action: 'delete', run: purgeExpiredSessions },
   { name: 'login_attempts', action: 'delete', run: () => purgeExpiredAttempts() },
   { name: 'bankid_orders', action: 'delete', run: () => purgeOldOrders() },
+  // Abuse-limit counters (services/limits) hold only hashed keys, but none outlives the window after its own.
+  { name: 'rate_limits', action: 'delete', run: () => deleteEndedWindows() },
   { name: 'outbox_sent', action: 'delete', run: async (now) => (await sql()`delete from outbox where sent_at < ${ago(now, 'days', KEEP.sentMailDays)}`).count },
   { name: 'outbox_failed', action: 'delete', run: async (now) => (await sql()`delete from outbox where sent_at is null and failed_at < ${ago(now, 'days', KEEP.failedMailDays)}`).count },
   {

@@ -30,4 +30,10 @@ process.env.SEED_MODULE ??= 'tests/e2e/seed.ts'
 // BankID: the in-process simulator approves every order as Johan Testsson (40) after a few polls, unless a
 // browser chose another person on /bankid-simulator (tests/e2e/citizen.ts).
 process.env.BANKID_SIMULATOR_AUTO_APPROVE ??= '198606129933'
+// The suite sends many cases from one address within minutes: the abuse limits are raised here, and
+// tests/e2e/send-limit.test.ts runs a portal of its own with the real defaults.
+process.env.SEND_LIMIT_PER_ADDRESS ??= '100000'
+process.env.SEND_LIMIT_PER_SESSION ??= '100000'
+process.env.UPLOAD_LIMIT_MB_PER_ADDRESS ??= '100000'
+process.env.UPLOAD_LIMIT_MB_PER_SESSION ??= '100000'
 await import('../../server/start.ts')

@@ -1,14 +1,19 @@
-import { Form, Link, redirect, useNavigation } from 'react-router'
+import { data, Form, Link, redirect, useLocation, useNavigation } from 'react-router'
 import { journey, summarise, t } from '../../../forms/kit/index.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { receiveDraft } from '../../../services/cases/receive.server.ts'
 import { kioskCaseFields } from '../../../services/kiosk/cases.server.ts'
+import { checkSend } from '../../../services/limits/sends.server.ts'
+import { SendsLimited } from '../../components/limits/wait-page.tsx'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
 import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
+import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/check'
 import { applicantOf, currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
 import { formatPersonnummer } from '../../../services/signing/visible-text.ts'
+
+export const headers = retryAfterHeaders
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const def = requireForm(params.formId)
@@ -34,6 +39,9 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   if (def.sign) throw redirect(`${formBase(def)}/skriv-under`)
   const draftId = String(form.get('draftId') ?? '')
   if (!session || !/^[0-9a-f-]{36}$/.test(draftId)) throw redirect(formBase(def))
+  // Over the send limit (issue 10) nothing is sent and the draft stays as it is: a calm page says when to retry.
+  const limit = await checkSend({ address: context.clientIp, sessionHash: session.tokenHash, kiosk: Boolean(context.kiosk) })
+  if (!limit.ok) return data({ retryAfterSeconds: limit.retryAfterSeconds }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
   const result = await receiveDraft({
     draftId, sessionHash: session.tokenHash, def, ctx: validationContext(context.locale, session), applicant: applicantOf(def, session),
     // At a kiosk: channel, location, assisted mode, a library-card applicant (issue 6).
@@ -44,10 +52,12 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   throw redirect(formBase(def))
 }
 
-export default function Check({ loaderData }: Route.ComponentProps) {
+export default function Check({ loaderData, actionData }: Route.ComponentProps) {
   const { title, sections, draftId, locale, backHref, applicant, signHref } = loaderData
   const root = useRootData()
   const navigation = useNavigation()
+  const here = useLocation().pathname
+  if (actionData) return <SendsLimited retryAfterSeconds={actionData.retryAfterSeconds} locale={locale} backHref={here} />
   return (
     <>
       <title>{`${translate(locale, 'checkTitle')} – ${title}`}</title>

@@ -7,6 +7,8 @@ import { readForm } from '../../../services/auth/csrf.server.ts'
 import { visitorSession } from '../../../services/auth/session.server.ts'
 import { createDraft, findDraft, removeDraftAttachment, reopenDraft, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
 import { storeUploads } from '../../../services/cases/uploads.server.ts'
+import { checkUpload } from '../../../services/limits/uploads.server.ts'
+import { limitText, waitText } from '../../components/limits/texts.ts'
 import { isDatabaseDown } from '../../utils/db-errors.ts'
 import { formBase, validationContext } from './flow.server.ts'
 
@@ -16,7 +18,8 @@ export type PageActionData = { values: Answers; errors: Record<string, string>; 
  * Saves one page: uploads first (so they survive errors elsewhere on the page), then the page schema,
  * then on to the next applicable page — or back to check-your-answers when changing an answer.
  */
-export async function pageAction(request: Request, def: FormDefinition, pageId: string, locale: Locale) {
+export async function pageAction(request: Request, def: FormDefinition, pageId: string, context: { locale: Locale; clientIp: string; kiosk?: unknown }) {
+  const { locale } = context
   const page = findPage(def, pageId)
   if (!page) throw data(null, { status: 404 })
   const form = await readForm(request)
@@ -32,28 +35,37 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
     const answers: Answers = { ...draft.answers }
     const intent = String(form.get('_action') ?? 'continue')
     const errors: Record<string, string> = {}
+    const fileFields = page.fields.filter((f): f is FileField => f.kind === 'file')
+    const newFiles = (field: FileField) => form.getAll(field.id).filter((f): f is File => typeof f !== 'string' && f.size > 0)
 
-    for (const field of page.fields.filter((f): f is FileField => f.kind === 'file')) {
+    // Upload limits (issue 10): over them the page's new files are not stored, and everything else is.
+    const bytes = fileFields.reduce((sum, field) => sum + newFiles(field).reduce((n, f) => n + f.size, 0), 0)
+    const limit = await checkUpload({ address: context.clientIp, sessionHash: session.tokenHash, kiosk: Boolean(context.kiosk) }, bytes)
+    if (!limit.ok) headers.set('Retry-After', String(limit.retryAfterSeconds))
+
+    for (const field of fileFields) {
       let existing = (answers[field.id] as FileRef[] | undefined) ?? []
       if (intent.startsWith('remove:')) {
         const id = intent.slice('remove:'.length)
         await removeDraftAttachment(draft.id, id)
         existing = existing.filter((r) => r.id !== id)
       }
-      const files = form.getAll(field.id).filter((f): f is File => typeof f !== 'string' && f.size > 0)
+      const files = limit.ok ? newFiles(field) : []
+      if (!limit.ok && newFiles(field).length) errors[field.id] = limitText(locale, limit.reason === 'budget' ? 'budget' : 'uploads', { wait: waitText(limit.retryAfterSeconds, locale) })
       const keep = field.keepMetadataField ? toBool(form.get(field.keepMetadataField)) : false
       const stored = await storeUploads({ draftId: draft.id, field, files, existing, keepMetadata: keep, locale })
       if (stored.error) errors[field.id] = stored.error
       answers[field.id] = raw[field.id] = stored.refs
     }
     await saveDraftAnswers(draft.id, answers, { def, locale })
-    if (intent !== 'continue') return data<PageActionData>({ values: raw, errors }, { status: Object.keys(errors).length ? 400 : 200, headers })
+    const failed = !limit.ok ? 429 : 400
+    if (intent !== 'continue') return data<PageActionData>({ values: raw, errors }, { status: Object.keys(errors).length ? failed : 200, headers })
 
     // With the logged-in person, so "this must be your own personnummer" is checked on the page itself.
     const result = pageSchema(def, page.id, validationContext(locale, session), { answers }).safeParse(raw)
     if (!result.success || Object.keys(errors).length) {
       const all = { ...(result.success ? {} : fieldErrors(result.error)), ...errors }
-      return data<PageActionData>({ values: raw, errors: all }, { status: 400, headers })
+      return data<PageActionData>({ values: raw, errors: all }, { status: Object.keys(errors).length ? failed : 400, headers })
     }
     const next: Answers = { ...answers }
     for (const f of page.fields) delete next[f.id]

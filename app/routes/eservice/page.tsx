@@ -1,9 +1,12 @@
 import { data, redirect } from 'react-router'
 import { findPage, journey, pageAnswers, prefillAnswers } from '../../../forms/kit/index.ts'
 import { PageForm } from '../../components/forms/page-form.tsx'
+import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/page'
 import { CHANGED_PARAM, currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
 import { pageAction } from './page-action.server.ts'
+
+export const headers = retryAfterHeaders
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const def = requireForm(params.formId)
@@ -37,7 +40,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const def = requireForm(params.formId)
   // An e-service that needs BankID saves nothing for someone who is not logged in.
   await identify(request, def)
-  return pageAction(request, def, params.pageId, context.locale)
+  return pageAction(request, def, params.pageId, context)
 }
 
 export default function EServicePage({ loaderData, actionData }: Route.ComponentProps) {
