@@ -91,6 +91,11 @@ export async function collectRegisterExtract(personnummer: string, opts: { libra
       order by a.at, a.id`,
   ])
 
+  // Staff who helped at a kiosk in assisted mode are named in the received event; their role is the staff row's.
+  const assistants = caseRows.length === 0 ? [] : await db<{ id: string; role: string }[]>`
+    select st.id::text as id, st.role from staff st join case_events e on e.type = 'received' and st.id::text = e.data->'assistedBy'->>'id'
+    where e.case_id = any(${caseIds}::uuid[])`
+
   const byCase = <T extends { case_id: string }>(rows: T[], id: string) => rows.filter((r) => r.case_id === id)
   const cases: ExtractCase[] = caseRows.map((c) => {
     const log: ExtractEvent[] = byCase(events, c.id).map((e) => ({
@@ -128,7 +133,8 @@ export async function collectRegisterExtract(personnummer: string, opts: { libra
     })),
     kioskVisits: cases.filter((c) => c.channel === 'kiosk').map((c) => {
       const assisted = c.events.find((e) => e.type === 'received')?.data.assistedBy as { id?: string; name?: string } | undefined
-      return { caseNumber: c.number, at: c.receivedAt, location: c.location, assistedBy: assisted ? { name: assisted.name ?? null, role: null } : null }
+      const role = assistants.find((s) => s.id === assisted?.id)?.role ?? null
+      return { caseNumber: c.number, at: c.receivedAt, location: c.location, assistedBy: assisted ? { name: assisted.name ?? null, role } : null }
     }),
     associationHistory: history.map((h) => ({
       orgnr: h.orgnr, association: h.association, caseNumber: h.number, at: isoOf(h.at), role: h.actor.role ?? null, fields: Object.keys(h.changes),

@@ -63,7 +63,7 @@ export function extractDocument(x: RegisterExtract): ExtractPdfInput {
       items: c.events.map((e) => {
         const by = typeof e.by === 'string' ? (e.by === 'citizen' ? 'du' : '') : staffLabel(e.by)
         const text = typeof e.data.text === 'string' ? `: ${e.data.text}` : ''
-        return `${when(e.at)} ${statusLabel(e.type)}${by ? ` (${by})` : ''}${text}`
+        return `${when(e.at)} ${statusLabel(e.type)}${by ? ` – ${by}` : ''}${text}`
       }),
     },
   }))
@@ -117,7 +117,7 @@ export function extractDocument(x: RegisterExtract): ExtractPdfInput {
       title: `Ärende ${k.caseNumber} lämnat vid en kunddator`,
       rows: [
         { label: 'När', value: when(k.at) }, { label: 'Plats', value: location(k.location) },
-        { label: 'Hjälp av personal', value: k.assistedBy ? staffLabel({ ...k.assistedBy, role: k.assistedBy.role ?? 'Personal' }) : 'Nej' },
+        { label: 'Hjälp av personal', value: k.assistedBy ? staffLabel(k.assistedBy) : 'Nej' },
       ],
     })),
     ...x.sessions.filter((s) => s.libraryCard).map((s) => ({
