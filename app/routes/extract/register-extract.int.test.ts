@@ -128,15 +128,11 @@ describe('a register extract for a personnummer', () => {
 
   it('reads back from the PDF as Swedish text with a heading per section', async () => {
     const text = pdfText(await renderRegisterExtractPdf(extractDocument(extract)))
-    for (const heading of ['Registerutdrag', 'Ärenden', 'Meddelanden och kompletteringar', 'Utkast', 'Inloggningar och BankID',
-      'Kunddatorer och lånekort', 'Föreningsregistret', 'E-post till dig', 'Vem har öppnat uppgifterna']) expect(text).toContain(heading)
-    expect(text).toContain('19811218-9876')
-    expect(text).toContain(svensCase.number)
-    expect(text).toContain('Tack, när blir det klart?')
-    expect(text).toContain('Trasig lampa vid Svens port')
-    expect(text).toContain('Strands bibliotek')
-    expect(text).toContain('Anna Andersson (Handläggare)')
-    expect(text).toContain('Sökte på personnumret')
+    const expected = ['Registerutdrag', 'Ärenden', 'Meddelanden och kompletteringar', 'Utkast', 'Inloggningar och BankID',
+      'Kunddatorer och lånekort', 'Föreningsregistret', 'E-post till dig', 'Vem har öppnat uppgifterna', '19811218-9876',
+      svensCase.number, 'Tack, när blir det klart?', 'Trasig lampa vid Svens port', 'Strands bibliotek', 'Anna Andersson (Handläggare)',
+      'Sökte på personnumret']
+    expect(expected.filter((s) => !text.includes(s))).toEqual([])
     expect(text).not.toContain('Olga')
 
     const own = pdfText(await renderRegisterExtractPdf(extractDocument(withoutStaffNames(extract))))

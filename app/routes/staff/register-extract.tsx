@@ -82,7 +82,8 @@ export default function RegisterExtract({ loaderData: d, actionData: a }: Route.
       </Form>
       {a?.result && (
         <section aria-labelledby="result-h" className="panel">
-          <h2 id="result-h" role="status">Registerutdrag för {a.result.shown}</h2>
+          <h2 id="result-h">Registerutdrag för {a.result.shown}</h2>
+          <p role="status">Registerutdraget är skapat. Ladda ner det som PDF för att läsa eller skicka, eller som JSON för datorprogram.</p>
           <dl className="facts">
             {a.result.counts.map(([label, n]) => <div key={label}><dt>{label}</dt><dd>{n}</dd></div>)}
           </dl>
