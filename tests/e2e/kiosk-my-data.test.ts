@@ -1,9 +1,9 @@
 import { expect, pdfText, test } from './fixtures.ts'
 import { otherBrowser, registerFault } from './case-handling.ts'
-import { JOHAN } from './citizen.ts'
+import { JOHAN, myOrder, useBankIdOf } from './citizen.ts'
 import { enrolKiosk, unique } from './kiosk-helpers.ts'
 
-test('at a kiosk, Mina sidor shows the receipt and the citizen’s data in the browser and never downloads them', async ({ page, browser, axe }) => {
+test('at a kiosk, Mina sidor shows the receipt and the citizen’s data in the browser and never downloads them', async ({ page, browser, context, axe }) => {
   // Staff registering the case, enrolment and a BankID login before the kiosk pages: slow on a loaded machine.
   test.setTimeout(480_000)
   const anna = await otherBrowser(browser, axe, 'anna')
@@ -13,9 +13,18 @@ test('at a kiosk, Mina sidor shows the receipt and the citizen’s data in the b
 
   const { close } = await enrolKiosk(page, browser, axe, { location: 'Strands bibliotek', name: unique('Mina sidor') })
   await close()
+  // Approved by hand on the simulator's control page, so the QR page stays until it has been checked.
+  await useBankIdOf(page, axe, 'manual')
+  await page.goto('/kiosk')
+  await axe()
   await page.getByRole('button', { name: /Logga in med BankID/ }).click()
   await expect(page.getByRole('img', { name: 'QR-kod för BankID' })).toBeVisible()
   await axe()
+  const control = await context.newPage()
+  const order = await myOrder(control, axe)
+  await order.getByLabel('Person').selectOption(JOHAN.pnr)
+  await order.getByRole('button', { name: 'Godkänn' }).click()
+  await control.close()
   await page.waitForURL((u) => u.pathname === '/kiosk', { timeout: 20_000 })
   await expect(page.locator('header')).toContainText(`Inloggad med BankID: ${JOHAN.name}`)
   await axe()
