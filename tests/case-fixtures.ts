@@ -37,7 +37,10 @@ export const ROUTINE: FormDefinition = {
 
 export async function receiveCase(
   answers: Record<string, unknown> = FAULT,
-  opts: { def?: FormDefinition; channel?: string; applicant?: { personnummer?: string; name?: string }; registeredBy?: { id: string; name: string } } = {},
+  opts: {
+    def?: FormDefinition; channel?: string; location?: string; applicant?: { personnummer?: string; name?: string; libraryCard?: string }
+    registeredBy?: { id: string; name: string }; assistedBy?: { id: string; name: string }
+  } = {},
 ) {
   const def = opts.def ?? felanmalan
   const { session } = await createSession(new Request('http://x/'), 'visitor')

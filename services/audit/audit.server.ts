@@ -5,6 +5,8 @@ export type AuditAction =
   | 'case.view' | 'case.attachment' | 'case.pdf' | 'case.archive' | 'search' | 'search.personnummer' | 'statistics.export' | 'association.view'
   // Staff administration (/servicecenter/personal): who changed whose account, and how — never a password.
   | 'staff.create' | 'staff.update' | 'staff.deactivate' | 'staff.reactivate' | 'staff.password'
+  // Register extracts (GDPR art. 15): by the data protection officer, or the citizen's own from Mina sidor.
+  | 'register.extract' | 'register.extract.self'
 
 /**
  * Writes who looked at or searched for what (issue 5; GDPR art. 5.2 accountability, OSL secrecy). Written
@@ -13,6 +15,14 @@ export type AuditAction =
 export async function audit(staffId: string, action: AuditAction, opts: { caseId?: string; details?: Record<string, unknown> } = {}): Promise<void> {
   await sql()`insert into audit_log (staff_id, action, case_id, details)
     values (${staffId}, ${action}, ${opts.caseId ?? null}, ${sql().json((opts.details ?? {}) as never)})`
+}
+
+/**
+ * A citizen's own request for their data (Mina sidor): no staff member, the person in `details`, so the
+ * request shows in their next extract and in the access log like any other opening of their data.
+ */
+export async function auditCitizen(action: 'register.extract.self', personnummer: string, details: Record<string, unknown> = {}): Promise<void> {
+  await sql()`insert into audit_log (staff_id, action, details) values (null, ${action}, ${sql().json({ ...details, personnummer } as never)})`
 }
 
 export type AuditEntry = { at: Date; staffName: string | null; action: AuditAction; caseNumber: string | null; details: Record<string, unknown> }

@@ -67,6 +67,13 @@ export class PdfDocumentBuilder {
     return this
   }
 
+  /** A bold line at body size: the name of one item under a heading (a case, a draft). */
+  subheading(text: string): this {
+    const lines = this.textLines(text, this.fonts.bold, SIZE.body)
+    this.emit([this.space(4), ...lines, this.space(2)], lines.length + 1, SIZE.body * 2)
+    return this
+  }
+
   paragraph(text: string, options: { muted?: boolean } = {}): this {
     const lines = this.textLines(text, this.fonts.regular, SIZE.body, options.muted ? MUTED : INK)
     this.emit([...lines, this.space(6)], Math.min(2, lines.length))

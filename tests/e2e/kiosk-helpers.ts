@@ -80,12 +80,15 @@ export async function fillFelanmalan(page: Page, axe: Axe, description: string) 
 }
 
 /** A branch-library staff member at `location`, straight into the portal's database (quicker than /servicecenter/personal, which staff-admin.test.ts covers). */
-export async function createLibraryStaff(location: string) {
+export const createLibraryStaff = (location: string) => createStaffAccount('bibliotek', location)
+
+/** A staff account of `role` (a unique name and e-mail), straight into the portal's database. */
+export async function createStaffAccount(role: string, location: string | null = null) {
   const { hash } = await import('@node-rs/argon2')
-  const who = { email: `${unique('bibliotek').replace(' ', '-')}@demo.invalid`, password: 'ett långt lösenord', name: unique('Bibliotekarie') }
+  const who = { email: `${unique(role).replace(' ', '-')}@demo.invalid`, password: 'ett långt lösenord', name: unique(role === 'bibliotek' ? 'Bibliotekarie' : 'Personal') }
   const db = portalDb()
   try {
-    await db`insert into staff (email, name, role, password_hash, location) values (${who.email}, ${who.name}, 'bibliotek', ${await hash(who.password)}, ${location})`
+    await db`insert into staff (email, name, role, password_hash, location) values (${who.email}, ${who.name}, ${role}, ${await hash(who.password)}, ${location})`
   } finally {
     await db.end()
   }

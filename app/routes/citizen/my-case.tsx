@@ -7,6 +7,8 @@ import { citizenTimeline, type CitizenMessage, type OpenRequest } from '../../..
 import { getSignature } from '../../../services/signing/signatures.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
 import { SummaryList } from '../../components/summary/summary-list.tsx'
+import { PrintButton } from '../../components/print-button.tsx'
+import { showsInline } from '../../utils/file-response.ts'
 import { SubCaseList } from '../../components/summary/sub-case-list.tsx'
 import { subCaseLines } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
@@ -25,6 +27,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const timeline = citizenTimeline(c.events)
   const signature = await getSignature(c.id)
   const base = `/mina-sidor/arenden/${c.id}`
+  // At a kiosk files are only shown, never saved: one the browser cannot show is listed without a link.
+  const atKiosk = !!context.kiosk
+  const linked = (mime: string) => !atKiosk || showsInline(mime)
   return {
     locale,
     number: c.number,
@@ -40,7 +45,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     signedBy: signature ? { name: signature.name, at: signature.signedAt.toISOString() } : null,
     // The applicant's own case: their door code too, as they gave it.
     sections: summarise(c.definition, answersShown(c.answers, c.id, []), locale),
-    attachments: c.attachments.map((a) => ({ id: a.id, name: a.name, size: humanSize(a.size, locale), href: `${base}/bilagor/${a.id}` })),
+    attachments: c.attachments.map((a) => ({ id: a.id, name: a.name, size: humanSize(a.size, locale), href: linked(a.mime) ? `${base}/bilagor/${a.id}` : null })),
+    unlinked: c.attachments.filter((a) => !linked(a.mime)).map((a) => a.id),
+    atKiosk,
     pdfHref: `${base}/kvitto.pdf`,
     subCases: (await subCaseLines(sql(), c.id, locale)).map(({ number, title, handledBy }) => ({ number, title, handledBy })),
     // What an eligibility flag means for this case, as the receipt said it (flags never reject).
@@ -51,8 +58,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 // The thread's own words (issue 5): writing to the servicecenter from the case page.
 const THREAD = {
-  sv: { write: 'Skriv ett meddelande', none: 'Inga meddelanden ännu. Du kan skriva till servicecenter om ditt ärende.', sent: 'Ditt meddelande är skickat.', file: 'Bifogad fil' },
-  en: { write: 'Write a message', none: 'No messages yet. You can write to the service centre about your case.', sent: 'Your message has been sent.', file: 'Attached file' },
+  sv: { write: 'Skriv ett meddelande', none: 'Inga meddelanden ännu. Du kan skriva till servicecenter om ditt ärende.', sent: 'Ditt meddelande är skickat.', file: 'Bifogad fil', showReceipt: 'Visa kvittot (PDF)', notShown: 'kan inte visas på en kunddator' },
+  en: { write: 'Write a message', none: 'No messages yet. You can write to the service centre about your case.', sent: 'Your message has been sent.', file: 'Attached file', showReceipt: 'Show the receipt (PDF)', notShown: 'cannot be shown on a public computer' },
 } as const
 
 export default function MyCase({ loaderData: d }: Route.ComponentProps) {
@@ -91,18 +98,22 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
       <h2 id="messages-h">{tr('messages')}</h2>
       {d.messageSent && <div className="notice notice--success" role="status"><p>{THREAD[locale].sent}</p></div>}
       {d.messages.length > 0
-        ? <ul className="messages" aria-labelledby="messages-h">{d.messages.map((m, i) => <Message key={i} message={m} locale={locale} fileBase={`/mina-sidor/arenden/${d.id}/bilagor`} />)}</ul>
+        ? <ul className="messages" aria-labelledby="messages-h">{d.messages.map((m, i) => <Message key={i} message={m} locale={locale} fileBase={`/mina-sidor/arenden/${d.id}/bilagor`} unlinked={d.unlinked} />)}</ul>
         : <p>{THREAD[locale].none}</p>}
       <p><Link to={`/mina-sidor/arenden/${d.id}/meddelande`} className="button button--secondary">{THREAD[locale].write}</Link></p>
 
-      <p className="no-print"><a href={d.pdfHref} className="button button--secondary">{tr('receiptPdf')}</a></p>
+      {/* At a kiosk the PDF is shown in the browser, never downloaded, and the page can be printed, as the e-service receipt is. */}
+      <p className="no-print">
+        <a href={d.pdfHref} className="button button--secondary">{d.atKiosk ? THREAD[locale].showReceipt : tr('receiptPdf')}</a>
+        {d.atKiosk && <>{' '}<PrintButton label={tr('print')} /></>}
+      </p>
       <h2>{tr('yourAnswers')}</h2>
       <SummaryList sections={d.sections} locale={locale} headingLevel={3} />
       {d.attachments.length > 0 && (
         <>
           <h2>{tr('attachments')}</h2>
           <ul className="attachment-list">
-            {d.attachments.map((a) => <li key={a.id}><a href={a.href}>{a.name}</a> ({a.size})</li>)}
+            {d.attachments.map((a) => <li key={a.id}>{a.href ? <a href={a.href}>{a.name}</a> : <>{a.name}, {THREAD[locale].notShown}</>} ({a.size})</li>)}
           </ul>
         </>
       )}
@@ -126,7 +137,7 @@ function SupplementRequest({ request, locale, answerHref }: { request: OpenReque
   )
 }
 
-function Message({ message: m, locale, fileBase }: { message: CitizenMessage; locale: Locale; fileBase: string }) {
+function Message({ message: m, locale, fileBase, unlinked }: { message: CitizenMessage; locale: Locale; fileBase: string; unlinked: string[] }) {
   const when = formatWhen(m.at, locale)
   const from = m.kind === 'message' && m.from === 'you' ? translate(locale, 'fromYou') : translate(locale, 'fromServicecenter')
   const heading =
@@ -140,7 +151,7 @@ function Message({ message: m, locale, fileBase }: { message: CitizenMessage; lo
       {m.kind === 'supplementRequest' && m.items.length > 0 && <ul>{m.items.map((i) => <li key={i}>{i}</li>)}</ul>}
       {m.kind === 'message' && m.attachments.length > 0 && (
         <ul className="message__files">
-          {m.attachments.map((f) => <li key={f.id}>{THREAD[locale].file}: <a href={`${fileBase}/${f.id}`}>{f.name}</a></li>)}
+          {m.attachments.map((f) => <li key={f.id}>{THREAD[locale].file}: {unlinked.includes(f.id) ? `${f.name}, ${THREAD[locale].notShown}` : <a href={`${fileBase}/${f.id}`}>{f.name}</a>}</li>)}
         </ul>
       )}
     </li>

@@ -11,6 +11,7 @@ import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
 import { formatWhen } from '../../utils/format-date.ts'
 import { validationContext } from '../eservice/flow.server.ts'
+import { MyDataLinks } from './my-data-links.tsx'
 import { stageKey } from './stages.ts'
 import type { Route } from './+types/my-pages'
 
@@ -98,6 +99,8 @@ export default function MyPages({ loaderData }: Route.ComponentProps) {
           </ul>
         </section>
       )}
+
+      <MyDataLinks locale={locale} atKiosk={!!root?.kiosk} />
 
       <h2>{tr('logOut')}</h2>
       <Form method="post" action="/logga-ut" reloadDocument className="button-stack">

@@ -12,5 +12,7 @@ export const citizenRoutes = [
   route('mina-sidor/arenden/:caseId/meddelande', 'routes/citizen/write-message.tsx'),
   route('mina-sidor/arenden/:caseId/kvitto.pdf', 'routes/citizen/my-case-pdf.ts'),
   route('mina-sidor/arenden/:caseId/bilagor/:attachmentId', 'routes/citizen/my-attachment.ts'),
+  // The citizen's own register extract (GDPR art. 15): pdf or json.
+  route('mina-sidor/mina-uppgifter/:format', 'routes/citizen/my-data.ts'),
   route('e-tjanster/:formId/skriv-under', 'routes/eservice/sign.tsx'),
 ]

@@ -24,7 +24,9 @@ const MESSAGES: Record<string, string> = {
 
 export async function loader({ request }: Route.LoaderArgs) {
   // Staff without case handling (kiosk help at a library, issue 6) land on their own page after login.
-  if (!ALL_ROLES.includes((await requireStaff(request)).role)) throw redirect('/servicecenter/hjalp')
+  const role = (await requireStaff(request)).role
+  // Staff without cases land on their own page: the data protection officer on register extracts.
+  if (!ALL_ROLES.includes(role)) throw redirect(role === 'dataskydd' ? '/servicecenter/registerutdrag' : '/servicecenter/hjalp')
   const member = await requireMember(request)
   const department = member.role === 'forvaltning'
   const url = new URL(request.url)

@@ -17,6 +17,9 @@ export const caseHandlingRoutes = [
   // The register of associations, kept up to date by föreningsbidrag applications (issue 4).
   route('servicecenter/foreningar', 'routes/staff/foreningar.tsx'),
   route('servicecenter/foreningar/:orgnr', 'routes/staff/foreningar-association.tsx'),
+  // Register extracts (GDPR art. 15) for the data protection officer.
+  route('servicecenter/registerutdrag', 'routes/staff/register-extract.tsx'),
+  route('servicecenter/registerutdrag/fil', 'routes/staff/register-extract-file.ts'),
   // The citizen's side of case handling on Mina sidor: answering a supplement request, the decision letter.
   route('mina-sidor/arenden/:caseId/komplettera', 'routes/citizen-case/answer-supplement.tsx'),
   route('mina-sidor/arenden/:caseId/beslut.pdf', 'routes/citizen-case/decision-pdf.ts'),

@@ -12,6 +12,7 @@ const LINKS: { to: string; label: string; roles: Role[] }[] = [
   { to: '/servicecenter/personal', label: 'Personal', roles: ['admin'] },
   { to: '/servicecenter/utkorg', label: 'Utkorg', roles: ['admin'] },
   { to: '/servicecenter/gallring', label: 'Gallring', roles: ['admin'] },
+  { to: '/servicecenter/registerutdrag', label: 'Registerutdrag', roles: ['dataskydd', 'admin'] },
   // Kiosks (issue 6): help requests for the staff of each location, enrolment for admins.
   { to: '/servicecenter/hjalp', label: 'Hjälp vid kunddatorer', roles: ['handlaggare', 'teamledare', 'admin', 'bibliotek'] },
   { to: '/servicecenter/kiosker', label: 'Kunddatorer', roles: ['admin'] },
