@@ -14,7 +14,7 @@ beforeAll(async () => {
   ;({ db, drop } = await freshDatabase())
   portal = await startPortal()
   // Vite compiles the routes on first use; a first page view keeps that out of the tests' requests.
-  expect((await fetch(`${portal.base}/e-tjanster/felanmalan/kategori`)).status).toBe(200)
+  expect((await send('GET', PAGE)).status).toBe(200)
 })
 afterAll(async () => {
   await portal?.close()
@@ -25,11 +25,26 @@ const TOKEN = 'k'.repeat(43)
 const PAGE = '/e-tjanster/felanmalan/kategori'
 const BOUNDARY = '----portalprov'
 
-function post(body: BodyInit, contentType: string | undefined, path = PAGE) {
-  const headers: Record<string, string> = { cookie: `csrf=${TOKEN}` }
+/**
+ * One post on a connection of its own: a reused keep-alive socket that the server is just closing would
+ * fail the request on the client's side, which says nothing about the server's answer.
+ */
+function send(method: 'GET' | 'POST', path: string, body = '' as string | Buffer, contentType?: string): Promise<{ status: number; headers: Record<string, unknown>; text: () => Promise<string> }> {
+  const headers: Record<string, string | number> = { cookie: `csrf=${TOKEN}` }
+  if (method === 'POST') headers['content-length'] = Buffer.byteLength(body)
   if (contentType) headers['content-type'] = contentType
-  return fetch(`${portal.base}${path}`, { method: 'POST', body, headers, redirect: 'manual' })
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${portal.base}${path}`, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      const text = new Promise<string>((r) => res.on('end', () => r(Buffer.concat(chunks).toString())))
+      resolve({ status: res.statusCode!, headers: res.headers, text: () => text })
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
 }
+const post = (body: string | Buffer, contentType: string | undefined, path = PAGE) => send('POST', path, body, contentType)
 
 const multipart = (parts: (string | Buffer)[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)))
@@ -40,7 +55,7 @@ const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`
 const draftCount = async () => Number((await db`select count(*)::int as n from drafts`)[0]!.n)
 
 /** A calm page in Swedish with English beside it: no stack trace, no library's words. */
-async function expectCalmRefusal(r: Response, status: number, heading: RegExp) {
+async function expectCalmRefusal(r: { status: number; text: () => Promise<string> }, status: number, heading: RegExp) {
   expect(r.status).toBe(status)
   const html = await r.text()
   expect(html).toMatch(/<html lang="sv">/)
@@ -53,7 +68,7 @@ describe('form posts that pass the guard', () => {
     const before = await draftCount()
     const plain = await post(new URLSearchParams({ _csrf: TOKEN, category: 'klotter' }).toString(), 'application/x-www-form-urlencoded')
     expect(plain.status).toBe(302)
-    expect(plain.headers.get('location')).toBe('/e-tjanster/felanmalan/plats')
+    expect(plain.headers.location).toBe('/e-tjanster/felanmalan/plats')
     const multi = await post(multipart([field('_csrf', TOKEN), field('category', 'lekplats'), `--${BOUNDARY}--\r\n`]), MULTIPART)
     expect(multi.status).toBe(302)
     const rows = await db<{ category: string }[]>`select answers->>'category' as category from drafts order by created_at desc limit 2`
@@ -83,7 +98,7 @@ describe('hostile or broken bodies', () => {
       req.on('error', reject)
       req.write(firstPart)
     })
-    const health = await Promise.all([1, 2, 3].map(() => fetch(`${portal.base}/healthz`).then((r) => r.status)))
+    const health = await Promise.all([1, 2, 3].map(() => send('GET', '/healthz').then((r) => r.status)))
     finish()
     expect(status).toBe(413)
     expect(await html).toContain('Formuläret är för stort')
@@ -115,7 +130,7 @@ describe('hostile or broken bodies', () => {
     const before = await draftCount()
     await expectCalmRefusal(await post(`_csrf=${TOKEN}&category=klotter&description=a%00b`, 'application/x-www-form-urlencoded'), 400, /osynligt tecken \(NUL\)/)
     await expectCalmRefusal(await post(multipart([field('_csrf', TOKEN), field('category', 'kl\u0000otter'), `--${BOUNDARY}--\r\n`]), MULTIPART), 400, /NUL/)
-    await expectCalmRefusal(await fetch(`${portal.base}/e-tjanster/felanmalan/kategori?andra=%00`), 400, /NUL/)
+    await expectCalmRefusal(await send('GET', `${PAGE}?andra=%00`), 400, /NUL/)
     expect(await draftCount()).toBe(before)
   })
 
