@@ -47,6 +47,7 @@ const UI = {
   notFoundText: { sv: 'Kontrollera adressen, eller gå till startsidan.', en: 'Check the address, or go to the start page.' },
   errorText: { sv: 'Vi har tillfälliga tekniska problem. Det du redan har sparat eller skickat finns kvar. Försök igen om en stund, eller ring servicecenter på {phone}.', en: 'We have temporary technical problems. What you have already saved or sent is kept. Please try again in a while, or call the municipality’s service centre on {phone}.' },
   forbiddenTitle: { sv: 'Formuläret kunde inte skickas', en: 'The form could not be sent' },
+  badRequestText: { sv: 'Formuläret kom inte fram så att vi kunde läsa det. Gå tillbaka och skicka det igen.', en: 'The form did not arrive in a way we could read. Go back and send it again.' },
   forbiddenText: { sv: 'Sidan var för gammal. Ladda om sidan och försök igen.', en: 'The page was too old. Reload the page and try again.' },
   toStart: { sv: 'Till startsidan', en: 'To the start page' },
   contact: { sv: 'Kontakt', en: 'Contact' },

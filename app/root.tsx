@@ -67,6 +67,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const [title, text] =
     status === 404 ? [translate(locale, 'notFoundTitle'), translate(locale, 'notFoundText')]
     : status === 403 ? [translate(locale, 'forbiddenTitle'), translate(locale, 'forbiddenText')]
+    : status === 400 ? [translate(locale, 'forbiddenTitle'), translate(locale, 'badRequestText')]
     : [translate(locale, 'dbDownTitle'), translate(locale, 'errorText', { phone })]
   return (
     <>

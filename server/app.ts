@@ -7,8 +7,9 @@ import { ensureCsrfCookie } from '../services/auth/csrf.server.ts'
 import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
 import { sql } from '../services/db/sql.server.ts'
 import type { Locale } from '../forms/kit/index.ts'
+import { bodyGuard, withCheckedBody } from './body-guard.ts'
 import { compressResponses, staticFiles } from './compression.ts'
-import { forbiddenPage, tooLargePage } from './pages.ts'
+import { forbiddenPage } from './pages.ts'
 import { kioskRequests } from './kiosk.ts'
 import { createPageCache } from './page-cache.ts'
 import type { Kiosk } from '../services/kiosk/kiosks.server.ts'
@@ -23,8 +24,6 @@ export type AppOptions = {
 }
 
 const HEALTH_TIMEOUT_MS = 2000
-/** How much of a refused oversized body we read to deliver the 413 page before hanging up. */
-const DISCARD_LIMIT_BYTES = 200 * 1024 * 1024
 
 /** Answers whether the database answers, for load balancers and the CI smoke test. */
 async function healthz(_req: Request, res: Response) {
@@ -107,29 +106,9 @@ export function createApp(opts: AppOptions) {
   }
   for (const mw of opts.extraMiddleware ?? []) app.use(mw)
 
-  const limitBytes = opts.bodyLimitMb * 1024 * 1024
-  app.use((req, res, next) => {
-    if (req.method === 'GET' || req.method === 'HEAD') return next()
-    const length = Number(req.headers['content-length'] ?? NaN)
-    if (Number.isFinite(length) && length > limitBytes) {
-      // Answer at once, then read and discard the rest: a browser that is still sending when the
-      // socket closes shows a connection error instead of our page. Past a bound, just hang up.
-      res.status(413).type('html').send(tooLargePage(opts.bodyLimitMb))
-      let discarded = 0
-      req.on('data', (chunk: Buffer) => {
-        discarded += chunk.length
-        if (discarded > DISCARD_LIMIT_BYTES) req.socket.destroy()
-      })
-      req.resume()
-      return
-    }
-    if (!Number.isFinite(length) && req.headers['transfer-encoding']) {
-      res.status(411).type('text').send('Length Required')
-      return
-    }
-    next()
-  })
   app.use(sameOriginPosts)
+  // Sizes, counts, types and NUL checked as the body streams in, before anything parses it (issue 10).
+  app.use(bodyGuard({ bodyLimitMb: opts.bodyLimitMb }))
 
   // Personal data must not linger in shared caches or on shared (kiosk) computers.
   app.use((_req, res, next) => {
@@ -153,7 +132,7 @@ export function createApp(opts: AppOptions) {
       next()
     },
     ...firstVisits,
-    createRequestHandler({
+    withCheckedBody(createRequestHandler({
       build: opts.build,
       mode: opts.mode,
       getLoadContext: (req, res) => ({
@@ -163,7 +142,7 @@ export function createApp(opts: AppOptions) {
         clientIp: req.ip ?? 'unknown',
         kiosk: res.locals.kiosk as Kiosk | undefined,
       }),
-    }),
+    })),
   )
   return app
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { holds, toBool } from './conditions.ts'
+import { invalidAnswer } from './fallback-message.ts'
 import { kindOf } from './kinds/index.ts'
 import { ruleIssues } from './rules.ts'
 import type { Answers, FieldDef, FormDefinition, PageDef, ValidationContext } from './types.ts'
@@ -43,7 +44,7 @@ export function pageSchema(
         if (isRequired(field, all)) zctx.addIssue({ code: 'custom', path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
         continue
       }
-      const result = fieldSchema(field, ctx).safeParse(value)
+      const result = fieldSchema(field, ctx).safeParse(value, invalidAnswer(field, ctx.locale))
       if (result.success) out[field.id] = result.data
       else
         for (const issue of result.error.issues)

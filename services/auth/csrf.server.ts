@@ -24,9 +24,15 @@ export function csrfValid(request: Request, form: FormData): boolean {
   return timingSafeEqual(Buffer.from(cookie), Buffer.from(field))
 }
 
-/** Reads a posted form and refuses it unless it carries this browser's CSRF token. */
+/**
+ * Reads a posted form and refuses it unless it carries this browser's CSRF token. The HTTP layer has
+ * checked the body already (server/body-guard.ts); a body the parser still cannot read is the
+ * sender's mistake, a 400, never a 500.
+ */
 export async function readForm(request: Request): Promise<FormData> {
-  const form = await request.formData()
+  const form = await request.formData().catch(() => {
+    throw data({ reason: 'form' }, { status: 400 })
+  })
   if (!csrfValid(request, form)) throw data({ reason: 'csrf' }, { status: 403 })
   return form
 }

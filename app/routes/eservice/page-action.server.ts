@@ -1,4 +1,4 @@
-import { data, redirect } from 'react-router'
+import { data, redirect, type AppLoadContext } from 'react-router'
 import {
   fieldErrors, findPage, journey, pageSchema, toBool, valuesFromFormData,
   type Answers, type FileField, type FileRef, type FormDefinition, type Locale,
@@ -10,22 +10,25 @@ import { storeUploads } from '../../../services/cases/uploads.server.ts'
 import { checkUpload } from '../../../services/limits/uploads.server.ts'
 import { limitText, waitText } from '../../components/limits/texts.ts'
 import { isDatabaseDown } from '../../utils/db-errors.ts'
-import { formBase, validationContext } from './flow.server.ts'
+import { formBase, identify, validationContext } from './flow.server.ts'
 
 export type PageActionData = { values: Answers; errors: Record<string, string>; formError?: 'db' }
 
 /**
  * Saves one page: uploads first (so they survive errors elsewhere on the page), then the page schema,
  * then on to the next applicable page — or back to check-your-answers when changing an answer.
+ * Everything that needs the database is inside the `try`, so an outage at any step keeps what was typed.
  */
-export async function pageAction(request: Request, def: FormDefinition, pageId: string, context: { locale: Locale; clientIp: string; kiosk?: unknown }) {
-  const { locale } = context
+export async function pageAction(request: Request, def: FormDefinition, pageId: string, context: AppLoadContext) {
+  const locale: Locale = context.locale
   const page = findPage(def, pageId)
   if (!page) throw data(null, { status: 404 })
   const form = await readForm(request)
   const raw = valuesFromFormData(page, form)
   const headers = new Headers()
   try {
+    // An e-service that needs BankID saves nothing for someone who is not logged in.
+    await identify(request, def)
     const { session, setCookie } = await visitorSession(request)
     if (setCookie) headers.append('Set-Cookie', setCookie)
     const found = await findDraft(session.tokenHash, def.id)
@@ -77,8 +80,10 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
     const target = (changing && j.complete) || !j.next(page.id) ? 'kontrollera' : j.next(page.id)
     return redirect(`${formBase(def)}/${target}`, { headers })
   } catch (e) {
-    // The database is away: keep everything typed on the page and say so calmly.
-    if (isDatabaseDown(e)) return data<PageActionData>({ values: raw, errors: {}, formError: 'db' }, { status: 503, headers })
-    throw e
+    // The database is away: keep everything typed on the page and say so calmly; the page's loaders
+    // render it without the database (see `keptForm`), with or without JavaScript.
+    if (!isDatabaseDown(e)) throw e
+    context.keptForm = true
+    return data<PageActionData>({ values: raw, errors: {}, formError: 'db' }, { status: 503, headers })
   }
 }

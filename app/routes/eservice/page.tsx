@@ -3,7 +3,8 @@ import { findPage, journey, pageAnswers, prefillAnswers } from '../../../forms/k
 import { PageForm } from '../../components/forms/page-form.tsx'
 import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/page'
-import { CHANGED_PARAM, currentDraft, formBase, identify, requireForm, validationContext } from './flow.server.ts'
+import { isDatabaseDown } from '../../utils/db-errors.ts'
+import { CHANGED_PARAM, currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
 import { pageAction } from './page-action.server.ts'
 
 export const headers = retryAfterHeaders
@@ -12,13 +13,19 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const def = requireForm(params.formId)
   const page = findPage(def, params.pageId)
   if (!page) throw data(null, { status: 404 })
-  const { draft, session } = await currentDraft(request, def)
+  // After an action kept this page through a database outage, the page shows again without the draft:
+  // the posted values fill it (actionData), and the visitor is not sent elsewhere.
+  const kept = context.keptForm === true
+  const { draft, session } = await currentDraft(request, def).catch((e: unknown) => {
+    if (kept && isDatabaseDown(e)) return { draft: null, session: null }
+    throw e
+  })
   const answers = draft?.answers ?? {}
   const ctx = validationContext(context.locale, session)
   const j = journey(def, answers, ctx)
   const search = new URL(request.url).searchParams
   const formChanged = search.has(CHANGED_PARAM)
-  const elsewhere = j.redirectFor(page.id)
+  const elsewhere = kept ? undefined : j.redirectFor(page.id)
   if (elsewhere && elsewhere !== page.id) throw redirect(`${formBase(def)}/${elsewhere}${formChanged ? `?${CHANGED_PARAM}` : ''}`)
   const changing = search.has('andra')
   const previous = j.previous(page.id)
@@ -37,10 +44,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
-  const def = requireForm(params.formId)
-  // An e-service that needs BankID saves nothing for someone who is not logged in.
-  await identify(request, def)
-  return pageAction(request, def, params.pageId, context)
+  return pageAction(request, requireForm(params.formId), params.pageId, context)
 }
 
 export default function EServicePage({ loaderData, actionData }: Route.ComponentProps) {

@@ -18,7 +18,8 @@ export const address: Kind<AddressField> = {
     return z.preprocess(
       (raw) => ({ street: part(raw, 'street'), postcode: part(raw, 'postcode'), city: part(raw, 'city') }),
       z.object({
-        street: z.string().min(1, m('streetRequired', 'Fyll i gatuadress', 'Enter the street address')).max(200),
+        street: z.string().min(1, m('streetRequired', 'Fyll i gatuadress', 'Enter the street address'))
+          .max(200, m('streetTooLong', 'Gatuadressen får ha högst 200 tecken', 'The street address must be 200 characters or fewer')),
         postcode: z.string().transform((v, zctx) => {
           const pc = normalisePostcode(v)
           if (pc) return pc
@@ -27,7 +28,8 @@ export const address: Kind<AddressField> = {
             : m('postcodeRequired', 'Fyll i postnummer', 'Enter the postcode') })
           return z.NEVER
         }),
-        city: z.string().min(1, m('cityRequired', 'Fyll i ort', 'Enter the town')).max(100),
+        city: z.string().min(1, m('cityRequired', 'Fyll i ort', 'Enter the town'))
+          .max(100, m('cityTooLong', 'Orten får ha högst 100 tecken', 'The town must be 100 characters or fewer')),
       }),
     )
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { invalidAnswer } from '../fallback-message.ts'
 import { message } from '../messages.ts'
 import { fill, t } from '../text.ts'
 import type { GroupField, Locale, ValidationContext } from '../types.ts'
@@ -66,7 +67,7 @@ function validateItem(field: GroupField, item: Item, index: number, ctx: Validat
       if (!sub.optional) zctx.addIssue({ code: 'custom', path: [index, sub.id], message: prefix(kind.requiredMessage(sub, ctx.locale)) })
       continue
     }
-    const result = kind.schema(sub, ctx).safeParse(value)
+    const result = kind.schema(sub, ctx).safeParse(value, invalidAnswer(sub, ctx.locale))
     if (result.success) clean[sub.id] = result.data
     else
       for (const issue of result.error.issues)

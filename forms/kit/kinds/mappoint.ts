@@ -11,15 +11,15 @@ const coord = (raw: unknown, key: 'lat' | 'lon'): number | undefined => {
 }
 
 export const mappoint: Kind<MapPointField> = {
-  schema: (field, ctx) =>
-    z.preprocess(
+  schema: (field, ctx) => {
+    const invalid = message(field, 'invalid', ctx.locale, {
+      sv: 'Ange platsen som latitud och longitud i decimalgrader, till exempel 59.2441 och 18.2290',
+      en: 'Enter the place as latitude and longitude in decimal degrees, like 59.2441 and 18.2290',
+    })
+    const degrees = (max: number) => z.number(invalid).min(-max, invalid).max(max, invalid)
+    return z.preprocess(
       (raw) => ({ lat: coord(raw, 'lat'), lon: coord(raw, 'lon') }),
-      z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }, {
-        error: message(field, 'invalid', ctx.locale, {
-          sv: 'Ange platsen som latitud och longitud i decimalgrader, till exempel 59.2441 och 18.2290',
-          en: 'Enter the place as latitude and longitude in decimal degrees, like 59.2441 and 18.2290',
-        }),
-      }).superRefine((p, zctx) => {
+      z.object({ lat: degrees(90), lon: degrees(180) }, { error: invalid }).superRefine((p, zctx) => {
         const b = ctx.bounds
         if (field.withinMunicipality && b && (p.lat < b.minLat || p.lat > b.maxLat || p.lon < b.minLon || p.lon > b.maxLon))
           zctx.addIssue({ code: 'custom', path: ['lat'], message: message(field, 'outside', ctx.locale, {
@@ -27,7 +27,8 @@ export const mappoint: Kind<MapPointField> = {
             en: 'The place is outside the municipality. Check the coordinates',
           }) })
       }),
-    ),
+    )
+  },
   isEmpty: (raw) => coord(raw, 'lat') === undefined && coord(raw, 'lon') === undefined &&
     !(raw && typeof raw === 'object' && Object.values(raw).some((v) => str(v).trim() !== '')),
   format: (v) => {

@@ -46,7 +46,9 @@ export const email: Kind<EmailField> = {
       z.email(message(field, 'invalid', ctx.locale, {
         sv: 'Skriv e-postadressen i rätt format, till exempel namn@exempel.se',
         en: 'Enter an email address in the correct format, like name@example.com',
-      })).max(254),
+      })).max(254, message(field, 'tooLong', ctx.locale, {
+        sv: 'E-postadressen får ha högst 254 tecken', en: 'The email address must be 254 characters or fewer',
+      })),
     ),
   isEmpty: blank,
   format: (v) => str(v),

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { message } from './messages.ts'
+import type { FieldDef, Locale } from './types.ts'
+
+/**
+ * The portal's last word on any check that has no message of its own: every check in the kit names its
+ * own, but zod's defaults are English library text ("Too big: expected string…") and must never reach a
+ * visitor. Installed process-wide (and in the browser) by importing this module, so schemas outside the
+ * kit fall back to Swedish, the portal's language, too.
+ */
+export const PORTAL_FALLBACK = 'Kontrollera uppgiften.'
+z.config({ customError: () => PORTAL_FALLBACK })
+
+/**
+ * A per-parse error map for one field, in the visitor's language: the definition's own "invalid" text
+ * if it has one, else "Kontrollera {label}". Ranked below a check's own message, above the fallback.
+ */
+export const invalidAnswer = (field: FieldDef, locale: Locale) => ({
+  error: () => message(field, 'invalid', locale, { sv: 'Kontrollera {label}', en: 'Check the {label}' }),
+})
