@@ -1,4 +1,5 @@
 import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
+import { maskAnswers } from '../cases/secret-answers.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
 import { citizenEmail } from '../mail/notify.server.ts'
@@ -13,6 +14,8 @@ import { dedupe, type ExtractCase, type ExtractEvent, type ExtractStaff, type Re
 //   audit_log: opening their cases, searches for their personnummer, earlier extracts.
 // help_requests and kiosks hold no person (kiosk, location, page path and times only), so nothing there
 // leads to anyone; a kiosk visit shows through the cases filed at a kiosk and library-card sessions.
+// Secret answers (door codes, ADR 019) are listed as held but masked: neither the data protection officer nor
+// a download on Mina sidor needs the code itself, and the case page shows it to the applicant.
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 const isoOf = (d: Date) => d.toISOString()
@@ -104,7 +107,7 @@ export async function collectRegisterExtract(personnummer: string, opts: { libra
     }))
     const signature = signatures.find((s) => s.case_id === c.id)
     return {
-      number: c.number, formId: c.form_id, definition: c.definition, answers: c.answers, applicant: c.applicant,
+      number: c.number, formId: c.form_id, definition: c.definition, answers: maskAnswers(c.answers), applicant: c.applicant,
       channel: c.channel, location: c.location, team: c.team, department: c.department, status: c.status,
       receivedAt: isoOf(c.received_at), events: log,
       attachments: byCase(attachments, c.id).map((a) => ({ name: a.file_name, mime: a.mime, size: a.size, at: isoOf(a.created_at) })),
@@ -120,7 +123,7 @@ export async function collectRegisterExtract(personnummer: string, opts: { libra
     staffNames: true,
     cases,
     drafts: drafts.map((d) => ({
-      formId: d.form_id, definition: formById(d.form_id) ?? null, answers: d.answers,
+      formId: d.form_id, definition: formById(d.form_id) ?? null, answers: maskAnswers(d.answers),
       createdAt: isoOf(d.created_at), updatedAt: isoOf(d.updated_at), expiresAt: isoOf(d.expires_at),
       attachments: draftFiles.filter((f) => f.draft_id === d.id).map((f) => ({ name: f.file_name, mime: f.mime, size: f.size })),
     })),
