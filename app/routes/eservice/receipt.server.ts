@@ -1,5 +1,5 @@
 import { data } from 'react-router'
-import { summarise, t, type FileRef } from '../../../forms/kit/index.ts'
+import { REDACTED_FILE, summarise, t, type FileRef } from '../../../forms/kit/index.ts'
 import { getSession } from '../../../services/auth/session.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
 import { citizenNotices } from '../../../services/cases/flag-notices.server.ts'
@@ -32,7 +32,10 @@ type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' |
 export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
   const m = municipality()
   const sections = summarise(c.definition, c.answers, locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
-  const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
+  // A sensitive file hidden from this reader is listed as such, never by its name (ADR 018).
+  const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) =>
+    ((c.answers[f.id] as FileRef[] | undefined) ?? []).map((file) =>
+      f.sensitive && redact.includes(f.sensitive) ? { name: t(REDACTED_FILE, locale) } : { name: file.name, size: file.size }))
   // A signed application's receipt says who signed it and when (BankID, services/signing).
   const signature = await getSignature(c.id)
   return renderReceiptPdf({
@@ -42,7 +45,7 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensiti
     caseNumber: c.number,
     receivedAt: c.receivedAt,
     sections,
-    attachments: files.map((f) => ({ name: f.name, size: f.size })),
+    attachments: files,
     // What happens next for a case an eligibility flag sends to a person (flags never reject).
     notices: citizenNotices(c.completeness, locale),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
