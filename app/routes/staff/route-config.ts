@@ -11,6 +11,9 @@ export const caseHandlingRoutes = [
   route('servicecenter/statistik.csv', 'routes/staff/stats-csv.ts'),
   route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
   route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
+  // Who opened whose data (ADR 018): for administrators and the data protection officer.
+  route('servicecenter/atkomstlogg', 'routes/staff/access-log.tsx'),
+  route('servicecenter/atkomstlogg.csv', 'routes/staff/access-log-csv.ts'),
   // The register of associations, kept up to date by föreningsbidrag applications (issue 4).
   route('servicecenter/foreningar', 'routes/staff/foreningar.tsx'),
   route('servicecenter/foreningar/:orgnr', 'routes/staff/foreningar-association.tsx'),

@@ -1,16 +1,17 @@
 import { data, Form, Link, useNavigation } from 'react-router'
 import { t } from '../../../forms/kit/index.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
+import { ALL_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
 import { searchCases, type SearchKind } from '../../../services/cases/search.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useRootData } from '../../root-data.ts'
 import { caseStatusLabel, formatDateTime } from './labels.ts'
+import { SearchField } from './search-field.tsx'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/search'
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const member = await requireMember(request, SERVICECENTER_ROLES)
+  const member = await requireMember(request, ALL_ROLES)
   return { staff: { name: member.name, role: member.role } }
 }
 
@@ -18,7 +19,7 @@ const KIND: Record<SearchKind, string> = { number: 'ärendenummer', personnummer
 
 // A POST, not a GET: a personnummer must not end up in the address bar, the browser history or access logs.
 export async function action({ request }: Route.ActionArgs) {
-  const member = await requireMember(request, SERVICECENTER_ROLES)
+  const member = await requireMember(request, ALL_ROLES)
   const form = await readForm(request)
   const q = String(form.get('q') ?? '').trim()
   if (q.length < 2) return data({ q, error: 'Skriv minst två tecken att söka efter', hits: null, kind: null }, { status: 400 })
@@ -41,13 +42,7 @@ export default function Search({ loaderData: d, actionData: a }: Route.Component
       <h1>Sök ärenden</h1>
       <Form method="post" className="search-form" role="search">
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-        <div className={`field${error ? ' field--error' : ''}`}>
-          <label className="label" htmlFor="q">Sök på</label>
-          <div id="q-hint" className="hint">Ärendenummer, personnummer, namn, adress, organisationsnummer eller ord i svaren. Sökningar loggas.</div>
-          {error && <p id="q-error" className="error-message"><span className="visually-hidden">Fel:</span> {error}</p>}
-          <input id="q" name="q" type="search" className="input" defaultValue={a?.q ?? ''} autoComplete="off" spellCheck={false}
-            aria-describedby={error ? 'q-hint q-error' : 'q-hint'} aria-invalid={error ? true : undefined} />
-        </div>
+        <SearchField label="Sök på" hint="Ärendenummer, personnummer, namn, adress, organisationsnummer eller ord i svaren. Sökningar loggas." error={error} value={a?.q ?? ''} />
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>Sök</button>
       </Form>
       {a?.hits && (
