@@ -1,7 +1,7 @@
 import { data, Form, Link, useNavigation } from 'react-router'
 import { t } from '../../../forms/kit/index.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { ALL_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
+import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
 import { searchCases, type SearchKind } from '../../../services/cases/search.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useRootData } from '../../root-data.ts'
@@ -11,7 +11,7 @@ import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/search'
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const member = await requireMember(request, ALL_ROLES)
+  const member = await requireMember(request, SERVICECENTER_ROLES)
   return { staff: { name: member.name, role: member.role } }
 }
 
@@ -19,7 +19,7 @@ const KIND: Record<SearchKind, string> = { number: 'ärendenummer', personnummer
 
 // A POST, not a GET: a personnummer must not end up in the address bar, the browser history or access logs.
 export async function action({ request }: Route.ActionArgs) {
-  const member = await requireMember(request, ALL_ROLES)
+  const member = await requireMember(request, SERVICECENTER_ROLES)
   const form = await readForm(request)
   const q = String(form.get('q') ?? '').trim()
   if (q.length < 2) return data({ q, error: 'Skriv minst två tecken att söka efter', hits: null, kind: null }, { status: 400 })

@@ -4,8 +4,8 @@ import { useRootData } from '../../root-data.ts'
 
 /** Which staff pages each role has; the server checks the same roles in every loader and action. */
 const LINKS: { to: string; label: string; roles: Role[] }[] = [
-  { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'forvaltning', 'admin'] },
-  { to: '/servicecenter/sok', label: 'Sök', roles: ['handlaggare', 'teamledare', 'forvaltning', 'admin'] },
+  { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'admin'] },
+  { to: '/servicecenter/sok', label: 'Sök', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/registrera', label: 'Registrera ärende', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/foreningar', label: 'Föreningsregister', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/statistik', label: 'Statistik', roles: ['teamledare', 'admin'] },
