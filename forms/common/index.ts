@@ -56,6 +56,8 @@ export function applicantPage(): PageDef {
       },
       {
         id: 'powerOfAttorney', kind: 'file', visibleWhen: ombud, accept: DOCUMENT_TYPES, maxSizeMb: MAX_MB, maxFiles: 3,
+        // For a safety alarm or a parking permit a power of attorney often says why help is needed: health data.
+        sensitive: 'health',
         label: { sv: 'Fullmakt', en: 'Power of attorney' },
         hint: { sv: 'Undertecknad av den som ansökan gäller. PDF, JPEG, PNG eller HEIC, högst 10 MB per fil.', en: 'Signed by the person the application is for. PDF, JPEG, PNG or HEIC, 10 MB per file at most.' },
         purpose: { sv: 'Visar att ombudet får ansöka för den sökande', en: 'Shows that the representative may apply for the applicant' },

@@ -1,7 +1,7 @@
 export * from './types.ts'
 export { defineForm } from './define.ts'
 export { pageSchema, checkSubmission, fieldErrors, findPage, isRequired, visiblePages, type FieldErrors, type Completeness } from './schema.ts'
-export { summarise, type SummaryRow, type SummarySection } from './summarise.ts'
+export { summarise, REDACTED_FILE, type SummaryRow, type SummarySection } from './summarise.ts'
 export { valuesFromFormData, pageAnswers } from './values.ts'
 export { holds, toBool } from './conditions.ts'
 export { kindOf, KNOWN_KINDS } from './kinds/index.ts'

@@ -20,6 +20,12 @@ const TEXTS = {
   redacted: { sv: 'Skyddad uppgift – visas bara för behörig personal', en: 'Protected – shown only to authorised staff' },
 }
 
+/** Shown for an attachment a reader may not open, in place of its name (case page, PDF). */
+export const REDACTED_FILE = {
+  sv: 'Bilaga med känsliga uppgifter – visas bara för den som handlägger ärendet',
+  en: 'Attachment with sensitive data – shown only to whoever handles the case',
+}
+
 /**
  * The answers as rows, in page order, for every output: check-your-answers, the PDF receipt and the
  * staff view. Questions that did not apply are left out; optional ones left blank say so. A group gives
@@ -46,7 +52,8 @@ function rowsFor(f: FieldDef, answers: Answers, locale: Locale, opts: Opts): Sum
   let shown: string
   if (kind.isEmpty(value, f) && f.kind !== 'checkbox')
     shown = t(f.kind === 'file' && f.laterField && toBool(answers[f.laterField]) ? TEXTS.later : TEXTS.notGiven, locale)
-  else shown = hidden ? t(TEXTS.redacted, locale) : kind.format(value, f, locale) || t(TEXTS.notGiven, locale)
+  else if (hidden) shown = t(f.kind === 'file' ? REDACTED_FILE : TEXTS.redacted, locale)
+  else shown = kind.format(value, f, locale) || t(TEXTS.notGiven, locale)
   return [{ fieldId: f.id, label: t(f.label, locale), value: shown }]
 }
 

@@ -118,7 +118,8 @@ export const parkeringstillstand = defineForm({
         documentSlot('certificate',
           { sv: 'Läkarintyg', en: 'Medical certificate' },
           { sv: 'Styrker funktionsnedsättningen och hur den påverkar förmågan att förflytta sig', en: 'Shows the impairment and how it affects walking' },
-          { maxFiles: 3 }),
+          // A diagnosis: only those who handle the case may open it (services/cases/sensitive.ts).
+          { maxFiles: 3, sensitive: 'health' }),
         {
           id: 'certificateDate', kind: 'date', minDaysFromToday: -90, maxDaysFromToday: 0,
           label: { sv: 'Datum då intyget skrevs', en: 'Date the certificate was issued' },

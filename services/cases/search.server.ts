@@ -32,33 +32,63 @@ export function classify(q: string): { kind: SearchKind; value: string } {
 }
 
 /**
+ * What a staff member's search may reach (ADR 018): only cases they may open (a förvaltning user only those
+ * forwarded to their department, as `maySee`), and words in sensitive answers only on cases whose sensitive
+ * answers they may see (as `redactionFor`: teamledare and admin on every case, a handläggare on their teams'
+ * cases). `c` is cases and `s` its case_state. `gin` is the indexable part alone, for collecting candidates;
+ * `exact` when it is the whole rule, so the newest candidates are already the newest hits.
+ */
+function scope(db: Sql | Tx, member: StaffMember, tsquery: string) {
+  const q = db`to_tsquery('simple', ${tsquery})`
+  const open = db`c.search_vector @@ ${q}`
+  const all = db`(c.search_vector @@ ${q} or c.search_vector_sensitive @@ ${q})`
+  if (member.role === 'forvaltning') return { gin: open, full: db`(${open} and s.forwarded_to = ${member.department ?? ''})`, exact: false }
+  if (member.role === 'teamledare' || member.role === 'admin') return { gin: all, full: all, exact: true }
+  if (member.role !== 'handlaggare') return { gin: db`false`, full: db`false`, exact: true }
+  if (member.teams.length === 0) return { gin: open, full: open, exact: true }
+  return { gin: all, full: db`(${open} or (c.search_vector_sensitive @@ ${q} and s.team = any(${member.teams}::text[])))`, exact: false }
+}
+
+/** Whether the member may open the case found by number: the same rule as `maySee`. */
+const mayOpen = (db: Sql | Tx, member: StaffMember) =>
+  member.role === 'forvaltning' ? db`s.forwarded_to = ${member.department ?? ''}`
+  : member.role === 'handlaggare' || member.role === 'teamledare' || member.role === 'admin' ? db`true` : db`false`
+
+/**
  * Searches cases by number, personnummer, organisationsnummer or words in the answers and the applicant.
- * Words use the cases' stored 'simple' text vector with prefix matching ("svens" finds Svensson). Every
+ * Words use the cases' stored 'simple' text vectors with prefix matching ("svens" finds Svensson). Every
  * search is written to the audit log first; one by personnummer as such, since it says whom staff looked up.
+ * Hits are only cases the member may open, matched on sensitive answers only where they may see them.
  */
 export async function searchCases(member: StaffMember, q: string): Promise<{ kind: SearchKind; hits: SearchHit[] }> {
   const { kind, value } = classify(q)
   await audit(member.id, kind === 'personnummer' ? 'search.personnummer' : 'search', { details: { kind, q: value } })
   const db = sql()
-  if (kind === 'number') return { kind, hits: await db<SearchHit[]>`${selectHits(db)} where c.number = ${value}` }
+  if (kind === 'number') return { kind, hits: await db<SearchHit[]>`${selectHits(db)} where c.number = ${value} and ${mayOpen(db, member)}` }
 
-  // The query's words are tokenised by PostgreSQL's own parser, as the stored vectors were, so
-  // "19811218-9876" or "Bollmora allé 2" match as filed. The last word also matches as a prefix, as in a
-  // search box ("anna svens" finds Anna Svensson); numbers only exactly, since 4:* would match every 4….
-  const lexemes = async (text: string, prefix: boolean) => {
-    const [row] = await db<{ q: string | null }[]>`
-      with t as (select lexeme, positions[array_upper(positions, 1)] as pos from unnest(to_tsvector('simple', ${text})))
-      select string_agg(quote_literal(lexeme) || case when ${prefix} and pos = (select max(pos) from t) and lexeme !~ '^[-0-9]+$'
-        then ':*' else '' end, ' & ') as q
-      from t`
-    return row?.q ?? null
-  }
   const tsquery =
-    kind === 'personnummer' ? `'${value}' | (${(await lexemes(`${value.slice(0, 8)}-${value.slice(8)}`, false)) ?? `'${value}'`})`
-    : kind === 'orgnr' ? `'${value.replace('-', '')}' | (${(await lexemes(value, false)) ?? `'${value.replace('-', '')}'`})`
-    : await lexemes(value, true)
+    kind === 'personnummer' ? await personnummerQuery(value)
+    : kind === 'orgnr' ? `'${value.replace('-', '')}' | (${(await lexemes(db, value, false)) ?? `'${value.replace('-', '')}'`})`
+    : await lexemes(db, value, true)
   if (!tsquery) return { kind, hits: [] }
-  return { kind, hits: await newestMatching(tsquery) }
+  return { kind, hits: await newestMatching(member, tsquery) }
+}
+
+// The query's words are tokenised by PostgreSQL's own parser, as the stored vectors were, so
+// "19811218-9876" or "Bollmora allé 2" match as filed. The last word also matches as a prefix, as in a
+// search box ("anna svens" finds Anna Svensson); numbers only exactly, since 4:* would match every 4….
+async function lexemes(db: Sql | Tx, text: string, prefix: boolean): Promise<string | null> {
+  const [row] = await db<{ q: string | null }[]>`
+    with t as (select lexeme, positions[array_upper(positions, 1)] as pos from unnest(to_tsvector('simple', ${text})))
+    select string_agg(quote_literal(lexeme) || case when ${prefix} and pos = (select max(pos) from t) and lexeme !~ '^[-0-9]+$'
+      then ':*' else '' end, ' & ') as q
+    from t`
+  return row?.q ?? null
+}
+
+/** A text query for a personnummer (12 digits) as it is stored and as it is typed with a hyphen. */
+export async function personnummerQuery(value: string): Promise<string> {
+  return `'${value}' | (${(await lexemes(sql(), `${value.slice(0, 8)}-${value.slice(8)}`, false)) ?? `'${value}'`})`
 }
 
 /** Up to this many matches are collected through the GIN index and sorted; more means a common word. */
@@ -73,34 +103,37 @@ const COMMON_ROWS = 20_000
  * to GIN_CAP and sort them; if there are more, fall back to the walk. The planner alone would guess: its
  * estimate for a prefix of an unknown word is a flat 0.5 % of the table.
  */
-async function newestMatching(tsquery: string): Promise<SearchHit[]> {
+async function newestMatching(member: StaffMember, tsquery: string): Promise<SearchHit[]> {
   return sql().begin(async (tx): Promise<SearchHit[]> => {
     await tx`set local plan_cache_mode = force_custom_plan`
+    const where = scope(tx, member, tsquery)
     const [estimate] = await tx<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
-      explain (format json) select 1 from cases c where c.search_vector @@ to_tsquery('simple', ${tsquery})`
-    if ((estimate?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0) > COMMON_ROWS) return walkNewest(tx, tsquery)
+      explain (format json) select 1 from cases c where ${where.gin}`
+    if ((estimate?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0) > COMMON_ROWS) return walkNewest(tx, where.full)
     await tx`set local enable_seqscan = off`
     await tx`set local enable_indexscan = off`
-    const [found] = await tx<{ n: number; newest: string[] }[]>`
-      with m as materialized (
-        select c.id, c.received_at from cases c where c.search_vector @@ to_tsquery('simple', ${tsquery}) limit ${GIN_CAP + 1})
-      select (select count(*)::int from m) as n, array(select id from m order by received_at desc, id desc limit ${SEARCH_LIMIT}) as newest`
+    // The candidates come from the GIN indexes alone; who may see which of them is decided on the few found.
+    const [found] = await tx<{ n: number; ids: string[] }[]>`
+      with m as materialized (select c.id, c.received_at from cases c where ${where.gin} limit ${GIN_CAP + 1})
+      select (select count(*)::int from m) as n,
+             array(select id from m order by received_at desc, id desc limit ${where.exact ? SEARCH_LIMIT : GIN_CAP + 1}) as ids`
     await tx`set local enable_indexscan = on`
     if (found!.n <= GIN_CAP) {
       if (found!.n === 0) return []
-      return [...(await tx<SearchHit[]>`${selectHits(tx)} where c.id = any(${found!.newest}::uuid[]) order by c.received_at desc, c.id desc`)]
+      return [...(await tx<SearchHit[]>`${selectHits(tx)} where c.id = any(${found!.ids}::uuid[]) and ${where.full}
+        order by c.received_at desc, c.id desc limit ${SEARCH_LIMIT}`)]
     }
-    return walkNewest(tx, tsquery)
+    return walkNewest(tx, where.full)
   })
 }
 
 /** Common words: walk the newest cases (the received_at index) and stop at a page of matches. */
-async function walkNewest(tx: Tx, tsquery: string): Promise<SearchHit[]> {
+async function walkNewest(tx: Tx, where: ReturnType<typeof scope>['full']): Promise<SearchHit[]> {
   await tx`set local enable_seqscan = off`
   await tx`set local enable_indexscan = on`
   await tx`set local enable_bitmapscan = off`
   return [...(await tx<SearchHit[]>`${selectHits(tx)}
-    where c.search_vector @@ to_tsquery('simple', ${tsquery})
+    where ${where}
     order by c.received_at desc, c.id desc
     limit ${SEARCH_LIMIT}`)]
 }

@@ -70,11 +70,14 @@ export async function statistics(p: Period): Promise<Statistics> {
   }
 }
 
-/** RFC 4180 CSV with a header row; semicolon-free, quoted where needed, so Excel and LibreOffice read it. */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+/**
+ * RFC 4180 CSV with a header row, quoted where needed, so Excel and LibreOffice read it. Comma-separated; `;` for
+ * files meant for Swedish Excel, which splits on semicolons.
+ */
+export function toCsv(header: string[], rows: (string | number | null)[][], separator: ',' | ';' = ','): string {
   const cell = (v: string | number | null) => {
     const s = v === null ? '' : String(v)
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+    return /["\r\n]/.test(s) || s.includes(separator) ? `"${s.replace(/"/g, '""')}"` : s
   }
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
+  return [header, ...rows].map((r) => r.map(cell).join(separator)).join('\r\n') + '\r\n'
 }

@@ -1,4 +1,4 @@
-import { summarise, t, type FileRef, type Locale, type Sensitivity } from '../../forms/kit/index.ts'
+import { REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '../../forms/kit/index.ts'
 import { citizenNotices } from '../cases/flag-notices.server.ts'
 import { answersShown } from '../cases/secret-answers.server.ts'
 import type { getCase } from '../cases/queries.server.ts'
@@ -15,7 +15,10 @@ type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' |
 export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
   const m = municipality()
   const sections = summarise(c.definition, answersShown(c.answers, c.id, redact), locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
-  const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (c.answers[f.id] as FileRef[] | undefined) ?? [])
+  // A sensitive file hidden from this reader is listed as such, never by its name (ADR 018).
+  const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) =>
+    ((c.answers[f.id] as FileRef[] | undefined) ?? []).map((file) =>
+      f.sensitive && redact.includes(f.sensitive) ? { name: t(REDACTED_FILE, locale) } : { name: file.name, size: file.size }))
   // A signed application's receipt says who signed it and when (BankID, services/signing).
   const signature = await getSignature(c.id)
   return renderReceiptPdf({
@@ -25,7 +28,7 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensiti
     caseNumber: c.number,
     receivedAt: c.receivedAt,
     sections,
-    attachments: files.map((f) => ({ name: f.name, size: f.size })),
+    attachments: files,
     // What happens next for a case an eligibility flag sends to a person (flags never reject).
     notices: citizenNotices(c.completeness, locale),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),

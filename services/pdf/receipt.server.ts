@@ -14,7 +14,8 @@ export type ReceiptInput = {
   receivedAt: Date
   /** The same rows the check-your-answers page shows. */
   sections: PdfSection[]
-  attachments: { name: string; size: number }[]
+  /** Without a size: a file the reader may not open, listed by a neutral text instead of its name. */
+  attachments: { name: string; size?: number }[]
   /** Who signed with BankID and when: the PDF ends with a signature line. */
   signedBy?: { name: string; at: Date }
   /** What happens next, beyond the usual: one paragraph per notice (an eligibility flag's citizen text). */
@@ -97,7 +98,7 @@ export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array>
 
   doc.heading(t.attachments)
   if (input.attachments.length > 0) {
-    doc.list(input.attachments.map((file) => `${file.name} (${formatFileSize(file.size, input.locale)})`))
+    doc.list(input.attachments.map((file) => (file.size === undefined ? file.name : `${file.name} (${formatFileSize(file.size, input.locale)})`)))
   } else {
     doc.paragraph(t.noAttachments)
   }

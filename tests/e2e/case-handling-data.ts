@@ -10,6 +10,7 @@ export const E2E_STAFF = {
   nextB: { email: 'nasta-b@e2e.invalid', name: 'Nora Nästa', role: 'handlaggare', teams: ['trafik'], department: null },
   sbf: { email: 'sbf@e2e.invalid', name: 'Sam Byggare', role: 'forvaltning', teams: [], department: 'samhallsbyggnad' },
   soc: { email: 'soc@e2e.invalid', name: 'Sol Social', role: 'forvaltning', teams: [], department: 'socialforvaltningen' },
+  dpo: { email: 'dataskydd@e2e.invalid', name: 'Dora Dataskydd', role: 'dataskydd', teams: [], department: null },
 } as const
 export type E2EStaffKey = keyof typeof E2E_STAFF
 

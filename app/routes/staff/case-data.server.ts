@@ -2,11 +2,11 @@ import { humanSize, summarise, t, type FormDefinition } from '../../../forms/kit
 import type { StaffMember } from '../../../services/auth/teams.server.ts'
 import { listStaff, SERVICECENTER_ROLES, whoOf } from '../../../services/auth/teams.server.ts'
 import { municipality, todayIso } from '../../../services/config/municipality.server.ts'
-import type { StaffCase } from '../../../services/cases/case-view.server.ts'
+import { hiddenFileIds, type StaffCase } from '../../../services/cases/case-view.server.ts'
 import { type CommandContext, FLAGS, type Intent } from '../../../services/cases/commands.ts'
 import type { DecisionLetter, NewEvent, StoredEvent } from '../../../services/cases/events.ts'
 import { refusal } from '../../../services/cases/guards.ts'
-import { redactionFor } from '../../../services/cases/sensitive.ts'
+import { HIDDEN_ATTACHMENT, redactionFor } from '../../../services/cases/sensitive.ts'
 import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { isLate } from '../../../services/cases/state.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
@@ -74,8 +74,8 @@ const actorName = (e: StoredEvent) => {
   return a.kind === 'staff' ? (a.name ?? 'Personal') : a.kind === 'citizen' ? (a.name ?? 'Medborgaren') : 'Systemet'
 }
 
-/** One line of the timeline: what happened, by whom, and its details in staff's words. */
-function timelineEntry(e: StoredEvent) {
+/** One line of the timeline: what happened, by whom, and its details in staff's words; `hidden` as in staffThread. */
+function timelineEntry(e: StoredEvent, hidden: ReadonlySet<string>) {
   const d = e.data as Record<string, unknown>
   const details: string[] = []
   const s = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '')
@@ -98,7 +98,7 @@ function timelineEntry(e: StoredEvent) {
       break
     case 'supplement_received':
       details.push(s('text'))
-      for (const f of (d.attachments as { name: string }[]) ?? []) details.push(`Bilaga: ${f.name}`)
+      for (const f of (d.attachments as { id: string; name: string }[]) ?? []) details.push(`Bilaga: ${hidden.has(f.id) ? HIDDEN_ATTACHMENT : f.name}`)
       break
     case 'forwarded': details.push(`Till: ${dept(s('department'))}`, s('note')); break
     case 'returned': details.push(s('comment')); break
@@ -118,6 +118,7 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
   const received = v.events.find((e) => e.type === 'received')?.data as { onBehalf?: { name: string } } | undefined
   const supplementDefault = new Date(Date.now() + 14 * 24 * 3600_000)
   const redact = redactionFor(member, s.team)
+  const hiddenFiles = hiddenFileIds(v)
   return {
     staff: { id: member.id, name: member.name, role: member.role },
     id: c.id,
@@ -143,16 +144,20 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
     flags: [...s.flags.map((f) => ({ id: f.flag, label: caseFlagLabel(c.definition, f.flag), reason: f.reason, manual: f.flag in FLAGS && f.flag !== 'incomplete' }))],
     // Door codes are decrypted only for staff who handle the case; others see them redacted (ADR 019).
     sections: summarise(c.definition, answersShown(c.answers, c.id, redact), 'sv', { redact }),
-    attachments: v.attachments.map((a) => ({
-      ...a, href: `${base}/bilagor/${a.id}`, isImage: a.mime.startsWith('image/') && a.mime !== 'image/heic', isPdf: a.mime === 'application/pdf',
-      size: humanSize(a.size, 'sv'), fromSupplement: a.fieldId.startsWith('supplement:'),
-    })),
+    // A sensitive file this member may not open is listed without its name, size or link (ADR 018).
+    attachments: v.attachments.map((a) => a.hidden
+      ? { id: a.id, hidden: true as const, name: HIDDEN_ATTACHMENT }
+      : {
+          id: a.id, hidden: false as const, name: a.name, metadataRemoved: a.metadataRemoved.length > 0, href: `${base}/bilagor/${a.id}`,
+          isImage: a.mime.startsWith('image/') && a.mime !== 'image/heic', isPdf: a.mime === 'application/pdf',
+          size: humanSize(a.size, 'sv'), fromSupplement: a.fieldId.startsWith('supplement:'),
+        }),
     pdfHref: `${base}/kvitto.pdf`,
     decision: s.decision ? { label: s.decision.decision === 'approved' ? 'Bifall' : 'Avslag', reasons: s.decision.reasons, by: s.decision.by, at: s.decision.at.toISOString(), href: `${base}/beslut.pdf` } : null,
     checklist: v.checklist,
     manualChecks: (c.definition.checks ?? []).map((x) => ({ id: x.id, label: x.label.sv })),
     supplement: s.supplement ? { items: s.supplement.items.map((i) => i.label), message: s.supplement.message, dueDate: s.supplement.dueDate } : null,
-    timeline: v.events.map(timelineEntry).reverse(),
+    timeline: v.events.map((e) => timelineEntry(e, hiddenFiles)).reverse(),
     intents: allowedIntents(member, v),
     decisionAllowed: c.definition.decision?.byServicecenter === true,
     appealable: c.definition.decision?.appealable === true,

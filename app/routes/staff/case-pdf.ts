@@ -1,9 +1,10 @@
 import { data } from 'react-router'
-import { audit } from '../../../services/audit/audit.server.ts'
+import { auditOpening } from '../../../services/audit/audit.server.ts'
 import { requireMember } from '../../../services/auth/teams.server.ts'
 import { maySee } from '../../../services/cases/case-view.server.ts'
 import { getCase } from '../../../services/cases/queries.server.ts'
-import { redactionFor } from '../../../services/cases/sensitive.ts'
+import { redactionFor, withCurrentSensitivity } from '../../../services/cases/sensitive.ts'
+import { formById } from '../../../services/forms/registry.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
 import { pdfResponse, receiptPdf } from '../eservice/receipt.server.ts'
 import type { Route } from './+types/case-pdf'
@@ -13,7 +14,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!(await maySee(member, params.caseId))) throw data(null, { status: 404 })
   const c = await getCase(params.caseId)
   if (!c) throw data(null, { status: 404 })
-  await audit(member.id, 'case.pdf', { caseId: c.id, details: { document: 'kvitto' } })
+  await auditOpening(member.id, 'case.pdf', { caseId: c.id, details: { document: 'kvitto' } })
   const [state] = await sql()<{ team: string | null }[]>`select team from case_state where case_id = ${c.id}`
-  return pdfResponse(await receiptPdf(c, c.locale, redactionFor(member, state?.team ?? c.team)), `kvitto-${c.number}.pdf`)
+  // Sensitive answers and files hidden as on the case page, by the same rule (services/cases/sensitive.ts).
+  const shown = { ...c, definition: withCurrentSensitivity(c.definition, formById(c.formId)) }
+  return pdfResponse(await receiptPdf(shown, c.locale, redactionFor(member, state?.team ?? c.team)), `kvitto-${c.number}.pdf`)
 }

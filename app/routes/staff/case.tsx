@@ -1,6 +1,6 @@
 import { data, Form, Link, type ShouldRevalidateFunctionArgs } from 'react-router'
 import { listStaff, requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
-import { openCase } from '../../../services/cases/case-view.server.ts'
+import { hiddenFileIds, openCase } from '../../../services/cases/case-view.server.ts'
 import { nextOfMine } from '../../../services/cases/queue.server.ts'
 import { signatureForStaff } from '../../../services/signing/staff-view.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
@@ -44,7 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ...caseLoaderData(member, v, staff.map((s) => ({ id: s.id, label: s.name }))),
     nextHref: next ? `/servicecenter/arenden/${next}` : null,
     signature: await signatureForStaff(member, v.case.id, v.state.assignee?.id ?? null),
-    thread: staffThread(v.events, v.case.id),
+    thread: staffThread(v.events, v.case.id, hiddenFileIds(v)),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
     linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
   }
@@ -159,10 +159,10 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
       <h2>Bilagor</h2>
       {d.attachments.length === 0 ? <p>Inga bilagor.</p> : (
         <ul className="attachment-list">
-          {d.attachments.map((f) => (
+          {d.attachments.map((f) => f.hidden ? <li key={f.id}>{f.name}</li> : (
             <li key={f.id}>
-              <a href={f.href}>{f.name}</a> ({f.size}{f.metadataRemoved.length ? ', platsinformation borttagen' : ''}{f.fromSupplement ? ', komplettering' : ''}{f.isPdf ? ', öppnas i webbläsaren' : ''})
-              {f.isImage && <div><img src={f.href} alt={`Bifogad bild: ${f.name}`} className="attachment-preview" /></div>}
+              <a href={f.href}>{f.name}</a> ({f.size}{f.metadataRemoved ? ', platsinformation borttagen' : ''}{f.fromSupplement ? ', komplettering' : ''}{f.isPdf ? ', öppnas i webbläsaren' : ''})
+              {f.isImage && <div><img src={`${f.href}?visning=sida`} alt={`Bifogad bild: ${f.name}`} className="attachment-preview" /></div>}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { data } from 'react-router'
-import { audit } from '../../../services/audit/audit.server.ts'
+import { auditOpening } from '../../../services/audit/audit.server.ts'
 import { requireMember } from '../../../services/auth/teams.server.ts'
 import { maySee } from '../../../services/cases/case-view.server.ts'
 import { decisionLetter } from '../../../services/cases/decision-letter.server.ts'
@@ -11,6 +11,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!(await maySee(member, params.caseId))) throw data(null, { status: 404 })
   const letter = await decisionLetter(params.caseId)
   if (!letter) throw data(null, { status: 404 })
-  await audit(member.id, 'case.pdf', { caseId: params.caseId, details: { document: 'beslut' } })
+  await auditOpening(member.id, 'case.pdf', { caseId: params.caseId, details: { document: 'beslut' } })
   return pdfResponse(letter.bytes, `beslut-${letter.number}.pdf`)
 }

@@ -3,6 +3,7 @@ import { readForm } from '../../../services/auth/csrf.server.ts'
 import { safeRedirect } from '../../../services/auth/return-path.ts'
 import { createSession, getSession } from '../../../services/auth/session.server.ts'
 import { verifyStaffLogin } from '../../../services/auth/staff.server.ts'
+import { START_PAGES } from '../../../services/auth/staff-roles.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useRootData } from '../../root-data.ts'
 import { withRetryTime } from '../../utils/format-date.ts'
@@ -32,8 +33,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ email, errors: { email: message } as Record<string, string> }, { status: result.reason === 'rate-limited' ? 429 : 400 })
   }
   const { setCookie } = await createSession(request, 'staff', result.staff.id)
-  // Branch-library staff have no case queue: their start page is the kiosk help requests (issue 6).
-  const landing = result.staff.role === 'bibliotek' && to === '/servicecenter' ? '/servicecenter/hjalp' : to
+  // Roles without a case queue start on their own page: kiosk help requests (bibliotek), the access log (dataskydd).
+  const landing = to === '/servicecenter' ? (START_PAGES[result.staff.role] ?? to) : to
   throw redirect(landing, { headers: { 'Set-Cookie': setCookie } })
 }
 

@@ -6,6 +6,7 @@ import { recentOutbox, retryMail } from '../../../services/mail/outbox.server.ts
 import { caughtMails } from '../../../services/mail/start.server.ts'
 import { useRootData } from '../../root-data.ts'
 import { formatDateTime } from './labels.ts'
+import { auditActionLabel, auditDetail } from './audit-labels.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/outbox'
 
@@ -30,13 +31,6 @@ export async function action({ request }: Route.ActionArgs) {
   const form = await readForm(request)
   await retryMail(String(form.get('id') ?? '0').replace(/\D/g, '') || '0')
   return new Response(null, { status: 303, headers: { Location: '/servicecenter/utkorg' } })
-}
-
-const AUDIT: Record<string, string> = {
-  'case.view': 'Öppnade ärende', 'case.attachment': 'Öppnade bilaga', 'case.pdf': 'Öppnade PDF', 'case.archive': 'Exporterade arkivpaket', search: 'Sökte',
-  'search.personnummer': 'Sökte på personnummer', 'statistics.export': 'Exporterade statistik',
-  'staff.create': 'Skapade konto', 'staff.update': 'Ändrade konto', 'staff.deactivate': 'Stängde av konto',
-  'staff.reactivate': 'Aktiverade konto', 'staff.password': 'Satte nytt lösenord',
 }
 
 export default function Outbox({ loaderData: d }: Route.ComponentProps) {
@@ -100,8 +94,8 @@ export default function Outbox({ loaderData: d }: Route.ComponentProps) {
           <tbody>
             {d.audit.map((e, i) => (
               <tr key={i}>
-                <td>{formatDateTime(e.at)}</td><td>{e.staffName ?? '–'}</td><td>{AUDIT[e.action] ?? e.action}</td><td>{e.caseNumber ?? '–'}</td>
-                <td>{typeof e.details.q === 'string' ? e.details.q : typeof e.details.name === 'string' ? e.details.name : typeof e.details.document === 'string' ? e.details.document : ''}</td>
+                <td>{formatDateTime(e.at)}</td><td>{e.staffName ?? '–'}</td><td>{auditActionLabel(e.action)}</td><td>{e.caseNumber ?? '–'}</td>
+                <td>{auditDetail(e.details)}</td>
               </tr>
             ))}
           </tbody>

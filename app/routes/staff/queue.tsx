@@ -2,6 +2,7 @@ import { Form, Link, redirect } from 'react-router'
 import { t } from '../../../forms/kit/index.ts'
 import { FORMS } from '../../../forms/registry.ts'
 import { requireStaff } from '../../../services/auth/require-staff.server.ts'
+import { START_PAGES } from '../../../services/auth/staff-roles.ts'
 import { ALL_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { listQueue, queueFlag, type QueueSort } from '../../../services/cases/queue.server.ts'
@@ -23,10 +24,9 @@ const MESSAGES: Record<string, string> = {
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  // Staff without case handling (kiosk help at a library, issue 6) land on their own page after login.
-  const role = (await requireStaff(request)).role
-  // Staff without cases land on their own page: the data protection officer on register extracts.
-  if (!ALL_ROLES.includes(role)) throw redirect(role === 'dataskydd' ? '/servicecenter/registerutdrag' : '/servicecenter/hjalp')
+  // Staff without case handling (kiosk help at a library, the data protection officer) have their own start page.
+  const { role } = await requireStaff(request)
+  if (!ALL_ROLES.includes(role)) throw redirect(START_PAGES[role] ?? '/servicecenter/hjalp')
   const member = await requireMember(request)
   const department = member.role === 'forvaltning'
   const url = new URL(request.url)

@@ -14,6 +14,9 @@ export const caseHandlingRoutes = [
   // Retention (issue 10): what the records plan removes next and the gallringslogg; a case's archive package.
   route('servicecenter/gallring', 'routes/staff/retention.tsx'),
   route('servicecenter/arenden/:caseId/arkivpaket.zip', 'routes/staff/archive-package.ts'),
+  // Who opened whose data (ADR 018): for administrators and the data protection officer.
+  route('servicecenter/atkomstlogg', 'routes/staff/access-log.tsx'),
+  route('servicecenter/atkomstlogg.csv', 'routes/staff/access-log-csv.ts'),
   // The register of associations, kept up to date by föreningsbidrag applications (issue 4).
   route('servicecenter/foreningar', 'routes/staff/foreningar.tsx'),
   route('servicecenter/foreningar/:orgnr', 'routes/staff/foreningar-association.tsx'),

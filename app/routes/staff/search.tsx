@@ -6,6 +6,7 @@ import { searchCases, type SearchKind } from '../../../services/cases/search.ser
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useRootData } from '../../root-data.ts'
 import { caseStatusLabel, formatDateTime } from './labels.ts'
+import { SearchField } from './search-field.tsx'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/search'
 
@@ -41,13 +42,7 @@ export default function Search({ loaderData: d, actionData: a }: Route.Component
       <h1>Sök ärenden</h1>
       <Form method="post" className="search-form" role="search">
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-        <div className={`field${error ? ' field--error' : ''}`}>
-          <label className="label" htmlFor="q">Sök på</label>
-          <div id="q-hint" className="hint">Ärendenummer, personnummer, namn, adress, organisationsnummer eller ord i svaren. Sökningar loggas.</div>
-          {error && <p id="q-error" className="error-message"><span className="visually-hidden">Fel:</span> {error}</p>}
-          <input id="q" name="q" type="search" className="input" defaultValue={a?.q ?? ''} autoComplete="off" spellCheck={false}
-            aria-describedby={error ? 'q-hint q-error' : 'q-hint'} aria-invalid={error ? true : undefined} />
-        </div>
+        <SearchField label="Sök på" hint="Ärendenummer, personnummer, namn, adress, organisationsnummer eller ord i svaren. Sökningar loggas." error={error} value={a?.q ?? ''} />
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>Sök</button>
       </Form>
       {a?.hits && (

@@ -1,10 +1,10 @@
 import { Form, NavLink } from 'react-router'
-import type { StaffRole as Role } from '../../../services/auth/staff-roles.ts'
+import { ACCESS_LOG_ROLES, type StaffRole as Role } from '../../../services/auth/staff-roles.ts'
 import { useRootData } from '../../root-data.ts'
 
 /** Which staff pages each role has; the server checks the same roles in every loader and action. */
 const LINKS: { to: string; label: string; roles: Role[] }[] = [
-  { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'forvaltning', 'admin'] },
+  { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/sok', label: 'Sök', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/registrera', label: 'Registrera ärende', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/foreningar', label: 'Föreningsregister', roles: ['handlaggare', 'teamledare', 'admin'] },
@@ -13,6 +13,7 @@ const LINKS: { to: string; label: string; roles: Role[] }[] = [
   { to: '/servicecenter/utkorg', label: 'Utkorg', roles: ['admin'] },
   { to: '/servicecenter/gallring', label: 'Gallring', roles: ['admin'] },
   { to: '/servicecenter/registerutdrag', label: 'Registerutdrag', roles: ['dataskydd', 'admin'] },
+  { to: '/servicecenter/atkomstlogg', label: 'Åtkomstlogg', roles: [...ACCESS_LOG_ROLES] },
   // Kiosks (issue 6): help requests for the staff of each location, enrolment for admins.
   { to: '/servicecenter/hjalp', label: 'Hjälp vid kunddatorer', roles: ['handlaggare', 'teamledare', 'admin', 'bibliotek'] },
   { to: '/servicecenter/kiosker', label: 'Kunddatorer', roles: ['admin'] },

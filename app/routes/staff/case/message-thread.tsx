@@ -14,7 +14,7 @@ export function MessageThread({ entries, canMessage }: { entries: ThreadEntry[];
               {m.text && <p className="pre-wrap">{m.text}</p>}
               {m.items.length > 0 && <ul>{m.items.map((item) => <li key={item}>{item}</li>)}</ul>}
               {m.files.length > 0 && (
-                <ul className="message__files">{m.files.map((f) => <li key={f.href}>Bifogad fil: <a href={f.href}>{f.name}</a></li>)}</ul>
+                <ul className="message__files">{m.files.map((f) => <li key={f.id}>Bifogad fil: {f.href ? <a href={f.href}>{f.name}</a> : f.name}</li>)}</ul>
               )}
             </li>
           ))}

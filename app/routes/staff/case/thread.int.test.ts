@@ -60,7 +60,7 @@ describe('the message thread with the citizen', () => {
     expect(staffSide.map((m) => [m.heading, m.text])).toEqual([
       ['Till medborgaren', 'Vilken adress gäller det?'], ['Från medborgaren', 'Storgatan 1. Här är en bild.'], ['Till medborgaren', 'Tack, vi tittar på det.'],
     ])
-    expect(staffSide[1]!.files).toEqual([{ name: 'kaminen.png', href: `/servicecenter/arenden/${c.id}/bilagor/${fileId}` }])
+    expect(staffSide[1]!.files).toEqual([{ id: fileId, name: 'kaminen.png', href: `/servicecenter/arenden/${c.id}/bilagor/${fileId}` }])
   })
 
   it('refuses an empty message or a file that is not a document or a picture, in the citizen’s language, and stores nothing', async () => {

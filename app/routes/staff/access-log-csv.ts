@@ -1,0 +1,29 @@
+import { toCsv } from '../../../services/cases/stats.server.ts'
+import { accessLogRows, ACCESS_LOG_HEADER } from './access-log-rows.ts'
+import { postedLookup } from './access-log-form.server.ts'
+import type { Route } from './+types/access-log-csv'
+
+// A spreadsheet runs a cell that starts with = + - @ as a formula; a name typed that way stays text.
+const asText = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)
+
+/**
+ * The access log for one personnummer or case as CSV: semicolons and a byte-order mark, so Swedish Excel opens
+ * it with å, ä and ö in their columns. Posted from the page's button (CSRF, roles as the page); audited as a lookup.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const r = await postedLookup(request, 'csv')
+  if (!r.result) return new Response(r.error, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const rows = accessLogRows(r.result.entries).map((row) => row.map(asText))
+  return new Response(`\uFEFF${toCsv(ACCESS_LOG_HEADER, rows, ';')}`, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="atkomstlogg-${r.query.value}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}
+
+// Reached by its form only; a GET (a typed address) finds nothing here.
+export function loader() {
+  throw new Response(null, { status: 405, headers: { Allow: 'POST' } })
+}
