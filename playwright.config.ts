@@ -10,8 +10,8 @@ export default defineConfig({
   globalTeardown: './tests/e2e/teardown.ts',
   testMatch: '**/*.test.ts',
   // A hang detector, not a speed target: the longest journeys (a citizen and staff in two browsers, axe on
-  // every page) take well over a minute when the machine is busy.
-  timeout: 180_000,
+  // every page) take minutes when the machine is shared with other work.
+  timeout: 300_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   // CI has two cores, which the portal, PostgreSQL and Chromium already share: a second test worker only
@@ -40,7 +40,8 @@ export default defineConfig({
     command: './node_modules/.bin/tsx tests/e2e/server.ts',
     url: `http://localhost:${PORT}/healthz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Migrations and the seed (argon2 hashes of every test account) before the first answer: slow when busy.
+    timeout: 300_000,
     env: { PORT: String(PORT) },
     stdout: 'pipe',
     stderr: 'pipe',
