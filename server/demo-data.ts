@@ -6,9 +6,8 @@ import { sql } from '../services/db/sql.server.ts'
 import { createDraft, saveDraftAnswers } from '../services/cases/drafts.server.ts'
 import { createSession } from '../services/auth/session.server.ts'
 import { receiveDraft } from '../services/cases/receive.server.ts'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 
-/** The demo staff login, for local demos only; never created when APP_ENV=production. */
-export const DEMO_STAFF = { email: 'handlaggare@demo.invalid', password: 'demo-servicecenter', name: 'Demo Handläggare' } as const
 
 const DEMO_REPORTS = [
   { category: 'gatubelysning', placeType: 'address', address: { street: 'Bollmora allé 2', postcode: '135 40', city: 'Tyresö' }, description: 'Gatlampan utanför porten har varit släckt i tre kvällar.' },
@@ -16,14 +15,9 @@ const DEMO_REPORTS = [
   { category: 'klotter', placeType: 'address', address: { street: 'Tyresö centrum', postcode: '135 40', city: 'Tyresö' }, description: 'Stötande klotter på väggen vid busshållplatsen.' },
 ]
 
-/** Seeds a demo staff account and a few received fault reports, once. */
+/** Seeds the demo staff accounts that are missing and a few received fault reports, once. */
 export async function loadDemoData(): Promise<void> {
-  const [staff] = await sql()<{ n: number }[]>`select count(*)::int as n from staff`
-  if (staff?.n === 0) {
-    const demo = await createStaff({ ...DEMO_STAFF, role: 'admin' })
-    // In every team, so "Ta nästa ärende" has work in the demo.
-    await setStaffScope(demo.id, { teams: municipality().teams.map((t) => t.id), department: null })
-  }
+  await loadDemoAccounts()
   const [cases] = await sql()<{ n: number }[]>`select count(*)::int as n from cases`
   if ((cases?.n ?? 0) > 0) return
   const request = new Request('http://localhost/')
@@ -32,5 +26,19 @@ export async function loadDemoData(): Promise<void> {
     const draft = await createDraft(session.tokenHash, felanmalan)
     await saveDraftAnswers(draft.id, answers)
     await receiveDraft({ draftId: draft.id, sessionHash: session.tokenHash, def: felanmalan, ctx: { locale: 'sv', today: todayIso(), bounds: municipality().bounds } })
+  }
+}
+
+/**
+ * Each demo account once, by its e-mail address: one an administrator changed or stopped is left as it is.
+ * Demo data from before the demo admin existed made the handläggare an admin; it becomes what its name says.
+ */
+async function loadDemoAccounts(): Promise<void> {
+  await sql()`update staff set role = 'handlaggare' where lower(email) = ${DEMO_ACCOUNTS.handlaggare.email} and role = 'admin'`
+  for (const account of Object.values(DEMO_ACCOUNTS)) {
+    const [exists] = await sql()`select 1 from staff where lower(email) = ${account.email}`
+    if (exists) continue
+    const staff = await createStaff({ email: account.email, name: account.name, role: account.role, password: DEMO_PASSWORD })
+    await setStaffScope(staff.id, { teams: [...account.teams], department: null })
   }
 }

@@ -10,7 +10,8 @@ import { municipality } from '../services/config/municipality.server.ts'
 import { closeSql } from '../services/db/sql.server.ts'
 import { createApp } from './app.ts'
 import { prepareDatabase } from './database.ts'
-import { DEMO_STAFF, loadDemoData } from './demo-data.ts'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
+import { loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startMail } from '../services/mail/start.server.ts'
 import { startDraftHousekeeping } from '../services/drafts/housekeeping.server.ts'
@@ -53,7 +54,7 @@ async function primary() {
   console.info(bankid.describe)
   if (e.APP_ENV !== 'production') {
     await loadDemoData()
-    console.info(`Demo staff login: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`)
+    console.info(`Demo staff logins (password ${DEMO_PASSWORD}): ${Object.values(DEMO_ACCOUNTS).map((a) => a.email).join(', ')}`)
   }
   // End-to-end runs add their own fixtures (accounts per role, cases of test-only e-services) before the first request.
   if (e.APP_ENV === 'test' && process.env.SEED_MODULE)

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, pdfText } from './fixtures.ts'
-import { logIn, type JOHAN } from './citizen.ts'
+import { logIn, startQrOrder, type JOHAN } from './citizen.ts'
 
 /** Steps the BankID applications (trygghetslarm, parkeringstillstånd) share on a phone. */
 
@@ -49,9 +49,7 @@ export async function signAndReceive(page: Page, axe: Axe, who: Person, formId: 
   await page.getByRole('link', { name: 'Skriv under med BankID' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Skriv under med BankID' })).toBeVisible()
   await axe()
-  await page.getByRole('button', { name: 'Mobilt BankID på annan enhet' }).click()
-  await expect(page.getByRole('img', { name: 'QR-kod för BankID' })).toBeVisible()
-  await axe()
+  await startQrOrder(page)
   await page.waitForURL(new RegExp(`/e-tjanster/${formId}/kvitto/${prefix}-\\d{4}-\\d{6}$`), { timeout: 20_000 })
   await expect(page.getByRole('heading', { name: 'Ditt ärende är mottaget' })).toBeVisible()
   await expect(page.locator('.panel')).toContainText(`Underskriven med BankID av ${who.name}`)

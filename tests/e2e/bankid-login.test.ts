@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures.ts'
 import { JOHAN, logIn, myOrder, useBankIdOf } from './citizen.ts'
 
-test('a citizen logs in with Mobilt BankID, the QR code changes every second, and Mina sidor opens', async ({ page, axe }) => {
+test('a citizen logs in with Mobilt BankID, the QR code changes every second, and Mina sidor opens', async ({ page, axe, context }) => {
+  // The order waits for the control page, so the QR code can be looked at for as long as that takes.
+  await useBankIdOf(page, axe, 'manual')
   await page.goto('/mina-sidor')
   // Mina sidor needs a login and comes back afterwards.
   await expect(page).toHaveURL(/\/logga-in\?till=%2Fmina-sidor$/)
@@ -16,10 +18,15 @@ test('a citizen logs in with Mobilt BankID, the QR code changes every second, an
   await axe()
   const first = await qr.getAttribute('src')
   expect(first).toMatch(/^data:image\/svg\+xml;base64,/)
-  await expect.poll(() => qr.getAttribute('src'), { timeout: 5000 }).not.toBe(first)
+  await expect.poll(() => qr.getAttribute('src')).not.toBe(first)
   // The secret stays on the server: the page holds only the picture of this second's code.
   expect(await page.content()).not.toMatch(/qrStartSecret|orderRef/)
 
+  // The "phone" scans and approves.
+  const control = await context.newPage()
+  const order = await myOrder(control, axe)
+  await order.getByLabel('Person').selectOption(JOHAN.pnr)
+  await order.getByRole('button', { name: 'Godkänn' }).click()
   await page.waitForURL('**/mina-sidor', { timeout: 20_000 })
   await expect(page.getByRole('heading', { level: 1, name: 'Mina sidor' })).toBeVisible()
   await expect(page.getByText(`Inloggad som ${JOHAN.name}`)).toBeVisible()

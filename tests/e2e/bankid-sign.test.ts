@@ -1,5 +1,5 @@
 import { expect, pdfText, test } from './fixtures.ts'
-import { JOHAN, logIn, MARGARETA, myOrder, TOLVAN, useBankIdOf } from './citizen.ts'
+import { JOHAN, logIn, MARGARETA, myOrder, startQrOrder, TOLVAN, useBankIdOf } from './citizen.ts'
 
 // The signing mechanism through the test-only e-service "provansokan" (forms/testing/provansokan.ts),
 // registered only under APP_ENV=test because no real e-service signs yet.
@@ -35,9 +35,7 @@ test('an application is signed with BankID, received with who signed it, and fol
   for (const part of ['Provansökan (endast för test)', 'Johan Testsson, 19860612-9933', 'Bidrag till ramp vid entrén', 'intyg från läkaren.pdf'])
     await expect(text).toContainText(part)
   await axe()
-  await page.getByRole('button', { name: 'Mobilt BankID på annan enhet' }).click()
-  await expect(page.getByRole('img', { name: 'QR-kod för BankID' })).toBeVisible()
-  await axe()
+  await startQrOrder(page)
 
   // The simulator signs as the one person the order allows; then the receipt.
   await page.waitForURL(/\/e-tjanster\/provansokan\/kvitto\/SIGN-\d{4}-\d{6}$/, { timeout: 20_000 })

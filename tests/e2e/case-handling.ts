@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { expect, loginStaff } from './fixtures.ts'
+import { DEMO_ADMIN, expect, loginStaff } from './fixtures.ts'
 import { E2E_PASSWORD, E2E_STAFF, type E2EStaffKey } from './case-handling-data.ts'
 
 export type Axe = (p?: Page) => Promise<void>
@@ -65,7 +65,7 @@ export async function expectMailCaught(browser: Browser, axe: Axe, mail: { subje
   const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const adminPage = await admin.newPage()
   try {
-    await loginStaff(adminPage, axe)
+    await loginStaff(adminPage, axe, DEMO_ADMIN)
     await expect(async () => {
       await adminPage.goto('/servicecenter/utkorg')
       await expect(adminPage.locator('.caught-list')).toContainText(mail.subject)

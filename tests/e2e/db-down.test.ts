@@ -1,21 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { expect, test } from './fixtures.ts'
+import { startPortalProcess, type PortalProcess } from './second-portal.ts'
 
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 50
 const base = `http://localhost:${PORT}`
-let server: ChildProcess
+let server: PortalProcess
 
 test.beforeAll(async () => {
-  server = spawn('./node_modules/.bin/tsx', ['tests/e2e/down-server.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${base}/healthz`).then((r) => r.status, () => 0)
-    if (up) return
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('the outage server did not start')
+  // Up means answering at all: its /healthz says 503, as it should without a database.
+  server = await startPortalProcess('tests/e2e/down-server.ts', PORT, {}, () => true)
 })
-test.afterAll(() => {
-  server.kill()
+test.afterAll(async () => {
+  await server?.stop()
 })
 
 test('when the database is down, pages say so calmly with 503 and typed answers are kept', async ({ page, axe }) => {

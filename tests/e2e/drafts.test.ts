@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { logIn, useBankIdOf } from './citizen.ts'
+import { logIn, startQrOrder, useBankIdOf } from './citizen.ts'
 import { portalDb } from './kiosk-helpers.ts'
 
 // Drafts (issue 4) through the test-only e-service "provansokan". Persons no other test logs in as, one
@@ -55,9 +55,7 @@ test('a draft saved on one device is continued after logging in on another, and 
   await phone.getByRole('link', { name: 'Skriv under med BankID' }).click()
   await expect(phone.getByRole('heading', { level: 1, name: 'Skriv under med BankID' })).toBeVisible()
   await axe(phone)
-  await phone.getByRole('button', { name: 'Mobilt BankID på annan enhet' }).click()
-  await expect(phone.getByRole('img', { name: 'QR-kod för BankID' })).toBeVisible()
-  await axe(phone)
+  await startQrOrder(phone)
   await phone.waitForURL(/\/e-tjanster\/provansokan\/kvitto\/SIGN-\d{4}-\d{6}$/, { timeout: 20_000 })
   await expect(phone.getByRole('heading', { name: 'Ditt ärende är mottaget' })).toBeVisible()
   await axe(phone)

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Browser, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/demo-accounts.ts'
 
 /**
  * `page` that remembers every document it showed; `axe(page)` checks the current one against WCAG 2.1
@@ -23,13 +24,19 @@ export const test = base.extend<{ axe: (page?: Page) => Promise<void> }>({
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) throw new Error(`Browser console error: ${msg.text()}`)
     })
+    // One browser context with JavaScript for every copy a test without it checks: a context per check
+    // cost seconds on a loaded machine.
+    let copies: BrowserContext | undefined
     await use(async (p = page) => {
       await p.waitForLoadState('domcontentloaded')
-      const results = javaScriptEnabled ? await analyse(p) : await analyseCopy(p, browser)
+      const { url, results } = javaScriptEnabled
+        ? { url: p.url(), results: await analyse(p) }
+        : await analyseCopy(p, (copies ??= await browser.newContext({ javaScriptEnabled: true })))
       const problems = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-      expect(problems, `axe on ${p.url()}`).toEqual([])
-      checked.add(key(p.url()))
+      expect(problems, `axe on ${url}`).toEqual([])
+      checked.add(key(url))
     })
+    await copies?.close()
     const missed = [...visited].filter((u) => !checked.has(u))
     expect(missed, 'pages visited without an axe check').toEqual([])
   },
@@ -41,18 +48,32 @@ const analyse = (p: Page) => new AxeBuilder({ page: p }).withTags(['wcag2a', 'wc
  * axe runs as a script, which a page without JavaScript cannot run: check an exact copy of that
  * page's HTML, served at the same URL (so styles load) but with every script blocked.
  */
-async function analyseCopy(p: Page, browser: Browser) {
-  const html = await p.content()
-  // Playwright Test gives new contexts the test's options; this one must run axe's script.
-  const context = await browser.newContext({ javaScriptEnabled: true })
+async function analyseCopy(p: Page, context: BrowserContext) {
+  const { url, html } = await settledContent(p)
   const copy = await context.newPage()
-  await copy.route(p.url(), (route) =>
+  await copy.route(url, (route) =>
     route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': "script-src 'none'" } }))
-  await copy.goto(p.url())
+  await copy.goto(url)
   try {
-    return await analyse(copy)
+    return { url, results: await analyse(copy) }
   } finally {
-    await context.close()
+    await copy.close()
+  }
+}
+
+/**
+ * The HTML and URL of one loaded document. A page that reloads itself (the BankID page's meta refresh
+ * without JavaScript) may be between two documents when asked: then the next one is waited for.
+ */
+async function settledContent(p: Page): Promise<{ url: string; html: string }> {
+  for (;;) {
+    const url = p.url()
+    const html = await p.content().catch((e: unknown) => {
+      if (e instanceof Error && /navigating/.test(e.message)) return null
+      throw e
+    })
+    if (html !== null && p.url() === url) return { url, html }
+    await p.waitForLoadState('domcontentloaded')
   }
 }
 
@@ -66,13 +87,17 @@ export function pdfText(bytes: Buffer): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 }
 
-export const DEMO_STAFF = { email: 'handlaggare@demo.invalid', password: 'demo-servicecenter' }
+/** The demo data's logins (server/demo-accounts.ts): a handläggare on the servicecenter and teknik teams, and an admin. */
+export type StaffLogin = { email: string; password: string }
+export const DEMO_STAFF: StaffLogin = { email: DEMO_ACCOUNTS.handlaggare.email, password: DEMO_PASSWORD }
+export const DEMO_ADMIN: StaffLogin = { email: DEMO_ACCOUNTS.admin.email, password: DEMO_PASSWORD }
 
-export async function loginStaff(page: Page, axe: (p?: Page) => Promise<void>) {
+/** Logs a demo account in (the handläggare unless told) and lands on the queue. */
+export async function loginStaff(page: Page, axe: (p?: Page) => Promise<void>, who: StaffLogin = DEMO_STAFF) {
   await page.goto('/servicecenter/logga-in')
   await axe(page)
-  await page.getByLabel('E-postadress').fill(DEMO_STAFF.email)
-  await page.getByLabel('Lösenord').fill(DEMO_STAFF.password)
+  await page.getByLabel('E-postadress').fill(who.email)
+  await page.getByLabel('Lösenord').fill(who.password)
   await page.getByRole('button', { name: 'Logga in' }).click()
   await expect(page.getByRole('heading', { name: 'Inkomna ärenden' })).toBeVisible()
   await axe(page)

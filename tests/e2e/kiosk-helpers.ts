@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import postgres from 'postgres'
 import type { Browser, Page } from '@playwright/test'
-import { DEMO_STAFF, expect } from './fixtures.ts'
+import { DEMO_ADMIN, DEMO_STAFF, expect, type StaffLogin } from './fixtures.ts'
 
 type Axe = (page?: Page) => Promise<void>
 
@@ -16,7 +16,7 @@ export function portalDb(port = E2E_PORT) {
 /** A name no other test running at the same time uses, so tests can find their own rows. */
 export const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 7)}`
 
-export async function staffLogin(page: Page, axe: Axe, to: string, who: { email: string; password: string } = DEMO_STAFF) {
+export async function staffLogin(page: Page, axe: Axe, to: string, who: StaffLogin = DEMO_STAFF) {
   await page.goto(`/servicecenter/logga-in?till=${encodeURIComponent(to)}`)
   await axe(page)
   await page.getByLabel('E-postadress').fill(who.email)
@@ -25,11 +25,11 @@ export async function staffLogin(page: Page, axe: Axe, to: string, who: { email:
   await expect(page).toHaveURL(new RegExp(`${to.replace(/[/?]/g, '\\$&')}$`))
 }
 
-/** An admin (the demo account) makes a one-time enrolment code for a kiosk at `location`. */
+/** An admin (the demo admin) makes a one-time enrolment code for a kiosk at `location`. */
 export async function createEnrolmentCode(browser: Browser, axe: Axe, opts: { location: string; name: string; baseURL?: string }) {
   const context = await browser.newContext(opts.baseURL ? { baseURL: opts.baseURL } : {})
   const admin = await context.newPage()
-  await staffLogin(admin, axe, '/servicecenter/kiosker')
+  await staffLogin(admin, axe, '/servicecenter/kiosker', DEMO_ADMIN)
   await axe(admin)
   await admin.getByLabel(opts.location).check()
   await admin.getByLabel('Namn på kunddatorn').fill(opts.name)

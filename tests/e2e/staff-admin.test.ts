@@ -1,8 +1,8 @@
-import { expect, loginStaff, test } from './fixtures.ts'
+import { DEMO_ADMIN, expect, loginStaff, test } from './fixtures.ts'
 import { staffLogin, unique } from './kiosk-helpers.ts'
 
 test('an admin creates a library account with its location, stops it (its session ends), lets it in again with a new password; all audited', async ({ page, axe, browser }) => {
-  await loginStaff(page, axe)
+  await loginStaff(page, axe, DEMO_ADMIN)
   await page.goto('/servicecenter/personal')
   await expect(page.getByRole('heading', { level: 1, name: 'Personal, roller och team' })).toBeVisible()
   await axe()

@@ -1,7 +1,7 @@
 import { expect, pdfText, test } from './fixtures.ts'
 import { expectMailCaught, loginAs, otherBrowser, registerFault } from './case-handling.ts'
 import { DECIDABLE } from './case-handling-data.ts'
-import { loginStaff } from './fixtures.ts'
+import { DEMO_ADMIN, loginStaff } from './fixtures.ts'
 import { JOHAN, logIn } from './citizen.ts'
 
 // A 1×1 PNG, enough for the portal's type check by content.
@@ -142,7 +142,7 @@ test('a routine matter is decided; the letter gives the reasons and how to appea
   const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const adminPage = await admin.newPage()
   try {
-    await loginStaff(adminPage, axe)
+    await loginStaff(adminPage, axe, DEMO_ADMIN)
     await adminPage.goto('/servicecenter/utkorg')
     const log = adminPage.locator('table').last()
     await expect(log).toContainText('Sökte på personnummer')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, loginStaff, test } from './fixtures.ts'
+import { DEMO_ADMIN, expect, loginStaff, test } from './fixtures.ts'
 import { loginAs, type Axe } from './case-handling.ts'
 import { JOHAN, logIn } from './citizen.ts'
 
@@ -43,7 +43,7 @@ test('the staff case page shows the BankID signature; the personnummer in full f
   const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const adminPage = await admin.newPage()
   try {
-    await loginStaff(adminPage, axe)
+    await loginStaff(adminPage, axe, DEMO_ADMIN)
     await openByNumber(adminPage, axe, number)
     const masked = adminPage.getByRole('region', { name: 'Underskrift med BankID' })
     await expect(masked).toContainText(`${JOHAN.name}, 19860612-****`)

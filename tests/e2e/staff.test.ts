@@ -44,4 +44,11 @@ test('a citizen cannot reach a case or its files without a staff login', async (
   expect(anonymous.headers().location).toContain('/servicecenter/logga-in')
   const pdf = await request.get(`${caseHref}/kvitto.pdf`, { maxRedirects: 0 })
   expect(pdf.status()).toBe(302)
+
+  // The demo handläggare is no administrator: staff accounts and the outbox are not theirs to see.
+  await expect(page.getByRole('link', { name: 'Personal', exact: true })).toHaveCount(0)
+  for (const path of ['/servicecenter/personal', '/servicecenter/utkorg']) {
+    expect((await page.goto(path))?.status(), path).toBe(404)
+    await axe()
+  }
 })

@@ -1,5 +1,4 @@
-import type { ChildProcess } from 'node:child_process'
-import { startSecondPortal } from './second-portal.ts'
+import { startSecondPortal, type PortalProcess } from './second-portal.ts'
 import { expect, test } from './fixtures.ts'
 
 /**
@@ -8,7 +7,7 @@ import { expect, test } from './fixtures.ts'
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 70
 const base = `http://localhost:${PORT}`
-let server: ChildProcess
+let server: PortalProcess
 
 test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: base })
@@ -16,8 +15,8 @@ test.use({ baseURL: base })
 test.beforeAll(async () => {
   server = await startSecondPortal(PORT, { WEB_CONCURRENCY: '2', E2E_PG_DIR: '.data/pg-e2e-workers', E2E_PG_PORT: '54379' })
 })
-test.afterAll(() => {
-  server.kill()
+test.afterAll(async () => {
+  await server?.stop()
 })
 
 test('with two HTTP workers a visitor goes page to page and back, and what they answered is kept', async ({ page, axe }) => {
