@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { startPortalProcess, type PortalProcess } from './second-portal.ts'
 import { readFileSync } from 'node:fs'
 import { createServer, connect, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
@@ -37,7 +37,7 @@ async function databaseDown() {
   await closed
 }
 
-let server: ChildProcess
+let server: PortalProcess
 // Serial: both tests cut the same connection. Two portals and a browser share a loaded machine here.
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 test.beforeAll(async () => {
@@ -45,17 +45,10 @@ test.beforeAll(async () => {
   const url = new URL(database)
   url.hostname = '127.0.0.1'
   url.port = String(relayPort)
-  server = spawn('./node_modules/.bin/tsx', ['tests/e2e/down-server.ts'], {
-    env: { ...process.env, PORT: String(PORT), OUTAGE_DATABASE_URL: url.toString() }, stdio: 'ignore',
-  })
-  for (let i = 0; i < 150; i++) {
-    if ((await fetch(`${base}/healthz`).then((r) => r.status, () => 0)) === 200) return
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('the outage server did not start')
+  server = await startPortalProcess('tests/e2e/down-server.ts', PORT, { OUTAGE_DATABASE_URL: url.toString() })
 })
 test.afterAll(async () => {
-  server.kill()
+  await server.stop()
   await databaseDown()
 })
 

@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process'
 import { draftOverHttp, FORM_BASE, sendOverHttp } from '../../bench/drafts.ts'
 import { expect, test } from './fixtures.ts'
 import { E2E_PORT, fillFelanmalan, portalDb } from './kiosk-helpers.ts'
-import { startSecondPortal } from './second-portal.ts'
+import { startSecondPortal, type PortalProcess } from './second-portal.ts'
 
 /**
  * A portal of its own with the default send limit (10 per address per 10 minutes; the suite's portal raises
@@ -12,7 +11,7 @@ import { startSecondPortal } from './second-portal.ts'
 const PORT = E2E_PORT + 70
 // One address for the browser and for Node's fetch alike (`localhost` may be ::1 for one and 127.0.0.1 for the other).
 const base = `http://127.0.0.1:${PORT}`
-let server: ChildProcess
+let server: PortalProcess
 
 test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: base })
@@ -24,8 +23,8 @@ test.beforeAll(async () => {
     UPLOAD_LIMIT_MB_PER_ADDRESS: '0.01', UPLOAD_LIMIT_MB_PER_SESSION: '100',
   })
 })
-test.afterAll(() => {
-  server.kill()
+test.afterAll(async () => {
+  await server.stop()
 })
 
 test('the eleventh report from one address within ten minutes gets a calm page that says when to try again, and nothing typed is lost', async ({ page, axe }) => {
