@@ -73,4 +73,3 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return env
 }
 
-export const isProduction = () => process.env.APP_ENV === 'production'

@@ -4,14 +4,15 @@ import type { StaffActor } from '../cases/events.ts'
 import type { Who } from '../cases/guards.ts'
 import { requireStaff } from './require-staff.server.ts'
 import type { Staff } from './staff.server.ts'
-import { STAFF_ROLES, type StaffRole } from './staff-roles.ts'
+import type { StaffRole } from './staff-roles.ts'
 
 /** A staff member with what scopes their work: servicecenter teams, or a förvaltning user's department. */
 export type StaffMember = Staff & { teams: string[]; department: string | null }
 
 export const SERVICECENTER_ROLES: StaffRole[] = ['handlaggare', 'teamledare', 'admin']
 export const LEAD_ROLES: StaffRole[] = ['teamledare', 'admin']
-export const ALL_ROLES: StaffRole[] = ['handlaggare', 'teamledare', 'forvaltning', 'admin']
+/** Roles that work cases. Library staff (kiosk help) and the data protection officer (extracts, access log) do not. */
+export const CASE_ROLES: StaffRole[] = ['handlaggare', 'teamledare', 'forvaltning', 'admin']
 
 export async function loadScope(staffId: string): Promise<{ teams: string[]; department: string | null }> {
   const [row] = await sql()<{ department: string | null; teams: string[] }[]>`
@@ -21,7 +22,7 @@ export async function loadScope(staffId: string): Promise<{ teams: string[]; dep
 }
 
 /** Like requireStaff, with teams and department: what every case-handling loader and action starts with. */
-export async function requireMember(request: Request, roles: StaffRole[] = ALL_ROLES): Promise<StaffMember> {
+export async function requireMember(request: Request, roles: StaffRole[] = CASE_ROLES): Promise<StaffMember> {
   const staff = await requireStaff(request, roles)
   return { ...staff, ...(await loadScope(staff.id)) }
 }
@@ -56,10 +57,3 @@ export async function listStaff(opts: { roles?: StaffRole[]; includeDisabled?: b
 
 export const actorOf = (m: Staff): StaffActor => ({ kind: 'staff', id: m.id, name: m.name })
 export const whoOf = (m: StaffMember): Who => ({ kind: 'staff', id: m.id, role: m.role, department: m.department })
-export const isServicecenter = (m: Staff) => SERVICECENTER_ROLES.includes(m.role)
-export const isLead = (m: Staff) => LEAD_ROLES.includes(m.role)
-
-export async function setStaffRole(staffId: string, role: StaffRole): Promise<void> {
-  if (!STAFF_ROLES.includes(role)) throw new Error(`Unknown role ${role}`)
-  await sql()`update staff set role = ${role} where id = ${staffId}`
-}

@@ -1,5 +1,5 @@
 import { auditOpening } from '../audit/audit.server.ts'
-import { ALL_ROLES, type StaffMember } from '../auth/teams.server.ts'
+import { CASE_ROLES, type StaffMember } from '../auth/teams.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
 import { checklist, type ChecklistItem } from './checklist.ts'
@@ -24,7 +24,7 @@ export type StaffCase = {
  */
 export async function maySee(member: StaffMember, caseId: string): Promise<boolean> {
   // Roles without case handling (bibliotek, dataskydd) open no case, whatever path they try.
-  if (!UUID.test(caseId) || !ALL_ROLES.includes(member.role)) return false
+  if (!UUID.test(caseId) || !CASE_ROLES.includes(member.role)) return false
   if (member.role !== 'forvaltning') {
     const [row] = await sql()`select 1 from cases where id = ${caseId}`
     return Boolean(row)

@@ -22,22 +22,6 @@ const statusSql = () => sql()`(select e.type from case_events e where e.case_id 
 type ListRow = { id: string; number: string; form_id: string; title: { sv: string; en: string }; received_at: Date; status: string; channel: string }
 const toItem = (r: ListRow): CaseListItem => ({ id: r.id, number: r.number, formId: r.form_id, title: r.title, receivedAt: r.received_at, status: r.status, channel: r.channel })
 
-export type Cursor = { receivedAt: string; id: string }
-
-/** Newest first with keyset pagination, which stays fast however deep staff page. */
-export async function listCases(opts: { after?: Cursor; limit?: number } = {}): Promise<{ items: CaseListItem[]; next?: Cursor }> {
-  const limit = opts.limit ?? 25
-  const rows = await sql()<ListRow[]>`
-    select c.id, c.number, c.form_id, c.definition->'title' as title, c.received_at, c.channel, ${statusSql()} as status
-    from cases c
-    ${opts.after ? sql()`where (c.received_at, c.id) < (${opts.after.receivedAt}::timestamptz, ${opts.after.id}::uuid)` : sql()``}
-    order by c.received_at desc, c.id desc
-    limit ${limit + 1}`
-  const items = rows.slice(0, limit).map(toItem)
-  const last = rows.length > limit ? rows[limit - 1] : undefined
-  return { items, next: last ? { receivedAt: last.received_at.toISOString(), id: last.id } : undefined }
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function getCase(id: string): Promise<CaseDetail | null> {

@@ -9,7 +9,7 @@ import { renderDraftReminder } from '../mail/templates.ts'
 /** Issue 4: the reminder goes when a draft has not been saved for this many days (a week before deletion). */
 export const REMIND_AFTER_DAYS = 23
 /** A reminder a few minutes late is as good as on time; deletion only has to happen the same day. */
-export const HOUSEKEEPING_MS = 15 * 60 * 1000
+export const DRAFT_HOUSEKEEPING_MS = 15 * 60 * 1000
 const BATCH = 100
 
 type Due = { id: string; form_id: string; answers: Answers; locale: Locale; expires_at: Date; owner_personnummer: string | null }
@@ -62,5 +62,5 @@ export async function draftHousekeeping(now = new Date()): Promise<{ reminded: n
   return { reminded: await remindDueDrafts(now), deleted: await deleteExpiredDrafts(now) }
 }
 
-/** Started with the portal: reminders and deletion run every HOUSEKEEPING_MS. */
-export const startDraftHousekeeping = (intervalMs = HOUSEKEEPING_MS) => repeat('Draft housekeeping', () => draftHousekeeping(), intervalMs)
+/** Started with the portal: reminders and deletion run every DRAFT_HOUSEKEEPING_MS. */
+export const startDraftHousekeeping = (intervalMs = DRAFT_HOUSEKEEPING_MS) => repeat('Draft housekeeping', () => draftHousekeeping(), intervalMs)

@@ -4,7 +4,7 @@ import { municipality } from '../../../services/config/municipality.server.ts'
 import type { ExtractPdfInput, ExtractPdfItem, ExtractPdfSection } from '../../../services/pdf/register-extract.server.ts'
 import type { ExtractStaff, RegisterExtract } from '../../../services/extract/types.ts'
 import { formatFileSize } from '../../../services/pdf/format.ts'
-import { caseStatusLabel, channelLabel, formatDateTime, statusLabel } from '../staff/labels.ts'
+import { caseStatusLabel, channelLabel, formatDateTime, eventLabel } from '../staff/labels.ts'
 import { ROLE_LABEL } from '../staff/staff-admin/account-forms.tsx'
 
 /** What each audit action means to the person it is about. */
@@ -63,7 +63,7 @@ export function extractDocument(x: RegisterExtract): ExtractPdfInput {
       items: c.events.map((e) => {
         const by = typeof e.by === 'string' ? (e.by === 'citizen' ? 'du' : '') : staffLabel(e.by)
         const text = typeof e.data.text === 'string' ? `: ${e.data.text}` : ''
-        return `${when(e.at)} ${statusLabel(e.type)}${by ? ` – ${by}` : ''}${text}`
+        return `${when(e.at)} ${eventLabel(e.type)}${by ? ` – ${by}` : ''}${text}`
       }),
     },
   }))
@@ -76,7 +76,7 @@ export function extractDocument(x: RegisterExtract): ExtractPdfInput {
       return {
         title: `${c.number}, ${when(e.at)}`,
         rows: [
-          { label: 'Vad', value: `${statusLabel(e.type)}, ${from.toLowerCase()}` },
+          { label: 'Vad', value: `${eventLabel(e.type)}, ${from.toLowerCase()}` },
           { label: 'Text', value: text },
           ...(attached.length ? [{ label: 'Bifogade filer', value: attached.map((a) => a.name).join(', ') }] : []),
         ],

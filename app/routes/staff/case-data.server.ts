@@ -11,7 +11,7 @@ import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { isLate } from '../../../services/cases/state.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
 import { personnummerForStaff } from '../../../services/signing/staff-view.server.ts'
-import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, statusLabel } from './labels.ts'
+import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, eventLabel } from './labels.ts'
 
 const dept = (id: string | null) => (id ? (municipality().departments.find((d) => d.id === id)?.name.sv ?? id) : null)
 const team = (id: string | null) => (id ? (municipality().teams.find((x) => x.id === id)?.name.sv ?? id) : null)
@@ -107,7 +107,7 @@ function timelineEntry(e: StoredEvent, hidden: ReadonlySet<string>) {
     case 'reopened': details.push(s('reason')); break
     case 'message': details.push(`${d.direction === 'in' ? 'Från medborgaren' : 'Till medborgaren'}: ${s('text')}`); break
   }
-  return { seq: e.seq, at: e.at.toISOString(), label: statusLabel(e.type), by: actorName(e), details: details.filter(Boolean), type: e.type }
+  return { seq: e.seq, at: e.at.toISOString(), label: eventLabel(e.type), by: actorName(e), details: details.filter(Boolean), type: e.type }
 }
 
 export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: { id: string; label: string }[]) {

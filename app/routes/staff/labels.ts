@@ -19,7 +19,7 @@ const EVENT: Record<string, string> = {
   message: 'Meddelande',
 }
 
-export const statusLabel = (type: string) => EVENT[type] ?? type
+export const eventLabel = (type: string) => EVENT[type] ?? type
 
 const STATUS: Record<string, string> = {
   new: 'Ny',

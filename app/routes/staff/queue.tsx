@@ -3,7 +3,7 @@ import { t } from '../../../forms/kit/index.ts'
 import { FORMS } from '../../../forms/registry.ts'
 import { requireStaff } from '../../../services/auth/require-staff.server.ts'
 import { START_PAGES } from '../../../services/auth/staff-roles.ts'
-import { ALL_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
+import { CASE_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { listQueue, queueFlag, type QueueSort } from '../../../services/cases/queue.server.ts'
 import type { CaseStatus } from '../../../services/cases/state.ts'
@@ -26,7 +26,7 @@ const MESSAGES: Record<string, string> = {
 export async function loader({ request }: Route.LoaderArgs) {
   // Staff without case handling (kiosk help at a library, the data protection officer) have their own start page.
   const { role } = await requireStaff(request)
-  if (!ALL_ROLES.includes(role)) throw redirect(START_PAGES[role] ?? '/servicecenter/hjalp')
+  if (!CASE_ROLES.includes(role)) throw redirect(START_PAGES[role] ?? '/servicecenter/hjalp')
   const member = await requireMember(request)
   const department = member.role === 'forvaltning'
   const url = new URL(request.url)
