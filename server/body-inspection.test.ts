@@ -74,6 +74,13 @@ describe('inspecting a form body as it streams in', () => {
       if (result.ok) expect(result.body.equals(body)).toBe(true)
       else expect([400, 413]).toContain(result.status)
     }), { numRuns: 300 })
+  }, 60_000)
+
+  it('refuses a part whose header names no field (found by the property above), instead of throwing', async () => {
+    for (const disposition of ['form-data; filename="a.txt"', 'form-data']) {
+      const body = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n\r\nx\r\n--${BOUNDARY}--\r\n`)
+      expect(await inspectFormBody(MULTIPART, streamOf(body, []), LIMITS)).toEqual({ ok: false, status: 400, reason: 'malformed' })
+    }
   })
 
   it('refuses a body over the byte limit as it arrives', async () => {

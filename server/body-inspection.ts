@@ -105,13 +105,16 @@ export function inspectFormBody(headers: IncomingHttpHeaders, source: Readable, 
       return settle(refuse(400, 'malformed'))
     }
     // busboy notices its own count limits only when another chunk arrives: counted here as well.
-    parser.on('field', (name, value, nameTruncated, valueTruncated) => {
-      if (++fields > limits.maxFields) settle(refuse(413, 'tooMany'))
+    // busboy passes an undefined name (or file name) for a part whose header lacks it: a malformed body.
+    parser.on('field', (name: string | undefined, value: string | undefined, nameTruncated, valueTruncated) => {
+      if (typeof name !== 'string' || typeof value !== 'string') settle(refuse(400, 'malformed'))
+      else if (++fields > limits.maxFields) settle(refuse(413, 'tooMany'))
       else if (nameTruncated || valueTruncated) settle(refuse(413, 'fieldTooLong'))
       else if (hasNul(name) || hasNul(value)) settle(refuse(400, 'nul'))
     })
-    parser.on('file', (name, stream, fileName) => {
-      if (++files > limits.maxFiles) settle(refuse(413, 'tooMany'))
+    parser.on('file', (name: string | undefined, stream, fileName: string | undefined) => {
+      if (typeof name !== 'string' || typeof fileName !== 'string') settle(refuse(400, 'malformed'))
+      else if (++files > limits.maxFiles) settle(refuse(413, 'tooMany'))
       else if (Buffer.byteLength(name) > limits.maxNameBytes) settle(refuse(413, 'fieldTooLong'))
       else if (hasNul(name)) settle(refuse(400, 'nul'))
       else if (badFileName(fileName)) settle(refuse(400, 'fileName'))
