@@ -83,6 +83,13 @@ describe('inspecting a form body as it streams in', () => {
     }
   })
 
+  it('refuses a file part cut short by the end of the body, instead of an error nobody hears', async () => {
+    const body = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="f"; filename="a.jpg"\r\n\r\nhalf a photo`)
+    for (const cut of [[], [10], [40, 60]]) {
+      expect(await inspectFormBody(MULTIPART, streamOf(body, cut), LIMITS)).toEqual({ ok: false, status: 400, reason: 'malformed' })
+    }
+  })
+
   it('refuses a body over the byte limit as it arrives', async () => {
     const body = urlencoded([['a', 'x'.repeat(50_000)], ['b', 'y'.repeat(50_000)]])
     expect(await inspectFormBody(URLENCODED, streamOf(body, [1000, 30_000]), { ...LIMITS, maxBytes: 60_000 }))

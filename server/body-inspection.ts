@@ -113,6 +113,8 @@ export function inspectFormBody(headers: IncomingHttpHeaders, source: Readable, 
       else if (hasNul(name) || hasNul(value)) settle(refuse(400, 'nul'))
     })
     parser.on('file', (name: string | undefined, stream, fileName: string | undefined) => {
+      // A file part cut short errors on its own stream; unheard, that error would end the process.
+      stream.on('error', () => settle(refuse(400, 'malformed')))
       if (typeof name !== 'string' || typeof fileName !== 'string') settle(refuse(400, 'malformed'))
       else if (++files > limits.maxFiles) settle(refuse(413, 'tooMany'))
       else if (Buffer.byteLength(name) > limits.maxNameBytes) settle(refuse(413, 'fieldTooLong'))
