@@ -106,6 +106,7 @@ test('a signature made with someone else’s BankID is refused with a clear mess
   const control = await context.newPage()
   await useBankIdOf(control, axe, 'manual')
   await page.getByRole('link', { name: 'Skriv under med BankID' }).click()
+  await expect(page.getByRole('button', { name: 'BankID på den här enheten' })).toBeVisible()
   await axe()
   await page.getByRole('button', { name: 'BankID på den här enheten' }).click()
   await expect(page.getByRole('link', { name: 'Starta BankID-appen' })).toBeVisible()

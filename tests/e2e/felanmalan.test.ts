@@ -76,6 +76,7 @@ test('a citizen reports a broken street light from a phone, and staff find it in
   await expect(page.locator('main')).toContainText('Bollmora allé 2, 135 40 Tyresö')
   await expect(page.locator('main')).toContainText('070-123 45 67')
   await page.getByRole('link', { name: 'Ändra kategori' }).click()
+  await expect(page.getByLabel('Park eller träd')).toBeVisible()
   await axe()
   await page.getByLabel('Park eller träd').check()
   await page.getByRole('button', { name: 'Fortsätt' }).click()

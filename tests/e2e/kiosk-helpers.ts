@@ -55,6 +55,8 @@ export async function enrolKiosk(page: Page, browser: Browser, axe: Axe, opts: {
 /** Fills in a felanmälan from the kiosk start screen up to "Kontrollera dina svar". */
 export async function fillFelanmalan(page: Page, axe: Axe, description: string) {
   await page.getByRole('link', { name: /Felanmälan/ }).click()
+  // The click returns before the navigation: wait for the start page, or axe checks the page before it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Felanmälan' })).toBeVisible()
   await axe(page)
   await page.getByRole('link', { name: 'Starta' }).click()
   await expect(page.getByText('Steg 1 av 4')).toBeVisible()

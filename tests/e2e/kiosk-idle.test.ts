@@ -94,6 +94,7 @@ test.describe('without JavaScript', () => {
       const { close } = await enrolKiosk(page, browser, axe, { location: 'Trollbäckens bibliotek', name: unique('Utan JS'), baseURL: base })
     await close()
     await page.getByRole('link', { name: /Felanmälan/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Felanmälan' })).toBeVisible()
     await axe()
     await page.getByRole('link', { name: 'Starta' }).click()
     await page.getByLabel('Klotter').check()

@@ -86,6 +86,7 @@ test('a case forwarded to a department is accepted and returned; another departm
 test('a routine matter is decided; the letter gives the reasons and how to appeal; the citizen reads it; views and searches are audited', async ({ page, axe, browser }) => {
   await loginAs(page, axe, 'anna')
   await page.getByRole('link', { name: 'Sök', exact: true }).click()
+  await expect(page.getByLabel('Sök på')).toBeVisible()
   await axe(page)
   await page.getByLabel('Sök på').fill(DECIDABLE.personnummer.replace(/^(\d{8})/, '$1-'))
   await page.getByRole('button', { name: 'Sök', exact: true }).click()
@@ -174,6 +175,7 @@ test('a supplement round trip: the citizen answers on Mina sidor with a file; th
     await expect(me.getByText('Vilken bänk gäller det? Skicka gärna en bild.').first()).toBeVisible()
     await axe(me)
     await me.getByRole('link', { name: 'Svara och komplettera' }).click()
+    await expect(me.getByRole('button', { name: 'Skicka kompletteringen' })).toBeVisible()
     await axe(me)
     await me.getByRole('button', { name: 'Skicka kompletteringen' }).click()
     await expect(me.locator('.error-summary')).toContainText('Skriv ditt svar eller bifoga en fil')

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { unzipSync } from 'fflate'
-import { expect, loginStaff, test } from './fixtures.ts'
+import { DEMO_ADMIN, expect, loginStaff, test } from './fixtures.ts'
 import { fillFelanmalan, portalDb, unique } from './kiosk-helpers.ts'
 
 test('an admin sees what is due, exports its archive packages, runs retention and reads the gallringslogg', async ({ page, axe, browser }) => {
@@ -25,7 +25,16 @@ test('an admin sees what is due, exports its archive packages, runs retention an
     await db.end()
   }
 
-  await loginStaff(page, axe)
+  // A handläggare is offered no Gallring and gets the 404 of a page that does not exist.
+  const staffContext = await browser.newContext()
+  const handlaggare = await staffContext.newPage()
+  await loginStaff(handlaggare, axe)
+  await expect(handlaggare.getByRole('navigation', { name: 'Servicecenter' }).getByRole('link', { name: 'Gallring' })).toHaveCount(0)
+  expect((await handlaggare.goto('/servicecenter/gallring'))?.status()).toBe(404)
+  await axe(handlaggare)
+  await staffContext.close()
+
+  await loginStaff(page, axe, DEMO_ADMIN)
   await page.getByRole('navigation', { name: 'Servicecenter' }).getByRole('link', { name: 'Gallring' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Gallring' })).toBeVisible()
   await axe()
