@@ -8,7 +8,7 @@ import { smtpSender } from '../mail/worker.server.ts'
 import { limitsFrom, type LimitsConfig } from './config.ts'
 import { deleteEndedWindows } from './limiter.server.ts'
 import { checkSend } from './sends.server.ts'
-import { checkUpload } from './uploads.server.ts'
+import { checkUploadAllowance } from './uploads.server.ts'
 
 let db: Sql
 let other: Sql
@@ -96,8 +96,8 @@ describe('send limits', () => {
 describe('upload limits and the daily budget', () => {
   it('refuses bytes past a client’s limit, without using up the day’s budget for everyone', async () => {
     const cfg = config()
-    expect(await checkUpload(client('10.6.6.6', 'a'), 3 * MB, cfg)).toEqual({ ok: true })
-    const refused = await checkUpload(client('10.6.6.6', 'b'), 3 * MB, cfg, other)
+    expect(await checkUploadAllowance(client('10.6.6.6', 'a'), 3 * MB, cfg)).toEqual({ ok: true })
+    const refused = await checkUploadAllowance(client('10.6.6.6', 'b'), 3 * MB, cfg, other)
     expect(refused).toMatchObject({ ok: false, reason: 'client' })
     const [day] = await db<{ bytes: string }[]>`select bytes from rate_limits where key = 'upload:day'`
     expect(Number(day!.bytes)).toBe(3 * MB)
@@ -108,16 +108,16 @@ describe('upload limits and the daily budget', () => {
     const catcher = await startMailCatcher()
     try {
       // Four clients of 2.5 MB each race on two pools: the fourth carries the total past 8 MB (80 %) to 10 MB.
-      const first = await Promise.all(['a', 'b', 'c', 'd'].map((who, i) => checkUpload(client(`10.7.0.${i}`, who), 2.5 * MB, cfg, i % 2 ? db : other)))
+      const first = await Promise.all(['a', 'b', 'c', 'd'].map((who, i) => checkUploadAllowance(client(`10.7.0.${i}`, who), 2.5 * MB, cfg, i % 2 ? db : other)))
       expect(first.every((r) => r.ok)).toBe(true)
-      const over = await checkUpload(client('10.7.0.9', 'e'), 1 * MB, cfg)
+      const over = await checkUploadAllowance(client('10.7.0.9', 'e'), 1 * MB, cfg)
       expect(over).toMatchObject({ ok: false, reason: 'budget' })
       expect(over.ok || over.retryAfterSeconds).toBeLessThanOrEqual(24 * 3600)
       // A page with no new files is never refused.
-      expect(await checkUpload(client('10.7.0.9', 'e'), 0, cfg)).toEqual({ ok: true })
+      expect(await checkUploadAllowance(client('10.7.0.9', 'e'), 0, cfg)).toEqual({ ok: true })
 
       expect((await sendDueMails(smtpSender(catcher.url, 'E-tjänster <no-reply@example.invalid>'))).sent).toBe(1)
-      await checkUpload(client('10.7.1.1', 'f'), 1 * MB, cfg)
+      await checkUploadAllowance(client('10.7.1.1', 'f'), 1 * MB, cfg)
       expect((await sendDueMails(smtpSender(catcher.url))).sent).toBe(0)
       expect(catcher.mails).toHaveLength(1)
       expect(catcher.mails[0]).toMatchObject({ to: 'drift@tyreso.se', subject: expect.stringMatching(/^E-tjänsterna: \d+ % av dagens utrymme för bifogade filer är använt$/) })

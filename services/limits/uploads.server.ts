@@ -17,7 +17,7 @@ export const BUDGET_KEY = 'upload:day'
  * budget of all others. The request that carries the total across the alert share queues the staff alert:
  * each addition sees a distinct running total, so exactly one request crosses, on whichever process or host.
  */
-export async function checkUpload(client: LimitedClient, bytes: number, cfg: LimitsConfig = limitsConfig(), db: Sql = sql()): Promise<UploadVerdict> {
+export async function checkUploadAllowance(client: LimitedClient, bytes: number, cfg: LimitsConfig = limitsConfig(), db: Sql = sql()): Promise<UploadVerdict> {
   if (!cfg.enabled || bytes <= 0) return { ok: true }
   const own = await consume(clientRules(client, 'upload', { unit: 'maxBytes', ...cfg.upload }), { hits: 1, bytes }, db)
   if (!own.ok) return { ok: false, reason: 'client', retryAfterSeconds: own.retryAfterSeconds }

@@ -7,7 +7,7 @@ import { readForm } from '../../../services/auth/csrf.server.ts'
 import { visitorSession } from '../../../services/auth/session.server.ts'
 import { createDraft, findDraft, removeDraftAttachment, reopenDraft, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
 import { storeUploads } from '../../../services/cases/uploads.server.ts'
-import { checkUpload } from '../../../services/limits/uploads.server.ts'
+import { checkUploadAllowance } from '../../../services/limits/uploads.server.ts'
 import { limitText, waitText } from '../../components/limits/texts.ts'
 import { isDatabaseDown } from '../../utils/db-errors.ts'
 import { formBase, identify, validationContext } from './flow.server.ts'
@@ -43,7 +43,7 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
 
     // Upload limits (issue 10): over them the page's new files are not stored, and everything else is.
     const bytes = fileFields.reduce((sum, field) => sum + newFiles(field).reduce((n, f) => n + f.size, 0), 0)
-    const limit = await checkUpload({ address: context.clientIp, sessionHash: session.tokenHash, kiosk: Boolean(context.kiosk) }, bytes)
+    const limit = await checkUploadAllowance({ address: context.clientIp, sessionHash: session.tokenHash, kiosk: Boolean(context.kiosk) }, bytes)
     if (!limit.ok) headers.set('Retry-After', String(limit.retryAfterSeconds))
 
     for (const field of fileFields) {
