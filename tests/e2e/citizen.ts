@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { SIMULATOR_COOKIE } from '../../services/bankid/simulator-cookie.ts'
 import { expect } from './fixtures.ts'
 
 /** Test persons of the BankID simulator (services/bankid/simulator/persons.ts). */
@@ -19,6 +20,10 @@ export async function useBankIdOf(page: Page, axe: Axe, who: typeof JOHAN | 'man
   await axe(page)
   await page.getByLabel(who === 'manual' ? /^Manuellt/ : new RegExp(`^${who.name} \\(${who.pnr}`)).check()
   await page.getByRole('button', { name: 'Spara val' }).click()
+  // The radio is checked before the post is answered: wait for the choice itself, the cookie the answer
+  // sets, or the next BankID order may start before it and be approved as the default person.
+  const choice = who === 'manual' ? 'manual' : who.pnr
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === SIMULATOR_COOKIE)?.value).toBe(choice)
   await expect(page.getByLabel(who === 'manual' ? /^Manuellt/ : new RegExp(`^${who.name}`))).toBeChecked()
 }
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,10 +30,9 @@ export const test = base.extend<{ axe: (page?: Page) => Promise<void> }>({
     let copies: BrowserContext | undefined
     await use(async (p = page) => {
       await p.waitForLoadState('domcontentloaded')
-      const { url, results } = javaScriptEnabled
-        ? { url: p.url(), results: await analyse(p) }
+      const { url, problems } = javaScriptEnabled
+        ? { url: p.url(), problems: await problemsOf(p) }
         : await analyseCopy(p, (copies ??= await browser.newContext({ javaScriptEnabled: true })))
-      const problems = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
       expect(problems, `axe on ${url}`).toEqual([])
       checked.add(key(url))
     })
@@ -45,6 +45,37 @@ export const test = base.extend<{ axe: (page?: Page) => Promise<void> }>({
 const analyse = (p: Page) => new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
 
 /**
+ * Documents this worker has already found free of violations, by structure. Journeys pass the same pages
+ * again and again (the login page, an e-service's start page, the queue); axe takes seconds a page on two
+ * cores, and its verdict depends only on the markup, the styles and the window, so an identical document
+ * in an identical window is not checked twice. Only text and values may differ (digits, tokens), never an
+ * element, an id, a role, a class or an ARIA attribute.
+ */
+const passed = new Set<string>()
+
+async function problemsOf(p: Page): Promise<string[]> {
+  const structure = await p.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement
+    const vary = (v: string) => v.replace(/[A-Za-z0-9_-]{16,}/g, 'T').replace(/\d/g, '0')
+    const texts = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT)
+    for (let n = texts.nextNode(); n; n = texts.nextNode()) n.nodeValue = vary(n.nodeValue ?? '')
+    for (const el of copy.querySelectorAll('*')) {
+      for (const name of ['value', 'href', 'action', 'src', 'nonce', 'content', 'datetime', 'title', 'alt']) {
+        const v = el.getAttribute(name)
+        if (v !== null) el.setAttribute(name, vary(v))
+      }
+    }
+    return `${window.innerWidth}x${window.innerHeight}:${copy.outerHTML}`
+  })
+  const id = createHash('sha256').update(structure).digest('hex')
+  if (passed.has(id)) return []
+  const results = await analyse(p)
+  const problems = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  if (!problems.length) passed.add(id)
+  return problems
+}
+
+/**
  * axe runs as a script, which a page without JavaScript cannot run: check an exact copy of that
  * page's HTML, served at the same URL (so styles load) but with every script blocked.
  */
@@ -55,7 +86,7 @@ async function analyseCopy(p: Page, context: BrowserContext) {
     route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': "script-src 'none'" } }))
   await copy.goto(url)
   try {
-    return { url, results: await analyse(copy) }
+    return { url, problems: await problemsOf(copy) }
   } finally {
     await copy.close()
   }

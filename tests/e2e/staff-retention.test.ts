@@ -63,7 +63,8 @@ test('an admin sees what is due, exports its archive packages, runs retention an
   const logged = page.getByRole('table', { name: 'Gallringslogg, senaste först' }).getByRole('row').filter({ hasText: number })
   await expect(logged).toContainText('felanmalan')
   await expect(logged).toContainText('Raderas')
-  await expect(logged).toContainText('1 ärenden')
+  // The run may take other due cases with it (a parallel copy of this test): at least this one is counted.
+  await expect(logged).toContainText(/[1-9]\d* ärenden/)
   await axe()
 
   const gone = await page.request.get(`/servicecenter/arenden/${caseId}`)

@@ -16,6 +16,15 @@ export const { translate: limitText } = textTable({
     sv: 'E-tjänsterna tar inte emot fler filer just nu, så de nya filerna sparades inte. Försök igen om {wait}, eller fortsätt utan filer. Det du har skrivit är sparat.',
     en: 'The e-services cannot take more files just now, so the new files were not saved. Try again in {wait}, or continue without files. What you have written is saved.',
   },
+  // Mina sidor's messages and supplement answers: nothing was sent, and the text is still in the form.
+  writeUploads: {
+    sv: 'Du har laddat upp många filer på kort tid, så inget skickades. Försök igen om {wait}, eller skicka utan filer. Texten du skrev finns kvar.',
+    en: 'You have uploaded many files in a short time, so nothing was sent. Try again in {wait}, or send without files. The text you wrote is still here.',
+  },
+  writeBudget: {
+    sv: 'E-tjänsterna tar inte emot fler filer just nu, så inget skickades. Försök igen om {wait}, eller skicka utan filer. Texten du skrev finns kvar.',
+    en: 'The e-services cannot take more files just now, so nothing was sent. Try again in {wait}, or send without files. The text you wrote is still here.',
+  },
   contact: { sv: 'Är det bråttom? Kontakta {name}:', en: 'Is it urgent? Contact {name}:' },
   back: { sv: 'Tillbaka till dina svar', en: 'Back to your answers' },
   minute: { sv: '1 minut', en: '1 minute' },

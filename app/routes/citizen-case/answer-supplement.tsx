@@ -7,8 +7,9 @@ import { answerSupplement, supplementRequestsFor } from '../../../services/cases
 import { SUPPLEMENT_TEXT_MAX, supplementFilesHint } from '../../../services/cases/supplement-files.ts'
 import { CitizenWritePage, postedFiles, TextAndFilesFields } from '../../components/forms/text-and-files.tsx'
 import { useRootData } from '../../root-data.ts'
-import { afterCitizenWrite } from '../citizen/written.server.ts'
+import { citizenWrite } from '../citizen/written.server.ts'
 import type { Route } from './+types/answer-supplement'
+import { retryAfterHeaders } from '../eservice/retry-after.ts'
 
 // Citizen-facing words of this page, in both languages (issue 5's part of Mina sidor).
 const TEXT = {
@@ -26,6 +27,9 @@ const TEXT = {
   },
 } as const
 
+// The Retry-After of an upload limit's 429 reaches the browser.
+export const headers = retryAfterHeaders
+
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const session = await requireCitizen(request)
   const c = await getMyCase(session.person.personnummer, params.caseId)
@@ -42,11 +46,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const form = await readForm(request)
   const text = String(form.get('answer') ?? '')
   const files = postedFiles(form)
-  const r = await answerSupplement({
+  return citizenWrite(context, session, { text, files }, () => answerSupplement({
     caseId: params.caseId, personnummer: session.person.personnummer, name: session.person.name,
     requestSeq: Number(form.get('requestSeq')), text, locale: context.locale, files,
-  })
-  return afterCitizenWrite(r, { text, files }, `/mina-sidor/arenden/${params.caseId}`)
+  }), `/mina-sidor/arenden/${params.caseId}`)
 }
 
 export default function AnswerSupplement({ loaderData: d, actionData: a }: Route.ComponentProps) {

@@ -7,8 +7,9 @@ import { sendCitizenMessage } from '../../../services/cases/citizen.server.ts'
 import { SUPPLEMENT_TEXT_MAX, supplementFilesHint } from '../../../services/cases/supplement-files.ts'
 import { CitizenWritePage, postedFiles, TextAndFilesFields } from '../../components/forms/text-and-files.tsx'
 import { useRootData } from '../../root-data.ts'
-import { afterCitizenWrite } from './written.server.ts'
+import { citizenWrite } from './written.server.ts'
 import type { Route } from './+types/write-message'
+import { retryAfterHeaders } from '../eservice/retry-after.ts'
 
 // The citizen's words of this page in both languages (issue 5: the message thread on Mina sidor).
 const TEXT = {
@@ -26,6 +27,9 @@ const TEXT = {
   },
 } as const
 
+// The Retry-After of an upload limit's 429 reaches the browser.
+export const headers = retryAfterHeaders
+
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const session = await requireCitizen(request)
   const c = await getMyCase(session.person.personnummer, params.caseId)
@@ -38,10 +42,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const form = await readForm(request)
   const text = String(form.get('message') ?? '')
   const files = postedFiles(form)
-  const r = await sendCitizenMessage({
+  return citizenWrite(context, session, { text, files }, () => sendCitizenMessage({
     caseId: params.caseId, personnummer: session.person.personnummer, name: session.person.name, text, files, locale: context.locale,
-  })
-  return afterCitizenWrite(r, { text, files }, `/mina-sidor/arenden/${params.caseId}?meddelande=skickat`)
+  }), `/mina-sidor/arenden/${params.caseId}?meddelande=skickat`)
 }
 
 export default function WriteMessage({ loaderData: d, actionData: a }: Route.ComponentProps) {
