@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { SUPPLEMENT_FILES } from '../../../services/cases/supplement-files.ts'
+import { translate, useLocale } from '../../i18n.ts'
 import { ErrorSummary } from './error-summary.tsx'
 
 export type TextAndFilesTexts = { text: string; textHint: string; files: string; filesHint: string; chooseAgain: string; error: string }
@@ -38,17 +39,25 @@ export function TextAndFilesFields({ idPrefix, name, tx, errors, defaultText, ha
 /** Whether a failed post carried files (they are gone from the form afterwards). */
 export const postedFiles = (form: FormData): File[] => form.getAll('files').filter((f): f is File => typeof f !== 'string')
 
-/** What a refused post of text and files answers with: what was typed, the errors, and whether files were chosen. */
-export type TextAndFilesData = { text: string; errors: { text?: string; files?: string }; hadFiles: boolean }
+/**
+ * What a refused post of text and files answers with: what was typed, the errors, and whether files were chosen;
+ * `formError: 'db'` when the database was away and nothing could be sent (the page then says so).
+ */
+export type TextAndFilesData = {
+  text: string; errors: { text?: string; files?: string }; hadFiles: boolean; formError?: 'db'
+  /** The supplement request a kept answer was for. */
+  requestSeq?: number
+}
 
 /**
  * The frame of a Mina sidor page where the citizen writes about their case: the title (marked when there are
  * errors), the way back, the error summary pointing at TextAndFilesFields' fields, and the heading.
  */
-export function CitizenWritePage({ heading, caption, back, idPrefix, errors, errorWord, children }: {
-  heading: string; caption: string; back: { href: string; text: string }; idPrefix: string
-  errors: TextAndFilesData['errors']; errorWord: string; children: React.ReactNode
+export function CitizenWritePage({ heading, caption, back, idPrefix, errors, errorWord, formError, children }: {
+  heading: string; caption: string | null; back: { href: string; text: string }; idPrefix: string
+  errors: TextAndFilesData['errors']; errorWord: string; formError?: 'db'; children: React.ReactNode
 }) {
+  const locale = useLocale()
   const summary = [
     ...(errors.text ? [{ anchor: `${idPrefix}-text`, message: errors.text }] : []),
     ...(errors.files ? [{ anchor: `${idPrefix}-files`, message: errors.files }] : []),
@@ -57,8 +66,9 @@ export function CitizenWritePage({ heading, caption, back, idPrefix, errors, err
     <>
       <title>{`${summary.length ? errorWord : ''}${heading}`}</title>
       <Link to={back.href} className="back-link">{back.text}</Link>
+      {formError === 'db' && <div className="notice notice--warning" role="alert"><p>{translate(locale, 'dbDownForm')}</p></div>}
       <ErrorSummary errors={summary} />
-      <span className="caption">{caption}</span>
+      {caption && <span className="caption">{caption}</span>}
       <h1>{heading}</h1>
       {children}
     </>

@@ -1,26 +1,25 @@
-import { data, Form, useNavigation } from 'react-router'
-import { fill, t } from '../../../forms/kit/index.ts'
+import { Form, useNavigation } from 'react-router'
+import { fill } from '../../../forms/kit/index.ts'
 import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
-import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
 import { answerSupplement, supplementRequestsFor } from '../../../services/cases/citizen.server.ts'
 import { SUPPLEMENT_TEXT_MAX, supplementFilesHint } from '../../../services/cases/supplement-files.ts'
 import { CitizenWritePage, postedFiles, TextAndFilesFields } from '../../components/forms/text-and-files.tsx'
 import { useRootData } from '../../root-data.ts'
-import { citizenWrite } from '../citizen/written.server.ts'
+import { caseToWriteAbout, citizenWrite, keptThroughOutage, writeHeading } from '../citizen/written.server.ts'
 import type { Route } from './+types/answer-supplement'
 import { retryAfterHeaders } from '../eservice/retry-after.ts'
 
 // Citizen-facing words of this page, in both languages (issue 5's part of Mina sidor).
 const TEXT = {
   sv: {
-    title: 'Komplettera ärende {number}', back: 'Tillbaka till ärendet', asked: 'Det här behöver vi', due: 'Svara senast {date}.',
+    title: 'Komplettera ärende {number}', titleKept: 'Komplettera ditt ärende', back: 'Tillbaka till ärendet', asked: 'Det här behöver vi', due: 'Svara senast {date}.',
     answer: 'Ditt svar', answerHint: 'Skriv det vi frågar efter. Högst {max} tecken.', files: 'Bifoga filer (frivilligt)',
     send: 'Skicka kompletteringen', none: 'Det finns ingen begäran om komplettering att svara på just nu.', error: 'Fel: ',
     chooseAgain: 'Välj filerna igen om du vill bifoga dem.',
   },
   en: {
-    title: 'Add information to case {number}', back: 'Back to the case', asked: 'What we need', due: 'Reply by {date}.',
+    title: 'Add information to case {number}', titleKept: 'Add information to your case', back: 'Back to the case', asked: 'What we need', due: 'Reply by {date}.',
     answer: 'Your answer', answerHint: 'Write what we ask for. {max} characters at most.', files: 'Attach files (optional)',
     send: 'Send the information', none: 'There is no request for more information to answer right now.', error: 'Error: ',
     chooseAgain: 'Choose the files again if you want to attach them.',
@@ -31,25 +30,25 @@ const TEXT = {
 export const headers = retryAfterHeaders
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const session = await requireCitizen(request)
-  const c = await getMyCase(session.person.personnummer, params.caseId)
-  if (!c) throw data(null, { status: 404 })
-  const open = (await supplementRequestsFor(c.id)).filter((r) => r.open).at(-1) ?? null
+  const found = await caseToWriteAbout(request, params.caseId, context)
+  // Kept through a database outage there is no case to read: the form shows again for the request it answered.
+  const open = 'case' in found ? (await supplementRequestsFor(found.case.id)).filter((r) => r.open).at(-1) ?? null : null
   return {
-    locale: context.locale, id: c.id, number: c.number, title: t(c.title, context.locale),
+    locale: context.locale, ...writeHeading(found, context.locale),
     request: open ? { seq: open.seq, message: open.message, items: open.items.map((i) => i.label), dueDate: open.dueDate } : null,
   }
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const session = await requireCitizen(request)
   const form = await readForm(request)
-  const text = String(form.get('answer') ?? '')
-  const files = postedFiles(form)
-  return citizenWrite(context, session, { text, files }, () => answerSupplement({
-    caseId: params.caseId, personnummer: session.person.personnummer, name: session.person.name,
-    requestSeq: Number(form.get('requestSeq')), text, locale: context.locale, files,
-  }), `/mina-sidor/arenden/${params.caseId}`)
+  const typed = { text: String(form.get('answer') ?? ''), files: postedFiles(form) }
+  const requestSeq = Number(form.get('requestSeq'))
+  return keptThroughOutage(context, typed, async () => {
+    const session = await requireCitizen(request)
+    return citizenWrite(context, session, typed, () => answerSupplement({
+      caseId: params.caseId, personnummer: session.person.personnummer, name: session.person.name, requestSeq, ...typed, locale: context.locale,
+    }), `/mina-sidor/arenden/${params.caseId}`)
+  }, { requestSeq })
 }
 
 export default function AnswerSupplement({ loaderData: d, actionData: a }: Route.ComponentProps) {
@@ -57,20 +56,24 @@ export default function AnswerSupplement({ loaderData: d, actionData: a }: Route
   const navigation = useNavigation()
   const tx = TEXT[d.locale]
   const errors: { text?: string; files?: string } = a?.errors ?? {}
+  // Kept through a database outage, the page has no request to show, only the one the answer was for.
+  const seq = d.request?.seq ?? a?.requestSeq
   return (
-    <CitizenWritePage heading={fill(tx.title, { number: d.number })} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}
-      idPrefix="s" errors={errors} errorWord={tx.error}>
-      {!d.request ? <p>{tx.none}</p> : (
+    <CitizenWritePage heading={d.number ? fill(tx.title, { number: d.number }) : tx.titleKept} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}
+      idPrefix="s" errors={errors} errorWord={tx.error} formError={a?.formError}>
+      {seq === undefined ? <p>{tx.none}</p> : (
         <>
-          <section className="notice" aria-labelledby="asked-h">
-            <h2 id="asked-h" className="notice__title">{tx.asked}</h2>
-            <p className="pre-wrap">{d.request.message}</p>
-            {d.request.items.length > 0 && <ul>{d.request.items.map((i) => <li key={i}>{i}</li>)}</ul>}
-            <p>{fill(tx.due, { date: d.request.dueDate })}</p>
-          </section>
+          {d.request && (
+            <section className="notice" aria-labelledby="asked-h">
+              <h2 id="asked-h" className="notice__title">{tx.asked}</h2>
+              <p className="pre-wrap">{d.request.message}</p>
+              {d.request.items.length > 0 && <ul>{d.request.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+              <p>{fill(tx.due, { date: d.request.dueDate })}</p>
+            </section>
+          )}
           <Form method="post" encType="multipart/form-data" noValidate>
             <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-            <input type="hidden" name="requestSeq" value={d.request.seq} />
+            <input type="hidden" name="requestSeq" value={seq} />
             <TextAndFilesFields idPrefix="s" name="answer" errors={errors} defaultText={a?.text ?? ''} hadFiles={a?.hadFiles ?? false}
               tx={{ text: tx.answer, textHint: fill(tx.answerHint, { max: SUPPLEMENT_TEXT_MAX }), files: tx.files, filesHint: supplementFilesHint(d.locale), chooseAgain: tx.chooseAgain, error: tx.error }} />
             <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{tx.send}</button>
