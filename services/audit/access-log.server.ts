@@ -21,8 +21,8 @@ export const ACCESS_LOG_LIMIT = 5000
 /**
  * Who looked at a person's data, or at one case, and when (GDPR art. 5.2, 15; ADR 018): every entry on the
  * cases where the personnummer appears (in the applicant or any answer) or on the case with that number —
- * openings of the case, its attachments and PDFs — and every search for and lookup of that personnummer or
- * number. The lookup itself is written to the log first, so it shows in the next lookup of the same person.
+ * openings of the case, its attachments and PDFs — every search for and lookup of that personnummer or
+ * number, and every register extract of the person, theirs from Mina sidor included (ADR 021). The lookup itself is written to the log first, so it shows in the next lookup of the same person.
  */
 export async function lookUpAccessLog(
   staffId: string, query: AccessLogQuery, format: 'sida' | 'csv',
@@ -41,6 +41,7 @@ export async function lookUpAccessLog(
     from audit_log a left join staff s on s.id = a.staff_id left join cases c on c.id = a.case_id
     where a.case_id = any(${cases.map((c) => c.id)}::uuid[])
        or (a.details ? 'q' and a.details->>'q' = ${query.value})
+       or (a.action in ('register.extract', 'register.extract.self') and a.details->>'personnummer' = ${query.value})
     order by a.at desc, a.id desc
     limit ${ACCESS_LOG_LIMIT + 1}`
   return { caseNumbers: cases.map((c) => c.number), entries: entries.slice(0, ACCESS_LOG_LIMIT), truncated: entries.length > ACCESS_LOG_LIMIT }

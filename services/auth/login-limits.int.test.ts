@@ -78,6 +78,19 @@ describe('staff login limits', () => {
     expect(await verifyStaffLogin('eva@tyreso.se', PASSWORD, '203.0.113.6')).toMatchObject({ ok: true })
   })
 
+  it('counts an IPv6 client by its /64, as the send limits do: one phone or household has the whole network to step through', async () => {
+    await createStaff({ email: 'fia@tyreso.se', name: 'fia', role: 'handlaggare', password: PASSWORD })
+    const from = (i: number) => `2001:db8:7:7::${(i + 1).toString(16)}`
+    for (let i = 0; i < 5; i++) expect(await verifyStaffLogin('fia@tyreso.se', `fel ${i}`, from(i))).toMatchObject({ reason: 'invalid' })
+    expect(await verifyStaffLogin('fia@tyreso.se', 'fel 5', from(5))).toMatchObject({ reason: 'rate-limited' })
+    // Over all accounts, too: the next address of the same network is the same address.
+    process.env.LOGIN_ADDRESS_ATTEMPTS = '6'
+    expect(await verifyStaffLogin('okand@tyreso.se', 'fel', from(6))).toMatchObject({ reason: 'invalid' })
+    expect(await verifyStaffLogin('okand2@tyreso.se', 'fel', from(7))).toMatchObject({ reason: 'rate-limited' })
+    // Another /64 is another client.
+    expect(await verifyStaffLogin('fia@tyreso.se', PASSWORD, '2001:db8:7:8::1')).toMatchObject({ ok: true })
+  })
+
   it('stores no e-mail or client address, only hashes of them', async () => {
     await verifyStaffLogin('anna@tyreso.se', 'fel', '203.0.113.7')
     const keys = (await sql()<{ key: string }[]>`select key from login_attempts`).map((r) => r.key).join(' ')

@@ -1,10 +1,12 @@
 import { readEnv, type Env } from '../env.server.ts'
+import { addressScope } from '../limits/address.ts'
 import type { AttemptLimit } from './login-attempts.server.ts'
 
 /**
  * Who may try how often within one window (LOGIN_WINDOW_MINUTES): failed staff passwords per account at one
  * address and per address over all accounts; failed library cards per card at one kiosk and per kiosk; wrong
- * enrolment codes per address. Never per account or card alone: then anyone could lock anyone out.
+ * enrolment codes per address. Never per account or card alone: then anyone could lock anyone out. An IPv6
+ * address counts by its /64 (addressScope), which one phone or household picks addresses from at will.
  */
 export type LoginLimits = {
   windowMinutes: number
@@ -18,13 +20,13 @@ export function loginLimits(env: Env = readEnv()): LoginLimits {
   return {
     windowMinutes: env.LOGIN_WINDOW_MINUTES,
     staff: (email, address) => [
-      { key: `staff:${email.trim().toLowerCase()}|${address}`, max: env.LOGIN_ACCOUNT_ATTEMPTS },
-      { key: `staff-address:${address}`, max: env.LOGIN_ADDRESS_ATTEMPTS },
+      { key: `staff:${email.trim().toLowerCase()}|${addressScope(address)}`, max: env.LOGIN_ACCOUNT_ATTEMPTS },
+      { key: `staff-address:${addressScope(address)}`, max: env.LOGIN_ADDRESS_ATTEMPTS },
     ],
     libraryCard: (card, kioskId) => [
       { key: `card:${card}|${kioskId}`, max: env.LIBRARY_CARD_ATTEMPTS },
       { key: `card-kiosk:${kioskId}`, max: env.LIBRARY_KIOSK_ATTEMPTS },
     ],
-    kioskEnrolment: (address) => ({ key: `kiosk-enrol:${address}`, max: env.KIOSK_ENROL_ATTEMPTS }),
+    kioskEnrolment: (address) => ({ key: `kiosk-enrol:${addressScope(address)}`, max: env.KIOSK_ENROL_ATTEMPTS }),
   }
 }

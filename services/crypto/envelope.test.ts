@@ -32,6 +32,16 @@ describe('answer envelopes (AES-256-GCM)', () => {
     expect(() => open(keys, { ...e, ct: ct.toString('base64') }, AAD)).toThrow(EnvelopeError)
   })
 
+  it('refuses a shortened tag or IV: GCM checks only as many tag bytes as it is given, so a 4-byte tag is forged in 2^32 tries', () => {
+    const keys = parseAnswerKeys(k1)
+    const e = seal(keys, '4711', AAD)
+    for (const n of [4, 8, 12, 15]) {
+      const tag = Buffer.from(e.tag, 'base64').subarray(0, n).toString('base64')
+      expect(() => open(keys, { ...e, tag }, AAD)).toThrow(EnvelopeError)
+    }
+    expect(() => open(keys, { ...e, iv: Buffer.from(e.iv, 'base64').subarray(0, 8).toString('base64') }, AAD)).toThrow(EnvelopeError)
+  })
+
   it('says which key is missing when an envelope names a key id ANSWER_KEYS lacks', () => {
     const e = seal(parseAnswerKeys(k1), '4711', AAD)
     expect(() => open(parseAnswerKeys(k2), e, AAD)).toThrow('Answer key "k1" is not among ANSWER_KEYS (k2): add it back until npm run keys:rotate has re-encrypted its answers.')

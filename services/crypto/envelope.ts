@@ -20,10 +20,13 @@ export function isEnvelope(v: unknown): v is Envelope {
   return e.$enc === 'v1' && typeof e.kid === 'string' && typeof e.iv === 'string' && typeof e.ct === 'string' && typeof e.tag === 'string'
 }
 
+const IV_BYTES = 12
+const TAG_BYTES = 16
+
 /** Encrypts a JSON value under the current key, bound to `aad`. */
 export function seal(keys: Keyring, value: unknown, aad: string): Envelope {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', keys.current.key, iv)
+  const iv = randomBytes(IV_BYTES)
+  const cipher = createCipheriv('aes-256-gcm', keys.current.key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(Buffer.from(aad, 'utf8'))
   const ct = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()])
   return { $enc: 'v1', kid: keys.current.kid, iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') }
@@ -35,9 +38,14 @@ export function open(keys: Keyring, e: Envelope, aad: string): unknown {
   if (!key)
     throw new EnvelopeError(`Answer key "${e.kid}" is not among ANSWER_KEYS (${[...keys.all.keys()].join(', ')}): add it back until npm run keys:rotate has re-encrypted its answers.`)
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(e.iv, 'base64'))
+    // The whole 16-byte tag and the 12-byte IV seal writes, nothing shorter: given a shortened tag, GCM checks
+    // only its bytes, so a 4-byte tag would let an altered envelope through one time in 2^32.
+    const iv = Buffer.from(e.iv, 'base64')
+    const tag = Buffer.from(e.tag, 'base64')
+    if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new EnvelopeError('wrong IV or tag length')
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
     decipher.setAAD(Buffer.from(aad, 'utf8'))
-    decipher.setAuthTag(Buffer.from(e.tag, 'base64'))
+    decipher.setAuthTag(tag)
     const plain = Buffer.concat([decipher.update(Buffer.from(e.ct, 'base64')), decipher.final()])
     return JSON.parse(plain.toString('utf8'))
   } catch {

@@ -44,7 +44,7 @@ export async function remindDueDrafts(now: Date): Promise<number> {
         municipality: { name: m.name, phone: m.contact.phone, email: m.contact.email },
       })
       await tx`insert into outbox (kind, payload)
-        values ('email', ${tx.json({ to, subject: mail.subject, text: mail.text, about: 'draft_reminder' })})`
+        values ('email', ${tx.json({ to, subject: mail.subject, text: mail.text, about: 'draft_reminder', draft: d.id })})`
       queued++
     }
     await tx`update drafts set reminded_at = ${now} where id in ${tx(due.map((d) => d.id))}`

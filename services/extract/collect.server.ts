@@ -2,13 +2,13 @@ import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
 import { maskAnswers } from '../cases/secret-answers.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
-import { citizenEmail } from '../mail/notify.server.ts'
 import { dedupe, type ExtractCase, type ExtractEvent, type ExtractStaff, type RegisterExtract } from './types.ts'
 
 // Every table that holds a personnummer or leads to a person (services/db/migrations), and how each is
 // reached from the personnummer (and, when the person gives it, their library card number):
 //   cases.applicant → case_events, attachments (names only), case_signatures, case_state, association_history,
-//   outbox (their cases, and any mail to an address given in their cases or drafts);
+//   outbox (mail about their cases, and reminders about their drafts — never by address alone: anyone can type
+//   another person's address into a draft, and that person's mail about their own cases is not the typist's);
 //   drafts.owner_personnummer / owner_library_card, and drafts of their sessions → attachments;
 //   sessions.personnummer / data.libraryCard → bankid_orders (also by signer and by the completed login);
 //   audit_log: opening their cases, searches for their personnummer, earlier extracts.
@@ -74,16 +74,11 @@ export async function collectRegisterExtract(personnummer: string, opts: { libra
   const draftFiles = await db<{ draft_id: string; file_name: string; mime: string; size: number }[]>`
     select draft_id, file_name, mime, size from attachments where draft_id = any(${drafts.map((d) => d.id)}::uuid[]) order by created_at, id`
 
-  // Addresses the person gave: mail to them is theirs too (a draft reminder has no case to hang on).
-  const addresses = [
-    ...caseRows.map((c) => citizenEmail(c)),
-    ...drafts.map((d) => { const def = formById(d.form_id); return def ? citizenEmail({ definition: def, answers: d.answers, applicant: null }) : null }),
-  ].filter((a): a is string => !!a)
   const [emails, access] = await Promise.all([
     db<{ to: string; subject: string; number: string | null; created_at: Date; sent_at: Date | null; failed_at: Date | null }[]>`
       select o.payload->>'to' as to, o.payload->>'subject' as subject, c.number, o.created_at, o.sent_at, o.failed_at
       from outbox o left join cases c on c.id = o.case_id
-      where o.case_id = any(${caseIds}::uuid[]) or o.payload->>'to' = any(${[...new Set(addresses)]}::text[])
+      where o.case_id = any(${caseIds}::uuid[]) or (o.case_id is null and o.payload->>'draft' = any(${drafts.map((d) => d.id)}::text[]))
       order by o.created_at, o.id`,
     db<(StaffRow & { at: Date; action: string; number: string | null; staff_id: string | null })[]>`
       select a.at, a.action, c.number, a.staff_id, st.name as staff_name, st.role as staff_role

@@ -10,6 +10,7 @@ import { actorOf } from '../../../services/auth/teams.server.ts'
 import { appendEvent } from '../../../services/cases/append.server.ts'
 import { sendCitizenMessage } from '../../../services/cases/citizen.server.ts'
 import { createDraft, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
+import { draftHousekeeping } from '../../../services/drafts/housekeeping.server.ts'
 import type { NewEvent } from '../../../services/cases/events.ts'
 import type { Sql } from '../../../services/db/sql.server.ts'
 import { pdfText } from '../../../services/pdf/poppler.testing.ts'
@@ -19,6 +20,7 @@ import { withoutStaffNames, type RegisterExtract } from '../../../services/extra
 
 const SVEN = '198112189876'
 const OLGA = '198606129933'
+const MALLE = '199001022389'
 
 let db: Sql
 let drop: () => Promise<void>
@@ -34,11 +36,12 @@ async function staffAct(caseId: string, who: Staff, event: NewEvent) {
   if (r.kind !== 'ok') throw new Error(`${event.type}: ${JSON.stringify(r)}`)
 }
 
-async function ownedDraft(personnummer: string, description: string) {
+async function ownedDraft(personnummer: string, description: string, email?: string) {
   const { session } = await createSession(new Request('http://x/'), 'visitor')
   const draft = await createDraft(session.tokenHash, felanmalan)
-  await saveDraftAnswers(draft.id, { category: 'gatubelysning', description })
+  await saveDraftAnswers(draft.id, { category: 'gatubelysning', description, ...(email ? { email } : {}) })
   await db`update drafts set owner_personnummer = ${personnummer} where id = ${draft.id}`
+  return draft.id
 }
 
 /** Two people with the same kinds of data; every extract must hold one of them only. */
@@ -95,6 +98,22 @@ describe('a register extract for a personnummer', () => {
     const json = JSON.stringify(extract)
     for (const other of ['Olga', OLGA, olgasCase.number, 'olga@example.com', 'snöröjning', 'bänk']) expect(json).not.toContain(other)
     expect(extract.access.some((a) => a.by === null)).toBe(false)
+  })
+
+  it('never lists mail to someone else’s address that a person typed into their own draft', async () => {
+    // Malle types Olga's address into a draft of her own, then downloads "mina uppgifter": Olga's mails about her
+    // own case (its number, the subjects, when) are Olga's, not Malle's.
+    const malles = await ownedDraft(MALLE, 'Malles utkast', 'olga@example.com')
+    const json = JSON.stringify(withoutStaffNames(await collectRegisterExtract(MALLE)))
+    expect(json).not.toContain(olgasCase.number)
+    // A reminder about Malle's own draft is hers, whichever address it went to; one about Olga's draft is not.
+    const olgas = await ownedDraft(OLGA, 'Olgas andra utkast', 'olga@example.com')
+    await db`update drafts set updated_at = now() - interval '24 days' where id = any(${[malles, olgas]}::uuid[])`
+    await draftHousekeeping(new Date())
+    const emails = (await collectRegisterExtract(MALLE)).emails
+    expect(emails).toHaveLength(1)
+    expect(emails[0]).toMatchObject({ to: 'olga@example.com', caseNumber: null })
+    expect((await collectRegisterExtract(OLGA)).emails.filter((e) => e.caseNumber === null)).toHaveLength(1)
   })
 
   it('leaves staff names and internal notes out of the citizen’s own copy, but says which roles handled it', () => {

@@ -17,7 +17,8 @@ export async function action({ request }: Route.ActionArgs) {
   return new Response(`\uFEFF${toCsv(ACCESS_LOG_HEADER, rows, ';')}`, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="atkomstlogg-${r.query.value}.csv"`,
+      // The date, never the personnummer: file names end up in download lists and synced folders (ADR 021).
+      'Content-Disposition': `attachment; filename="atkomstlogg-${new Date().toISOString().slice(0, 10)}.csv"`,
       'Cache-Control': 'private, no-store',
     },
   })

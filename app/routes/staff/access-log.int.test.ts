@@ -3,6 +3,7 @@ import { makeStaff } from '../../../tests/case-fixtures.ts'
 import { freshDatabase } from '../../../tests/db.ts'
 import { receiveTrygghetslarm, SEVENTY, SIXTY } from '../../../tests/trygghetslarm-case.ts'
 import { accessLogQuery, lookUpAccessLog } from '../../../services/audit/access-log.server.ts'
+import { audit, auditCitizen } from '../../../services/audit/audit.server.ts'
 import { createSession } from '../../../services/auth/session.server.ts'
 import { loadScope, type StaffMember } from '../../../services/auth/teams.server.ts'
 import type { Sql } from '../../../services/db/sql.server.ts'
@@ -94,6 +95,16 @@ describe('the access log', () => {
     expect(entries.map((e) => e.caseNumber)).not.toContain(((await db`select number from cases where id = ${other}`) as unknown as [{ number: string }])[0].number)
   })
 
+  it('tells who made a register extract of the person, and when the person downloaded their own (ADR 021)', async () => {
+    const dpo = await makeStaff('dataskydd', { name: 'Dag Dataskydd' })
+    await audit(dpo.id, 'register.extract', { details: { personnummer: SIXTY, libraryCard: null, step: 'summary' } })
+    await auditCitizen('register.extract.self', SIXTY, { format: 'pdf' })
+    await audit(dpo.id, 'register.extract', { details: { personnummer: SEVENTY, libraryCard: null, step: 'summary' } })
+    const { entries } = await lookUpAccessLog(dpo.id, accessLogQuery('19660403-9807')!, 'sida')
+    const extracts = entries.filter((e) => e.action.startsWith('register.extract'))
+    expect(extracts.map((e) => [e.staffName, e.action])).toEqual([[null, 'register.extract.self'], ['Dag Dataskydd', 'register.extract']])
+  })
+
   it('tells, for a case number, who opened that case, and takes the number in any case and width', async () => {
     const dpo = await makeStaff('dataskydd')
     const [{ number }] = (await db`select number from cases where id = ${other}`) as unknown as [{ number: string }]
@@ -119,6 +130,8 @@ describe('the access log', () => {
     const r = await post(dpo.id, '19560314-9989')
     expect(r.status).toBe(200)
     expect(r.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    // The file name lands in download lists and synced folders: it carries the date, never the personnummer.
+    expect(r.headers.get('Content-Disposition')).toMatch(/^attachment; filename="atkomstlogg-\d{4}-\d{2}-\d{2}\.csv"/)
     const bytes = new Uint8Array(await r.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
