@@ -14,8 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startMail } from '../services/mail/start.server.ts'
-import { startDraftHousekeeping } from '../services/drafts/housekeeping.server.ts'
-import { startHousekeeping } from '../services/jobs/housekeeping.server.ts'
+import { startJobs } from '../services/jobs/runner.server.ts'
 import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 
 /**
@@ -60,10 +59,9 @@ async function primary() {
   if (e.APP_ENV === 'test' && process.env.SEED_MODULE)
     await ((await import(pathToFileURL(resolve(process.env.SEED_MODULE)).href)) as { default: () => Promise<void> }).default()
   const mail = await startMail(e)
-  // Drafts: the 23-day reminder through the outbox, deletion after 30 days (issue 4).
-  const drafts = startDraftHousekeeping()
-  // Retention (services/retention/): cases by the records plan, and every other table's clock (BankID orders, sessions, ...).
-  const housekeeping = startHousekeeping()
+  // Scheduled jobs (retention, drafts) and the e-mail sender on the PostgreSQL job queue: each schedule tick
+  // runs once across every process and host that runs one (services/jobs/schedules.ts, ADR 027).
+  const jobs = await startJobs({ send: mail.send })
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
   const sip2 = await prepareKiosks(e)
 
@@ -98,9 +96,8 @@ async function primary() {
     stopping = true
     server?.close()
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill()
-    await drafts.stop()
+    await jobs.stop()
     await mail.stop()
-    await housekeeping.stop()
     await sip2?.close()
     await stopBankId()
     await closeSql()

@@ -2,14 +2,11 @@ import { t, type Answers, type Locale } from '../../forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
-import { repeat } from '../jobs/repeat.server.ts'
 import { citizenEmail, publicUrl } from '../mail/notify.server.ts'
 import { renderDraftReminder } from '../mail/templates.ts'
 
 /** Issue 4: the reminder goes when a draft has not been saved for this many days (a week before deletion). */
 export const REMIND_AFTER_DAYS = 23
-/** A reminder a few minutes late is as good as on time; deletion only has to happen the same day. */
-export const DRAFT_HOUSEKEEPING_MS = 15 * 60 * 1000
 const BATCH = 100
 
 type Due = { id: string; form_id: string; answers: Answers; locale: Locale; expires_at: Date; owner_personnummer: string | null }
@@ -58,9 +55,7 @@ export async function deleteExpiredDrafts(now: Date): Promise<number> {
   return r.count
 }
 
+/** The scheduled job "drafts" (services/jobs/schedules.ts): every quarter of an hour. */
 export async function draftHousekeeping(now = new Date()): Promise<{ reminded: number; deleted: number }> {
   return { reminded: await remindDueDrafts(now), deleted: await deleteExpiredDrafts(now) }
 }
-
-/** Started with the portal: reminders and deletion run every DRAFT_HOUSEKEEPING_MS. */
-export const startDraftHousekeeping = (intervalMs = DRAFT_HOUSEKEEPING_MS) => repeat('Draft housekeeping', () => draftHousekeeping(), intervalMs)

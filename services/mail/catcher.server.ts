@@ -8,7 +8,11 @@ const KEEP = 200
  * A local SMTP server for development and tests: it accepts every mail over real SMTP and keeps the last
  * few hundred in memory, where the outbox page shows them. Never started in production.
  */
-export async function startMailCatcher(port = 0): Promise<{ url: string; mails: CaughtMail[]; stop(): Promise<void> }> {
+export async function startMailCatcher(
+  port = 0,
+  /** Tests only: runs after a mail is kept and before the server answers that it took it. */
+  beforeReply?: (mail: CaughtMail) => Promise<void>,
+): Promise<{ url: string; mails: CaughtMail[]; stop(): Promise<void> }> {
   const mails: CaughtMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -18,9 +22,11 @@ export async function startMailCatcher(port = 0): Promise<{ url: string; mails: 
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
-        mails.unshift({ ...parseMail(Buffer.concat(chunks).toString('utf8')), receivedAt: new Date() })
+        const mail = { ...parseMail(Buffer.concat(chunks).toString('utf8')), receivedAt: new Date() }
+        mails.unshift(mail)
         mails.length = Math.min(mails.length, KEEP)
-        callback()
+        if (!beforeReply) return callback()
+        beforeReply(mail).then(() => callback(), (e: unknown) => callback(e instanceof Error ? e : new Error(String(e))))
       })
     },
   })

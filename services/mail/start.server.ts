@@ -1,5 +1,6 @@
 import { startMailCatcher, type CaughtMail } from './catcher.server.ts'
-import { smtpSender, startOutboxWorker } from './worker.server.ts'
+import type { Send } from './outbox.server.ts'
+import { smtpSender } from './worker.server.ts'
 
 const g = globalThis as typeof globalThis & { __caughtMails?: CaughtMail[] }
 
@@ -7,27 +8,22 @@ const g = globalThis as typeof globalThis & { __caughtMails?: CaughtMail[] }
 export const caughtMails = (): CaughtMail[] | null => g.__caughtMails ?? null
 
 /**
- * Starts sending e-mail: to SMTP_URL when set; otherwise, outside production, to an in-process catcher
- * (the outbox page shows what it caught). In production without SMTP_URL mails wait in the outbox.
+ * Where e-mail goes: to SMTP_URL when set; otherwise, outside production, to an in-process catcher (the
+ * outbox page shows what it caught). In production without SMTP_URL there is no sender and mails wait in
+ * the outbox. The job runner (services/jobs/runner.server.ts) does the sending.
  */
-export async function startMail(env: { APP_ENV: string; SMTP_URL?: string }): Promise<{ stop(): Promise<void> }> {
+export async function startMail(env: { APP_ENV: string; SMTP_URL?: string }): Promise<{ send: Send | null; stop(): Promise<void> }> {
   let url = env.SMTP_URL
   let catcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined
   if (!url) {
     if (env.APP_ENV === 'production') {
       console.warn('SMTP_URL is not set: e-mails to citizens wait in the outbox until it is.')
-      return { stop: async () => {} }
+      return { send: null, stop: async () => {} }
     }
     catcher = await startMailCatcher()
     g.__caughtMails = catcher.mails
     url = catcher.url
     console.info(`Development mail catcher on ${url}; caught mails show at /servicecenter/utkorg`)
   }
-  const worker = startOutboxWorker(smtpSender(url))
-  return {
-    async stop() {
-      await worker.stop()
-      await catcher?.stop()
-    },
-  }
+  return { send: smtpSender(url), stop: async () => void (await catcher?.stop()) }
 }

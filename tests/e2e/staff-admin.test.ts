@@ -76,4 +76,10 @@ test('an admin creates a library account with its location, stops it (its sessio
   for (const what of ['Skapade konto', 'Stängde av konto', 'Aktiverade konto', 'Satte nytt lösenord'])
     await expect(log.getByRole('row').filter({ hasText: what }).filter({ hasText: name })).toHaveCount(1)
   await axe()
+
+  // The scheduled jobs page, from the staff bar: one row per schedule.
+  await page.getByRole('link', { name: 'Jobb', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Schemalagda jobb' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Schemalagda jobb och deras senaste körning' }).getByRole('row')).toHaveCount(4)
+  await axe()
 })

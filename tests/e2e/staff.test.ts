@@ -47,7 +47,7 @@ test('a citizen cannot reach a case or its files without a staff login', async (
 
   // The demo handläggare is no administrator: staff accounts and the outbox are not theirs to see.
   await expect(page.getByRole('link', { name: 'Personal', exact: true })).toHaveCount(0)
-  for (const path of ['/servicecenter/personal', '/servicecenter/utkorg']) {
+  for (const path of ['/servicecenter/personal', '/servicecenter/utkorg', '/servicecenter/jobb']) {
     expect((await page.goto(path))?.status(), path).toBe(404)
     await axe()
   }

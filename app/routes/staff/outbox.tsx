@@ -51,7 +51,7 @@ export default function Outbox({ loaderData: d }: Route.ComponentProps) {
                 <tr key={o.id}>
                   <td>{formatDateTime(o.createdAt)}</td><td>{o.caseNumber ?? '–'}</td><td>{o.to}</td><td>{o.subject}</td>
                   <td>
-                    {o.sentAt ? `Skickat ${formatDateTime(o.sentAt)}` : o.failedAt ? `Misslyckades efter ${o.attempts} försök` : o.attempts ? `Nytt försök ${formatDateTime(o.nextAt)}` : 'Väntar'}
+                    {o.sentAt ? `Skickat ${formatDateTime(o.sentAt)}` : o.failedAt ? `Misslyckades efter ${o.attempts} försök` : o.sending ? 'Skickas nu' : o.attempts ? `Nytt försök ${formatDateTime(o.nextAt)}` : 'Väntar'}
                     {o.lastError && <><br /><span className="muted">{o.lastError}</span></>}
                     {o.failedAt && (
                       <Form method="post">

@@ -11,6 +11,8 @@ export const caseHandlingRoutes = [
   route('servicecenter/statistik.csv', 'routes/staff/stats-csv.ts'),
   route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
   route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
+  // Scheduled jobs and failed ones (ADR 027).
+  route('servicecenter/jobb', 'routes/staff/jobs.tsx'),
   // Retention (issue 10): what the records plan removes next and the gallringslogg; a case's archive package.
   route('servicecenter/gallring', 'routes/staff/retention.tsx'),
   route('servicecenter/arenden/:caseId/arkivpaket.zip', 'routes/staff/archive-package.ts'),

@@ -11,6 +11,7 @@ const LINKS: { to: string; label: string; roles: Role[] }[] = [
   { to: '/servicecenter/statistik', label: 'Statistik', roles: ['teamledare', 'admin'] },
   { to: '/servicecenter/personal', label: 'Personal', roles: ['admin'] },
   { to: '/servicecenter/utkorg', label: 'Utkorg', roles: ['admin'] },
+  { to: '/servicecenter/jobb', label: 'Jobb', roles: ['admin'] },
   { to: '/servicecenter/gallring', label: 'Gallring', roles: ['admin'] },
   { to: '/servicecenter/registerutdrag', label: 'Registerutdrag', roles: ['dataskydd', 'admin'] },
   { to: '/servicecenter/atkomstlogg', label: 'Åtkomstlogg', roles: [...ACCESS_LOG_ROLES] },

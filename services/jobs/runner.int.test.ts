@@ -1,0 +1,54 @@
+import { runMigrations } from 'graphile-worker'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { freshDatabase } from '../../tests/db.ts'
+import type { Sql } from '../db/sql.server.ts'
+import { startMailCatcher } from '../mail/catcher.server.ts'
+import { smtpSender } from '../mail/worker.server.ts'
+import { startJobs } from './runner.server.ts'
+
+let db: Sql
+let drop: () => Promise<void>
+beforeAll(async () => ({ db, drop } = await freshDatabase()))
+afterAll(() => drop())
+
+type Tick = { task: string; tick: Date; runs: number }
+const ticks = (task: string) => db<Tick[]>`select task, tick, count(*)::int as runs from job_runs where task = ${task} group by task, tick order by tick`
+const MINUTE = 60_000
+
+describe('scheduled jobs on the PostgreSQL job queue', () => {
+  it('runs each schedule tick once with two job runners on one database, missed ticks and live ones alike', { timeout: 150_000 }, async () => {
+    // The schedules have been known for ten minutes and nothing ran them (the portal was down): both runners
+    // start at once and race to catch up every missed tick, then both wait for the next live one.
+    await runMigrations({ connectionString: process.env.DATABASE_URL })
+    await db`insert into graphile_worker._private_known_crontabs (identifier, known_since)
+      select unnest(array['outbox', 'drafts', 'housekeeping']), now() - interval '10 minutes'`
+    const catcher = await startMailCatcher()
+    const send = smtpSender(catcher.url, 'K <no-reply@example.invalid>')
+    const started = Date.now()
+    const [a, b] = await Promise.all([startJobs({ send, backfillMs: 10 * MINUTE }), startJobs({ send, backfillMs: 10 * MINUTE })])
+    try {
+      // Every minute boundary in the ten minutes before the start is an outbox tick to catch up.
+      const firstLive = Math.floor(started / MINUTE) * MINUTE + MINUTE
+      const missed = Array.from({ length: 10 }, (_, i) => firstLive - (10 - i) * MINUTE).filter((t) => t > started - 10 * MINUTE)
+      await vi.waitFor(async () => expect((await ticks('outbox')).length).toBeGreaterThanOrEqual(missed.length), { timeout: 30_000, interval: 200 })
+      // The live tick: both runners' clocks reach it; one job is made and run.
+      await vi.waitFor(async () => expect((await ticks('outbox')).map((t) => t.tick.getTime())).toContain(firstLive), { timeout: 80_000, interval: 500 })
+      await vi.waitFor(async () => expect(await db`select 1 from graphile_worker.jobs where task_identifier = 'outbox'`).toHaveLength(0), { timeout: 10_000 })
+
+      const outbox = await ticks('outbox')
+      expect(outbox.map((t) => t.tick.getTime())).toEqual(expect.arrayContaining([...missed, firstLive]))
+      expect(outbox.filter((t) => t.runs !== 1)).toEqual([])
+      // The quarter-hour drafts schedule and the hourly retention: whatever ticks fell in the window, once each.
+      for (const task of ['drafts', 'housekeeping']) expect((await ticks(task)).filter((t) => t.runs !== 1)).toEqual([])
+      const expectedDrafts = [...missed, firstLive].filter((t) => new Date(t).getUTCMinutes() % 15 === 0)
+      expect((await ticks('drafts')).map((t) => t.tick.getTime())).toEqual(expect.arrayContaining(expectedDrafts))
+      // Two runners did the work between them, each a run at a time: no tick twice, none lost.
+      const runners = await db<{ runner: string }[]>`select distinct runner from job_runs`
+      expect(runners.length).toBeGreaterThanOrEqual(1)
+    } finally {
+      await Promise.all([a.stop(), b.stop()])
+      await catcher.stop()
+    }
+  })
+
+})

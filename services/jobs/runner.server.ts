@@ -1,0 +1,88 @@
+import { Logger, parseCronItems, run, type JobHelpers, type Runner, type Task } from 'graphile-worker'
+import { draftHousekeeping } from '../drafts/housekeeping.server.ts'
+import { sql } from '../db/sql.server.ts'
+import { nextMailDue, sendDueMails, type Send } from '../mail/outbox.server.ts'
+import { housekeeping } from './housekeeping.server.ts'
+import { SCHEDULES, type Schedule } from './schedules.ts'
+
+/**
+ * Only warnings and errors reach the log: graphile-worker reports every completed job at info level, which
+ * for the mail sender would be a line per wake-up. Job payloads never carry personal data (ADR 027).
+ */
+const logger = new Logger(() => (level, message) => {
+  if (level === 'error') console.error(`Jobs: ${message}`)
+  else if (level === 'warning') console.warn(`Jobs: ${message}`)
+})
+
+/**
+ * Runs `work` as a scheduled job, recording the run against the schedule tick it serves (job_runs): the
+ * jobs page shows each schedule's last run, and the tests count runs per tick. Jobs added by hand (the
+ * outbox's wake-ups) carry no tick and are not recorded.
+ */
+function recorded(task: Schedule['task'], work: (helpers: JobHelpers) => Promise<void>): Task {
+  return async (payload, helpers) => {
+    const tick = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts
+    if (!tick) return work(helpers)
+    const [row] = await sql()<{ id: string }[]>`
+      insert into job_runs (task, tick, attempt, runner) values (${task}, ${tick}, ${helpers.job.attempts}, ${helpers.job.locked_by})
+      returning id`
+    try {
+      await work(helpers)
+      await sql()`update job_runs set finished_at = now() where id = ${row!.id}`
+    } catch (e) {
+      await sql()`update job_runs set finished_at = now(), error = ${(e instanceof Error ? e.message : String(e)).slice(0, 500)} where id = ${row!.id}`
+      throw e
+    }
+  }
+}
+
+/**
+ * Sends due mail, then asks to be woken when the next unsent mail comes due (a retry's backoff, or the
+ * lease of a crashed sender's claim). One key for that wake-up keeps it a single pending job.
+ */
+function outboxTask(send: Send) {
+  return async (helpers: JobHelpers) => {
+    await sendDueMails(send)
+    const next = await nextMailDue()
+    if (next && next.getTime() > Date.now()) await helpers.addJob('outbox', {}, { runAt: next, jobKey: 'outbox:next', jobKeyMode: 'replace' })
+  }
+}
+
+export type JobsOptions = {
+  /** The SMTP sender; without one (production without SMTP_URL) mail waits in the outbox. */
+  send?: Send | null
+  /** After downtime, run the ticks missed within this many milliseconds (0: only ticks from now on). */
+  backfillMs?: number
+  /** Jobs run at once in this process; a hanging SMTP server then holds up only one of them. */
+  concurrency?: number
+}
+
+/**
+ * Starts this process's job runner on the portal's database: the schedules of services/jobs/schedules.ts
+ * and the outbox sender. Any number of processes on any number of hosts may run one; graphile-worker gives
+ * each job to one of them and each schedule tick becomes one job (ADR 027). Its schema is migrated here.
+ */
+export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runner; stop(): Promise<void> }> {
+  const tasks: Record<Schedule['task'], (helpers: JobHelpers) => Promise<void>> = {
+    housekeeping: () => housekeeping(),
+    drafts: async () => void (await draftHousekeeping()),
+    outbox: opts.send ? outboxTask(opts.send) : async () => {},
+  }
+  // Without a sender the outbox job is not taken at all, so it waits for a process that can send.
+  const schedules = SCHEDULES.filter((s) => s.task !== 'outbox' || opts.send)
+  const runner = await run({
+    connectionString: process.env.DATABASE_URL,
+    concurrency: opts.concurrency ?? 2,
+    maxPoolSize: 4,
+    noHandleSignals: true,
+    logger,
+    taskList: Object.fromEntries(schedules.map((s) => [s.task, recorded(s.task, tasks[s.task])])),
+    parsedCronItems: parseCronItems(schedules.map((s) => ({
+      task: s.task, match: s.cron, identifier: s.task,
+      options: { maxAttempts: s.maxAttempts, backfillPeriod: opts.backfillMs ?? 0 },
+    }))),
+  })
+  // Mail that waited while no sender ran (or a crashed sender's claims) goes now.
+  if (opts.send) await runner.addJob('outbox', {}, { jobKey: 'outbox', jobKeyMode: 'preserve_run_at' })
+  return { runner, stop: () => runner.stop() }
+}
