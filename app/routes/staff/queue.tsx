@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { Form, Link, redirect, useLocation } from 'react-router'
 import { t } from '../../../forms/kit/index.ts'
 import { FORMS } from '../../../forms/registry.ts'
@@ -10,6 +9,7 @@ import { listQueue, queueFlag, type QueueSort } from '../../../services/cases/qu
 import { queueSummaries } from '../../../services/cases/queue-summary.server.ts'
 import type { CaseStatus } from '../../../services/cases/state.ts'
 import { useRootData } from '../../root-data.ts'
+import { useHydrated } from '../../utils/use-hydrated.ts'
 import {
   ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, FLAG_FILTER_OPTIONS, flagLabel, formatDate, formatDateTime,
 } from './labels.ts'
@@ -88,9 +88,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 /** "Markera alla" needs a script; without one each row is ticked by itself, so the box is not drawn. */
 function SelectAll() {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  if (!hydrated) return null
+  if (!useHydrated()) return null
   return (
     <input type="checkbox" className="queue-check" aria-label="Markera alla ärenden på sidan" onChange={(e) => {
       for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="${BULK_CASE_FIELD}"]`)) box.checked = e.currentTarget.checked
