@@ -50,5 +50,6 @@ export async function caseAction(request: Request, caseId: string) {
   if (r.kind === 'refused') return data<CaseActionData>({ intent, values, refused: r.reason }, { status: 409 })
   // A department that returned a case, or closed it, may no longer need it open; the queue is where it goes next.
   if (member.role === 'forvaltning' && intent === 'return') throw redirect('/servicecenter?vy=nya')
-  throw redirect(`/servicecenter/arenden/${caseId}?meddelande=${intent}`)
+  // Back at the result (the action panel's top), not the page's top: the place is kept without JavaScript too.
+  throw redirect(`/servicecenter/arenden/${caseId}?meddelande=${intent}#resultat`)
 }
