@@ -1,4 +1,4 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, type LinksFunction } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, type LinksFunction } from 'react-router'
 import type { Route } from './+types/root'
 import './context.ts'
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
@@ -32,8 +32,10 @@ export async function loader({ context, request }: Route.LoaderArgs): Promise<Ro
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData()
   const locale = useLocale()
+  // Staff work the queue all day on desktop screens: their pages use the full width (staff-ui in app.css, ADR 030).
+  const staff = useLocation().pathname.startsWith('/servicecenter')
   return (
-    <html lang={locale} className={kioskHtmlClass(data?.kiosk)}>
+    <html lang={locale} className={[kioskHtmlClass(data?.kiosk), staff && 'staff-ui'].filter(Boolean).join(' ') || undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -62,6 +62,9 @@ function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
   next()
 }
 
+/** A case's attachment on the staff side: the one response the case page shows in a frame of its own origin. */
+const STAFF_ATTACHMENT = /^\/servicecenter\/arenden\/[^/?#]+\/bilagor\/[^/?#]+(\?|$)/
+
 export function createApp(opts: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
@@ -86,7 +89,8 @@ export function createApp(opts: AppOptions) {
         connectSrc: dev ? ["'self'", 'ws:'] : ["'self'"],
         fontSrc: ["'self'"],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        // No page of ours may be framed, except a staff attachment in the case page's viewer (ADR 030).
+        frameAncestors: [(req) => (STAFF_ATTACHMENT.test((req as { url?: string }).url ?? '') ? "'self'" : "'none'")],
         frameSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

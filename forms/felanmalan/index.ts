@@ -28,6 +28,8 @@ export const felanmalan = defineForm({
   identification: 'none',
   sign: false,
   routing: { team: 'teknik', department: 'samhallsbyggnad' },
+  // The queue's line: what and where, so staff spot duplicates and group work by place.
+  summary: { fields: ['category', 'address', 'point'] },
   // What the servicecenter checks by hand (docs/domain.md §4): some places belong to others, who get the report instead.
   checks: [
     {

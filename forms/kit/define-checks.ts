@@ -1,5 +1,5 @@
 import { KNOWN_KINDS } from './kinds/index.ts'
-import type { Condition, FieldDef, FlagCondition, FlagDef, GroupField, PageDef, PageRule } from './types.ts'
+import type { Condition, FieldDef, FlagCondition, FlagDef, FormDefinition, GroupField, PageDef, PageRule } from './types.ts'
 
 export type Scope = {
   fields: Map<string, FieldDef>
@@ -99,4 +99,17 @@ export function checkFlag(flag: FlagDef, { fields, problems, checkCondition }: S
     } else checkCondition(c, where)
   }
   walk(flag.when)
+}
+
+/** Kinds whose answer may stand on the queue's line: short, and not identifying or describing a person. */
+export const SUMMARY_KINDS: readonly string[] = ['choice', 'multichoice', 'text', 'address', 'mappoint', 'date', 'number', 'money', 'orgnr']
+
+/** The queue summary names top-level fields of kinds fit for the queue, never a sensitive one (need-to-know). */
+export function checkSummary(def: FormDefinition, fields: Map<string, FieldDef>, problems: string[]) {
+  for (const id of def.summary?.fields ?? []) {
+    const f = fields.get(id)
+    if (!f) problems.push(`summary names unknown field "${id}"`)
+    else if (f.sensitive) problems.push(`summary field "${id}" is sensitive and must not show in the queue`)
+    else if (!SUMMARY_KINDS.includes(f.kind)) problems.push(`summary field "${id}" is a ${f.kind}, which the queue must not show`)
+  }
 }

@@ -1,5 +1,5 @@
 import { KNOWN_KINDS } from './kinds/index.ts'
-import { checkField, checkFlag, checkRule, type Scope } from './define-checks.ts'
+import { checkField, checkFlag, checkRule, checkSummary, type Scope } from './define-checks.ts'
 import type { Condition, FieldDef, FormDefinition } from './types.ts'
 
 const ID = /^[a-z][a-zA-Z0-9]*$/
@@ -42,6 +42,7 @@ export function defineForm<const D extends FormDefinition>(def: D): D {
     if (!f.team) problems.push(`fanOut "${f.id}" has no team`)
     for (const p of f.pages ?? []) if (!pageIds.has(p)) problems.push(`fanOut "${f.id}" names unknown page "${p}"`)
   }
+  checkSummary(def, fields, problems)
   for (const reserved of ['kontrollera', 'kvitto', 'skriv-under']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
   if (!/^[A-Z]{2,5}$/.test(def.caseNumberPrefix)) problems.push('caseNumberPrefix must be 2–5 capital letters')
   if (problems.length) throw new Error(`Form "${def.id}" v${def.version} is broken:\n- ${problems.join('\n- ')}`)

@@ -1,6 +1,7 @@
 export * from './types.ts'
 export { defineForm } from './define.ts'
 export { pageSchema, checkSubmission, fieldErrors, findPage, isRequired, visiblePages, type FieldErrors, type Completeness } from './schema.ts'
+export { caseSummary } from './case-summary.ts'
 export { summarise, REDACTED_FILE, type SummaryRow, type SummarySection } from './summarise.ts'
 export { valuesFromFormData, pageAnswers } from './values.ts'
 export { holds, toBool } from './conditions.ts'

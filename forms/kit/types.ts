@@ -175,7 +175,18 @@ export type FormDefinition = {
   flags?: FlagDef[]
   /** Sub-cases a received case fans out to (one per entry whose condition holds): see `fanOut`. */
   fanOut?: FanOutDef[]
+  /** The queue's one-line summary of a case: see `QueueSummaryDef` and `caseSummary`. */
+  summary?: QueueSummaryDef
 }
+
+/**
+ * What the servicecenter's queue shows of a case on its one line, so staff can tell cases apart without
+ * opening them: the answers to `fields`, in that order, leaving out blank ones and ones that did not apply
+ * (category and place for a fault report, the applicant for an application). Everyone who works cases sees
+ * the queue, not only those who may see sensitive answers: `defineForm` refuses sensitive fields and kinds
+ * that identify a person or hold long text or files (personnummer, phone, e-mail, textarea, file, group).
+ */
+export type QueueSummaryDef = { fields: string[] }
 
 /**
  * A condition for flags, judged on the stored answers and the context. Besides the answer conditions:

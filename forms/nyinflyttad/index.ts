@@ -45,6 +45,7 @@ export const nyinflyttad = defineForm({
   identification: 'none',
   sign: false,
   routing: { team: 'servicecenter' },
+  summary: { fields: ['name'] },
   decision: { byServicecenter: true, appealable: false },
   handlingDays: 10,
   pages: [

@@ -20,6 +20,8 @@ export const parkeringstillstand = defineForm({
   identification: 'bankid',
   sign: true,
   routing: { team: 'trafik', department: 'samhallsbyggnad' },
+  // The applicant (whom the permit is for), never the diagnosis or the certificate.
+  summary: { fields: ['applicantName'] },
   // Appeals go to länsstyrelsen (docs/domain.md §2). (confirm locally)
   decision: { byServicecenter: false, appealable: true },
   // About six weeks (Kiruna, docs/domain.md §2).

@@ -27,6 +27,8 @@ export const trygghetslarm = defineForm({
   identification: 'bankid',
   sign: true,
   routing: { team: 'social', department: 'socialforvaltningen' },
+  // The applicant only: health, pets and the door code are for those who handle the case.
+  summary: { fields: ['applicantName'] },
   // ROSA 4: the servicecenter may grant it. A decision under SoL 4 kap. 2 a § is not appealable by
   // förvaltningsbesvär; a refusal goes to a biståndshandläggare as an assessed matter instead. (confirm locally)
   decision: { byServicecenter: true, appealable: false },

@@ -4,6 +4,7 @@ import { actorOf, requireMember, whoOf } from '../../../services/auth/teams.serv
 import { appendEvent } from '../../../services/cases/append.server.ts'
 import { openCase } from '../../../services/cases/case-view.server.ts'
 import { isIntent, parseCommand, type Intent } from '../../../services/cases/commands.ts'
+import { UUID } from '../../../services/cases/queries.server.ts'
 import { commandContext } from './case-data.server.ts'
 
 export type CaseActionData = {
@@ -50,5 +51,10 @@ export async function caseAction(request: Request, caseId: string) {
   if (r.kind === 'refused') return data<CaseActionData>({ intent, values, refused: r.reason }, { status: 409 })
   // A department that returned a case, or closed it, may no longer need it open; the queue is where it goes next.
   if (member.role === 'forvaltning' && intent === 'return') throw redirect('/servicecenter?vy=nya')
-  throw redirect(`/servicecenter/arenden/${caseId}?meddelande=${intent}`)
+  // Back at the result (the action panel's top), not the page's top: the place is kept without JavaScript too,
+  // and a file open in the viewer stays open.
+  const back = new URLSearchParams({ meddelande: intent })
+  const viewing = new URL(request.url).searchParams.get('bilaga')
+  if (viewing && UUID.test(viewing)) back.set('bilaga', viewing)
+  throw redirect(`/servicecenter/arenden/${caseId}?${back}#resultat`)
 }

@@ -32,10 +32,10 @@ export function letterFor(v: StaffCase): DecisionLetter {
   }
 }
 
-/** Everything parseCommand needs to turn a post into an event for this case. */
-export async function commandContext(member: StaffMember, v: StaffCase): Promise<CommandContext> {
+/** Everything parseCommand needs to turn a post into an event for this case; `staff` when already read (bulk work). */
+export async function commandContext(member: StaffMember, v: StaffCase, staff?: { id: string; name: string }[]): Promise<CommandContext> {
   const m = municipality()
-  const staff = await listStaff({ roles: SERVICECENTER_ROLES })
+  staff ??= await listStaff({ roles: SERVICECENTER_ROLES })
   return {
     definition: v.case.definition, checklist: v.checklist, today: todayIso(), departments: m.departments.map((d) => d.id),
     teams: m.teams.map((x) => x.id), staff: staff.map((s) => ({ id: s.id, name: s.name })), me: { id: member.id, name: member.name },

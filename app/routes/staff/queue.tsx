@@ -1,16 +1,22 @@
-import { Form, Link, redirect } from 'react-router'
+import { Form, Link, redirect, useLocation } from 'react-router'
 import { t } from '../../../forms/kit/index.ts'
 import { FORMS } from '../../../forms/registry.ts'
 import { requireStaff } from '../../../services/auth/require-staff.server.ts'
 import { START_PAGES } from '../../../services/auth/staff-roles.ts'
-import { CASE_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
+import { CASE_ROLES, LEAD_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { listQueue, queueFlag, type QueueSort } from '../../../services/cases/queue.server.ts'
+import { queueSummaries } from '../../../services/cases/queue-summary.server.ts'
 import type { CaseStatus } from '../../../services/cases/state.ts'
 import { useRootData } from '../../root-data.ts'
+import { useHydrated } from '../../utils/use-hydrated.ts'
 import {
-  ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, channelLabel, FLAG_FILTER_OPTIONS, flagLabel, formatDate, formatDateTime,
+  ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, FLAG_FILTER_OPTIONS, flagLabel, formatDate, formatDateTime,
 } from './labels.ts'
+import { BULK_FORM_ID, BulkBar, FIRST_CHECKBOX_ID } from './queue/bulk-bar.tsx'
+import { BulkResult } from './queue/bulk-result.tsx'
+import { bulkAction } from './queue-bulk.server.ts'
+import { BULK_CASE_FIELD, type BulkActionData } from './queue-bulk.ts'
 import {
   DEPARTMENT_VIEW_LABEL, FILTER_PARAM, parseQueueParams, queueHref, SORT_LABEL, SORT_NAMES, VIEW_LABEL, VIEW_NAMES, type ViewName,
 } from './queue-params.ts'
@@ -36,19 +42,20 @@ export async function loader({ request }: Route.LoaderArgs) {
     member, view: p.view, sort: p.sort as QueueSort | undefined, after: p.after,
     filters: { formId: p.formId, team: p.team, status: p.status as CaseStatus | undefined, channel: p.channel, location: p.location, flag: p.flag, minAgeDays: p.minAgeDays },
   })
+  const summaries = await queueSummaries(page.items.map((c) => c.id), 'sv')
   const m = municipality()
   const teamName = (id: string | null) => (id ? (m.teams.find((x) => x.id === id)?.name.sv ?? id) : '–')
   const deptName = (id: string | null) => (id ? (m.departments.find((x) => x.id === id)?.name.sv ?? id) : '')
   return {
     staff: { name: member.name, role: member.role, teams: member.teams.map(teamName) },
     department,
+    lead: LEAD_ROLES.includes(member.role),
     params: p,
     views: views.map((v) => ({ id: v, label: (department ? DEPARTMENT_VIEW_LABEL[v] : undefined) ?? VIEW_LABEL[v], href: queueHref({ view: v }) })),
     cases: page.items.map((c) => ({
-      id: c.id, seq: c.seq, number: c.number, title: t(c.title, 'sv'), receivedAt: c.receivedAt.toISOString(),
+      id: c.id, seq: c.seq, number: c.number, title: t(c.title, 'sv'), summary: summaries.get(c.id) ?? '', receivedAt: c.receivedAt.toISOString(),
       status: caseStatusLabel(c.status), claimable: c.status === 'new' && !department, assignee: c.assignee?.name ?? '',
       team: teamName(c.team), forwardedTo: deptName(c.forwardedTo), accepted: c.accepted,
-      channel: channelLabel(c.channel) + (c.location ? ` (${m.locations.find((l) => l.id === c.location)?.name ?? c.location})` : ''),
       dueAt: c.dueAt?.toISOString() ?? null, late: c.late, flags: [...new Set([...c.flags.map(queueFlag), ...(c.late ? ['late'] : [])])].map(flagLabel),
     })),
     nextHref: page.next ? queueHref({ ...p, after: page.next }) : null,
@@ -60,6 +67,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     message: MESSAGES[url.searchParams.get('meddelande') ?? ''] ?? null,
   }
+}
+
+/** Several cases at once (issue 11): each gets its own event, checked against the version the list showed. */
+export async function action({ request }: Route.ActionArgs) {
+  return bulkAction(request)
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: [string, string][] }) {
@@ -74,28 +86,44 @@ function Select({ name, label, value, options }: { name: string; label: string; 
   )
 }
 
-export default function Queue({ loaderData: d }: Route.ComponentProps) {
+/** "Markera alla" needs a script; without one each row is ticked by itself, so the box is not drawn. */
+function SelectAll() {
+  if (!useHydrated()) return null
+  return (
+    <input type="checkbox" className="queue-check" aria-label="Markera alla ärenden på sidan" onChange={(e) => {
+      for (const box of document.querySelectorAll<HTMLInputElement>(`input[form="${BULK_FORM_ID}"][name="${BULK_CASE_FIELD}"]`)) box.checked = e.currentTarget.checked
+    }} />
+  )
+}
+
+export default function Queue({ loaderData: d, actionData }: Route.ComponentProps) {
   const root = useRootData()
+  const location = useLocation()
+  const a = actionData as BulkActionData | undefined
   const p = d.params
   const viewLabel = d.views.find((v) => v.id === p.view)?.label ?? ''
   const sort = p.sort ?? (p.view === 'vantar' ? 'frist' : p.view === 'alla' || p.view === 'beslutade' ? 'nyast' : 'aldst')
+  const bulk = !d.department && d.cases.length > 0
   return (
-    <div lang="sv">
-      <title>{`${viewLabel} – Inkomna ärenden – Servicecenter`}</title>
+    <div lang="sv" className="queue-page">
+      <title>{`${a?.errors ? 'Fel: ' : ''}${viewLabel} – Inkomna ärenden – Servicecenter`}</title>
       <StaffBar name={d.staff.name} role={d.staff.role} />
-      <h1>Inkomna ärenden</h1>
+      <div className="page-head">
+        <h1>Inkomna ärenden</h1>
+        {!d.department && (
+          <div className="take-next">
+            <Form method="post" action="/servicecenter/ta-nasta">
+              <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+              <button type="submit" className="button" accessKey="n" aria-describedby="take-next-hint">Ta nästa ärende</button>
+            </Form>
+            <p id="take-next-hint" className="hint">
+              {d.staff.teams.length ? `Tar det äldsta nya ärendet i ${d.staff.teams.join(', ')}.` : 'Du tillhör inget team än.'}
+            </p>
+          </div>
+        )}
+      </div>
       {d.message && <div className="notice" role="status"><p>{d.message}</p></div>}
-      {!d.department && (
-        <div className="take-next">
-          <Form method="post" action="/servicecenter/ta-nasta">
-            <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-            <button type="submit" className="button" accessKey="n" aria-describedby="take-next-hint">Ta nästa ärende</button>
-          </Form>
-          <p id="take-next-hint" className="hint">
-            {d.staff.teams.length ? `Tar det äldsta nya ärendet i ${d.staff.teams.join(', ')}.` : 'Du tillhör inget team än.'}
-          </p>
-        </div>
-      )}
+      <BulkResult a={a} />
       <nav aria-label="Vyer" className="views">
         <ul>
           {d.views.map((v) => (
@@ -118,31 +146,41 @@ export default function Queue({ loaderData: d }: Route.ComponentProps) {
             {SORT_NAMES.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
           </select>
         </div>
-        <button type="submit" className="button button--secondary">Visa</button>
+        <button type="submit" className="button button--secondary button--small">Visa</button>
       </Form>
+      {bulk && <BulkBar action={location.pathname + location.search} lead={d.lead} teams={d.options.teams} a={a} />}
       {d.cases.length === 0 ? <p>Inga ärenden.</p> : (
         <div className="table-wrap">
           <table className="table queue-table">
             <caption className="visually-hidden">{`${viewLabel}, ${SORT_LABEL[sort].toLowerCase()}`}</caption>
             <thead>
               <tr>
-                <th scope="col">Ärendenummer</th><th scope="col">E-tjänst</th><th scope="col">Inkom</th><th scope="col">Status</th>
-                <th scope="col">Handläggare</th><th scope="col">Team</th><th scope="col">Kanal</th><th scope="col">Tidsfrist</th><th scope="col">Flaggor</th>
+                {bulk && <th scope="col" className="queue-table__check"><SelectAll /><span className="visually-hidden">Markera</span></th>}
+                <th scope="col">Flaggor</th><th scope="col">Ärende</th><th scope="col">E-tjänst</th><th scope="col">Sammanfattning</th>
+                <th scope="col">Status</th><th scope="col">Inkom</th><th scope="col">Tidsfrist</th>
                 {!d.department && <th scope="col"><span className="visually-hidden">Åtgärd</span></th>}
               </tr>
             </thead>
             <tbody>
-              {d.cases.map((c) => (
+              {d.cases.map((c, i) => (
                 <tr key={c.id}>
+                  {bulk && (
+                    <td className="queue-table__check">
+                      <input type="checkbox" className="queue-check" form={BULK_FORM_ID} name={BULK_CASE_FIELD} value={`${c.id}:${c.seq}`}
+                        id={i === 0 ? FIRST_CHECKBOX_ID : `bulk-${c.id}`} aria-label={`Markera ${c.number}`} />
+                    </td>
+                  )}
+                  <td className="queue-table__flags">{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : <span className="muted">–</span>}</td>
                   <td><Link to={`/servicecenter/arenden/${c.id}`}>{c.number}</Link></td>
                   <td>{c.title}</td>
-                  <td>{formatDateTime(c.receivedAt)}<br /><span className="muted">{ageLabel(c.receivedAt)}</span></td>
-                  <td>{c.status}{c.forwardedTo && <><br /><span className="muted">{c.forwardedTo}{c.accepted ? ', mottaget' : ''}</span></>}</td>
-                  <td>{c.assignee || '–'}</td>
-                  <td>{c.team}</td>
-                  <td>{c.channel}</td>
+                  <td className="queue-table__summary">{c.summary || <span className="muted">–</span>}</td>
+                  <td>
+                    {c.status}
+                    <span className="muted">{` · ${c.assignee || c.team}`}</span>
+                    {c.forwardedTo && <span className="muted">{` · ${c.forwardedTo}${c.accepted ? ', mottaget' : ''}`}</span>}
+                  </td>
+                  <td><time dateTime={c.receivedAt} title={formatDateTime(c.receivedAt)}>{ageLabel(c.receivedAt)}</time></td>
                   <td className={c.late ? 'late' : undefined}>{c.dueAt ? formatDate(c.dueAt) : '–'}</td>
-                  <td>{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : '–'}</td>
                   {!d.department && (
                     <td>
                       {c.claimable && (

@@ -15,7 +15,8 @@ export function ActionForm({ intent, seq, label, secondary, children }: {
   const root = useRootData()
   const navigation = useNavigation()
   return (
-    <Form method="post" noValidate className="action-form">
+    // preventScrollReset: after the post the page stays where it was; focus moves to the result (case.tsx).
+    <Form method="post" noValidate className="action-form" preventScrollReset>
       <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
       <input type="hidden" name="seq" value={seq} />
       {children}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router'
+
+export type ViewedFile = { id: string; name: string; href: string; isPdf: boolean; isImage: boolean }
+
+/** The URL that opens a file in the viewer on its case page (a link, so it works without JavaScript). */
+export const viewerHref = (fileId: string) => `?bilaga=${encodeURIComponent(fileId)}#${VIEWER_ID}`
+export const VIEWER_ID = 'visning'
+
+/**
+ * One attachment shown beside the case's data, in the same tab: a PDF in a frame, a picture as an image,
+ * titled by the file's name. Only files the reader may open reach here (the loader picks from the case's
+ * visible attachments, and the file's own route checks need-to-know again). Loading the file is an opening
+ * of it, written to the access log like opening it on its own.
+ */
+export function AttachmentViewer({ file }: { file: ViewedFile }) {
+  return (
+    <section id={VIEWER_ID} className="viewer" aria-labelledby="viewer-h">
+      <div className="viewer__head">
+        <h2 id="viewer-h" className="viewer__title">{file.name}</h2>
+        <Link to="?" preventScrollReset className="viewer__close">Stäng visningen<span className="visually-hidden"> av {file.name}</span></Link>
+      </div>
+      {file.isPdf ? <iframe src={file.href} title={file.name} className="viewer__frame" />
+        : file.isImage ? <img src={file.href} alt={file.name} className="viewer__image" />
+        : <p>Filen kan inte visas här. <a href={file.href}>Ladda ner {file.name}</a></p>}
+      <p className="viewer__open"><a href={file.href}>Öppna {file.name} för sig</a></p>
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { felanmalan } from './felanmalan/index.ts'
+import { caseSummary, defineForm, type FormDefinition } from './kit/index.ts'
+import { FORMS } from './registry.ts'
+import { trygghetslarm } from './trygghetslarm/index.ts'
+
+const L = (sv: string) => ({ sv, en: sv })
+const withSummary = (fields: unknown[], summary: string[]) => () => defineForm({
+  id: 'def', version: 1, caseNumberPrefix: 'DEF', identification: 'none', sign: false, title: L('D'), description: L(''),
+  routing: { team: 't' }, summary: { fields: summary }, pages: [{ id: 'p', title: L('P'), fields }],
+} as FormDefinition)
+
+describe('the queue summary a definition declares', () => {
+  it('is declared by every e-service, so every queue line says what the case is about', () => {
+    for (const f of FORMS) expect(f.summary?.fields.length, f.id).toBeGreaterThan(0)
+  })
+
+  it('gives the category and the address of a fault report on one line', () => {
+    const answers = { category: 'klotter', placeType: 'address', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' }, description: 'Klotter på väggen' }
+    expect(caseSummary(felanmalan, answers, 'sv')).toBe('Klotter · Storgatan 1, 135 40 Tyresö')
+    expect(caseSummary(felanmalan, answers, 'en')).toBe('Graffiti · Storgatan 1, 135 40 Tyresö')
+  })
+
+  it('gives the applicant of an application and nothing of their health, pets or door code', () => {
+    const answers = { applyingFor: 'self', applicantName: 'Margareta Testsson', applicantPnr: '19500101-1234', healthNotes: 'Diabetes', pets: 'En katt', doorCode: '4711' }
+    const line = caseSummary(trygghetslarm, answers, 'sv')
+    expect(line).toBe('Margareta Testsson')
+  })
+
+  it('leaves out answers that did not apply or were left blank', () => {
+    expect(caseSummary(felanmalan, { category: 'park', placeType: 'point', address: { street: 'Gammal', postcode: '', city: '' } }, 'sv')).toBe('Park eller träd')
+  })
+
+  it('drops a field that a later version of the definition marks sensitive', () => {
+    const marked = { ...felanmalan, pages: felanmalan.pages.map((p) => ({ ...p, fields: p.fields.map((f) => (f.id === 'category' ? { ...f, sensitive: 'health' as const } : f)) })) }
+    expect(caseSummary(marked, { category: 'klotter' }, 'sv')).toBe('')
+  })
+
+  it('is refused by defineForm for unknown, sensitive, identifying or long fields', () => {
+    expect(withSummary([{ id: 'a', kind: 'text', label: L('A') }], ['nope'])).toThrow(/summary names unknown field "nope"/)
+    expect(withSummary([{ id: 'pets', kind: 'text', label: L('P'), sensitive: 'health' }], ['pets'])).toThrow(/"pets" is sensitive/)
+    expect(withSummary([{ id: 'pnr', kind: 'personnummer', label: L('P') }], ['pnr'])).toThrow(/"pnr" is a personnummer/)
+    expect(withSummary([{ id: 'text', kind: 'textarea', label: L('T') }], ['text'])).toThrow(/"text" is a textarea/)
+    expect(withSummary([{ id: 'a', kind: 'text', label: L('A') }], ['a'])).not.toThrow()
+  })
+})
