@@ -27,7 +27,6 @@ const UI = {
   street: { sv: 'Gatuadress', en: 'Street address' },
   postcode: { sv: 'Postnummer', en: 'Postcode' },
   city: { sv: 'Ort', en: 'Town' },
-  maxChars: { sv: 'Högst {max} tecken.', en: '{max} characters at most.' },
   checkTitle: { sv: 'Kontrollera dina svar', en: 'Check your answers' },
   checkIntro: { sv: 'Kontrollera att allt stämmer innan du skickar.', en: 'Check that everything is right before you send.' },
   change: { sv: 'Ändra', en: 'Change' },

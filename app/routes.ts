@@ -6,6 +6,7 @@ import { citizenRoutes } from './routes/citizen/route-config.ts'
 export default [
   index('routes/home.tsx'),
   route('tillganglighet', 'routes/accessibility.tsx'),
+  route('personuppgifter', 'routes/privacy.tsx'),
   route('e-tjanster/:formId', 'routes/eservice/start.tsx'),
   route('e-tjanster/:formId/kontrollera', 'routes/eservice/check.tsx'),
   route('e-tjanster/:formId/kvitto/:number', 'routes/eservice/receipt.tsx'),

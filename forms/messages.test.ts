@@ -48,6 +48,9 @@ const ownErrors = new Proxy({}, { get: (_t, rule) => ({ sv: `EGEN ${String(rule)
 const withOwnErrors = (f: FieldDef): FieldDef =>
   ({ ...f, errors: ownErrors, ...(f.kind === 'group' ? { fields: f.fields.map(withOwnErrors) } : {}) }) as FieldDef
 
+/** Hundreds of hostile values through every field (200-row groups included): slow on a shared, busy CI machine. */
+const HEAVY = 30_000
+
 describe.each(FORMS.map((d) => [d.id, d] as const))('every field of %s', (_id, def) => {
   it('answers hostile values only with messages the definition or the kit wrote, in the visitor’s language', () => {
     // Page rules compare answers across fields and carry the definition's own texts; they are not zod's.
@@ -62,7 +65,7 @@ describe.each(FORMS.map((d) => [d.id, d] as const))('every field of %s', (_id, d
               checked++
             }
     expect(checked).toBeGreaterThan(0)
-  })
+  }, HEAVY)
 
   it('never shows zod’s own English with the real definitions', () => {
     for (const page of def.pages)
@@ -71,7 +74,7 @@ describe.each(FORMS.map((d) => [d.id, d] as const))('every field of %s', (_id, d
           for (const locale of LOCALES)
             for (const m of messagesFor(def, page, f, value, locale))
               expect(m, `${page.id}.${f.id}`).not.toMatch(/^(Invalid|Too (big|small)|Expected|Unrecognized|Required)\b|expected .* to (be|have)/)
-  })
+  }, HEAVY)
 })
 
 describe('a street of 201 characters', () => {

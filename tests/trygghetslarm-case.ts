@@ -20,7 +20,7 @@ export const answersFor = (pnr: string) => ({
   keyHandling: 'keys', completeKeySet: true,
   contacts: [{ name: 'Anna Testsson', relation: 'Dotter', phone: '+46701234568', hasKey: true }],
   healthNeeds: ['walkingAid'], healthNotes: 'Diabetes', pets: 'En katt',
-  alreadyCovered: 'no', serviceInfoAck: true, feeAck: true, privacyAck: true,
+  alreadyCovered: 'no',
 })
 
 /** Files the application as `pnr` and gives the new case's id. */

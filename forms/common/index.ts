@@ -46,22 +46,27 @@ export function applicantPage(): PageDef {
       {
         id: 'applicantName', kind: 'text', maxLength: 100, autocomplete: 'name', prefill: { from: 'name', when: self },
         label: { sv: 'Namn', en: 'Name' },
-        errors: { required: { sv: 'Fyll i namnet på den som ansökan gäller', en: 'Enter the name of the person the application is for' } },
+        errors: {
+          required: { sv: 'Fyll i namnet på den som ansökan gäller', en: 'Enter the name of the person the application is for' },
+          tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+        },
       },
       {
         id: 'applicantPnr', kind: 'personnummer', prefill: { from: 'personalNumber', when: self },
         label: { sv: 'Personnummer', en: 'Personal identity number' },
-        hint: { sv: '12 siffror, till exempel 19521105-1234.', en: '12 digits, like 19521105-1234.' },
-        errors: { required: { sv: 'Fyll i personnumret för den som ansökan gäller', en: 'Enter the personal identity number of the person the application is for' } },
+        errors: {
+          required: { sv: 'Fyll i personnumret för den som ansökan gäller', en: 'Enter the personal identity number of the person the application is for' },
+          invalid: { sv: 'Det finns inget sådant personnummer. Kontrollera siffrorna och skriv det igen', en: 'There is no such personal identity number. Check the digits and enter it again' },
+        },
       },
       {
         id: 'powerOfAttorney', kind: 'file', visibleWhen: ombud, accept: DOCUMENT_TYPES, maxSizeMb: MAX_MB, maxFiles: 3,
         // For a safety alarm or a parking permit a power of attorney often says why help is needed: health data.
         sensitive: 'health',
         label: { sv: 'Fullmakt', en: 'Power of attorney' },
-        hint: { sv: 'Undertecknad av den som ansökan gäller. PDF, JPEG, PNG eller HEIC, högst 10 MB per fil.', en: 'Signed by the person the application is for. PDF, JPEG, PNG or HEIC, 10 MB per file at most.' },
+        hint: { sv: 'Undertecknad av den som ansökan gäller.', en: 'Signed by the person the application is for.' },
         purpose: { sv: 'Visar att ombudet får ansöka för den sökande', en: 'Shows that the representative may apply for the applicant' },
-        errors: { required: { sv: 'Bifoga fullmakten', en: 'Attach the power of attorney' } },
+        errors: { required: { sv: 'Fullmakten saknas. Bifoga fullmakten från den som ansökan gäller', en: 'The power of attorney is missing. Attach the power of attorney from the person the application is for' } },
       },
     ],
     rules: [
@@ -90,21 +95,19 @@ export const privacyAck: CheckboxField = {
     sv: 'Kommunen behandlar uppgifterna för att handlägga ärendet (GDPR artikel 6.1 e). Det här är inget samtycke, bara ett kvitto på att du har fått informationen.',
     en: 'The municipality processes the data to handle the matter (GDPR article 6.1(e)). This is not consent, only a record that you have been informed.',
   },
-  errors: { required: { sv: 'Kryssa i att du har läst informationen om personuppgifter', en: 'Tick that you have read the information about personal data' } },
+  errors: { required: { sv: 'Läs informationen om personuppgifter och kryssa sedan i rutan', en: 'Read the information about personal data, then tick the box' } },
 }
 
 export const truthful: CheckboxField = {
   id: 'truthful', kind: 'checkbox',
   label: { sv: 'Jag intygar att uppgifterna stämmer', en: 'I confirm that the information is correct' },
-  errors: { required: { sv: 'Kryssa i att uppgifterna stämmer', en: 'Tick to confirm that the information is correct' } },
+  errors: { required: { sv: 'Kryssa i rutan för att intyga att uppgifterna stämmer', en: 'Tick the box to confirm that the information is correct' } },
 }
 
-/** A required document slot in the usual formats. */
-export function documentSlot(id: string, label: Text, purpose: Text, extra: Partial<FileField> = {}): FileField {
-  return {
-    id, kind: 'file', accept: DOCUMENT_TYPES, maxSizeMb: MAX_MB, maxFiles: 5, label, purpose,
-    hint: { sv: 'PDF, JPEG, PNG eller HEIC, högst 10 MB per fil.', en: 'PDF, JPEG, PNG or HEIC, 10 MB per file at most.' },
-    errors: { required: { sv: `Bifoga ${label.sv.toLocaleLowerCase('sv')}`, en: `Attach the ${label.en.toLocaleLowerCase('en')}` } },
-    ...extra,
-  }
+/**
+ * A required document slot in the usual formats; the hint with types and sizes is derived from them
+ * (`constraintHint`). `missing` is the slot's own "required" message: a pasted label ("Bifoga budget") reads badly.
+ */
+export function documentSlot(id: string, label: Text, purpose: Text, missing: Text, extra: Partial<FileField> = {}): FileField {
+  return { id, kind: 'file', accept: DOCUMENT_TYPES, maxSizeMb: MAX_MB, maxFiles: 5, label, purpose, errors: { required: missing }, ...extra }
 }

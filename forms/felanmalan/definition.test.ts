@@ -19,13 +19,13 @@ describe('felanmälan', () => {
     expect(errors('kategori', { category: 'vatten-avlopp' })).toEqual({})
   })
   it('takes the place as an address or as a point inside the municipality', () => {
-    expect(errors('plats', { placeType: 'address' })).toEqual({ address: 'Fyll i adressen' })
+    expect(errors('plats', { placeType: 'address' })).toEqual({ address: 'Adressen saknas. Skriv den adress som ligger närmast felet' })
     expect(errors('plats', { placeType: 'point', point: { lat: '59.24', lon: '18.29' } })).toEqual({})
     expect(errors('plats', { placeType: 'point', point: { lat: '55.6', lon: '13.0' } })).toHaveProperty(['point.lat'])
   })
   it('wants a description of 10–2000 characters', () => {
-    expect(errors('beskrivning', { description: 'Trasig' })).toEqual({ description: 'Beskriv felet med minst 10 tecken' })
-    expect(errors('beskrivning', { description: 'x'.repeat(2001) })).toEqual({ description: 'Beskrivningen får ha högst 2000 tecken' })
+    expect(errors('beskrivning', { description: 'Trasig' })).toEqual({ description: 'Beskrivningen är för kort. Beskriv felet med minst 10 tecken' })
+    expect(errors('beskrivning', { description: 'x'.repeat(2001) })).toEqual({ description: 'Beskrivningen är för lång. Skriv högst 2000 tecken' })
     expect(errors('beskrivning', { description: 'Lampan är trasig' })).toEqual({})
   })
   it('allows anonymous reports but needs a way to reach the reporter who wants feedback', () => {

@@ -74,16 +74,19 @@ export const felanmalan = defineForm({
           id: 'address', kind: 'address', visibleWhen: { field: 'placeType', equals: 'address' },
           label: { sv: 'Adress', en: 'Address' },
           hint: { sv: 'Närmaste adress där felet finns.', en: 'The nearest address to the fault.' },
+          errors: { required: { sv: 'Adressen saknas. Skriv den adress som ligger närmast felet', en: 'The address is missing. Enter the address nearest to the fault' } },
         },
         {
           id: 'point', kind: 'mappoint', withinMunicipality: true, visibleWhen: { field: 'placeType', equals: 'point' },
           label: { sv: 'Plats på kartan', en: 'Place on the map' },
           hint: { sv: 'Latitud och longitud i decimalgrader (WGS84).', en: 'Latitude and longitude in decimal degrees (WGS84).' },
+          errors: { required: { sv: 'Platsen saknas. Tryck på "Använd min position" eller skriv latitud och longitud', en: 'The place is missing. Press "Use my location" or enter the latitude and longitude' } },
         },
         {
           id: 'placeDetails', kind: 'text', optional: true, maxLength: 200,
           label: { sv: 'Närmare beskrivning av platsen', en: 'More about the place' },
           hint: { sv: 'Till exempel "vid busshållplatsen" eller "lyktstolpe nr 12".', en: 'For example "by the bus stop" or "lamp post no. 12".' },
+          errors: { tooLong: { sv: 'Beskrivningen av platsen är för lång. Skriv högst 200 tecken', en: 'The description of the place is too long. Write 200 characters or fewer' } },
         },
       ],
     },
@@ -97,8 +100,8 @@ export const felanmalan = defineForm({
           hint: { sv: 'Vad är fel och sedan när? Skriv inga personuppgifter om andra.', en: 'What is wrong and since when? Do not write personal details about others.' },
           errors: {
             required: { sv: 'Beskriv felet', en: 'Describe the fault' },
-            tooShort: { sv: 'Beskriv felet med minst 10 tecken', en: 'Describe the fault in at least 10 characters' },
-            tooLong: { sv: 'Beskrivningen får ha högst 2000 tecken', en: 'The description must be 2000 characters or fewer' },
+            tooShort: { sv: 'Beskrivningen är för kort. Beskriv felet med minst 10 tecken', en: 'The description is too short. Describe the fault in at least 10 characters' },
+            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst 2000 tecken', en: 'The description is too long. Write 2000 characters or fewer' },
           },
         },
         {
@@ -106,7 +109,7 @@ export const felanmalan = defineForm({
           accept: ['image/jpeg', 'image/png', 'image/webp', 'image/heic'],
           keepMetadataField: 'keepPhotoLocation',
           label: { sv: 'Foton', en: 'Photos' },
-          hint: { sv: 'Högst 3 bilder, JPEG, PNG, WebP eller HEIC, högst 10 MB var.', en: 'At most 3 pictures, JPEG, PNG, WebP or HEIC, 10 MB each at most.' },
+          errors: { tooMany: { sv: 'Du kan bifoga högst 3 bilder. Ta bort någon av dem', en: 'You can attach at most 3 pictures. Remove one of them' } },
         },
         {
           id: 'keepPhotoLocation', kind: 'checkbox', optional: true,
@@ -127,7 +130,8 @@ export const felanmalan = defineForm({
       },
       fields: [
         { id: 'wantsFeedback', kind: 'checkbox', optional: true, label: { sv: 'Jag vill ha återkoppling', en: 'I want feedback' } },
-        { id: 'name', kind: 'text', optional: true, maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' } },
+        { id: 'name', kind: 'text', optional: true, maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
+          errors: { tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' } } },
         { id: 'email', kind: 'email', optional: true, autocomplete: 'email', label: { sv: 'E-post', en: 'Email' } },
         { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
       ],

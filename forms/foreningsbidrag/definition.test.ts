@@ -35,24 +35,24 @@ const flags = (answers: Record<string, unknown>, c = ctx) =>
 describe('föreningsbidrag: the association', () => {
   it('needs name, organisationsnummer of an association, seat and address', () => {
     expect(errors('forening', {})).toEqual({
-      associationName: 'Fyll i föreningens namn', orgnr: 'Fyll i organisationsnummer', seat: 'Fyll i säte (kommun)', address: 'Fyll i adressen',
+      associationName: 'Namnet saknas. Skriv föreningens namn som det står i stadgarna', orgnr: 'Organisationsnumret saknas. Fyll i föreningens organisationsnummer', seat: 'Sätet saknas. Skriv i vilken kommun föreningen har sitt säte', address: 'Adressen saknas. Fyll i den adress där föreningen tar emot post',
     })
     const base = { associationName: 'X', seat: 'Tyresö', address: complete.address }
     expect(parse('forening', { ...base, orgnr: '8020051952' }).orgnr).toBe('802005-1952')
-    expect(errors('forening', { ...base, orgnr: '556036-0793' })).toEqual({ orgnr: 'Organisationsnumret ska tillhöra en ideell eller ekonomisk förening (börja med 8 eller 7)' })
-    expect(errors('forening', { ...base, orgnr: '556036-0794' }).orgnr).toMatch(/^Kontrollera organisationsnummer/)
-    expect(errors('forening', { ...base, orgnr: '551036-0794' }).orgnr).toMatch(/^Kontrollera organisationsnummer/)
+    expect(errors('forening', { ...base, orgnr: '556036-0793' })).toEqual({ orgnr: 'Numret hör inte till en förening. En förenings organisationsnummer börjar med 8 eller 7' })
+    expect(errors('forening', { ...base, orgnr: '556036-0794' }).orgnr).toMatch(/^Organisationsnumret stämmer inte/)
+    expect(errors('forening', { ...base, orgnr: '551036-0794' }).orgnr).toMatch(/^Organisationsnumret stämmer inte/)
   })
   it('needs chair and treasurer with phone and e-mail, and no personnummer field anywhere', () => {
     expect(Object.keys(errors('styrelse', {}))).toEqual(['chairName', 'chairPhone', 'chairEmail', 'treasurerName', 'treasurerPhone', 'treasurerEmail'])
     expect(errors('styrelse', { chairName: 'Eva', chairPhone: '070-123 45 67', chairEmail: 'eva@', treasurerName: 'Bo', treasurerPhone: '08-123 456', treasurerEmail: 'bo@example.se' }))
-      .toEqual({ chairEmail: 'Skriv e-postadressen i rätt format, till exempel namn@exempel.se' })
+      .toEqual({ chairEmail: 'Skriv e-postadressen i rätt form, till exempel namn@exempel.se' })
     expect((foreningsbidrag as FormDefinition).pages.flatMap((p) => p.fields).some((f) => f.kind === 'personnummer')).toBe(false)
   })
   it('takes a bankgiro or plusgiro with a valid check digit', () => {
-    expect(errors('utbetalning', {})).toEqual({ payment: 'Fyll i föreningens bankgiro eller plusgiro' })
+    expect(errors('utbetalning', {})).toEqual({ payment: 'Kontonumret saknas. Välj bankgiro eller plusgiro och fyll i föreningens nummer' })
     expect(parse('utbetalning', { payment: { type: 'plusgiro', number: '28 65 43-4' } }).payment).toEqual({ type: 'plusgiro', number: '2865434' })
-    expect(errors('utbetalning', { payment: { type: 'bankgiro', number: '5050-1056' } })['payment.number']).toMatch(/^Kontrollera bankgironumret/)
+    expect(errors('utbetalning', { payment: { type: 'bankgiro', number: '5050-1056' } })['payment.number']).toMatch(/^Bankgironumret stämmer inte/)
     expect(rows(complete).payment).toBe('Bankgiro 5050-1055')
   })
 })
@@ -70,11 +70,11 @@ describe('föreningsbidrag: members', () => {
     expect(errors('medlemmar', { ...base, membersWomen: '30', membersMen: '20' })).toEqual({})
   })
   it('checks numbers, the fee in kronor and that the meeting has happened', () => {
-    expect(errors('medlemmar', { ...base, membersTotal: '0' })).toEqual({ membersTotal: 'Antal medlemmar måste vara minst 1' })
-    expect(errors('medlemmar', { ...base, members7to20: '2,5' })).toEqual({ members7to20: 'Varav 7–20 år måste vara ett heltal' })
+    expect(errors('medlemmar', { ...base, membersTotal: '0' })).toEqual({ membersTotal: 'Föreningen behöver minst en medlem. Skriv 1 eller fler' })
+    expect(errors('medlemmar', { ...base, members7to20: '2,5' })).toEqual({ members7to20: 'Skriv antalet som ett helt tal' })
     expect(parse('medlemmar', { ...base, membershipFee: '150 kr' }).membershipFee).toBe(150)
-    expect(errors('medlemmar', { ...base, membershipFee: 'hundra' }).membershipFee).toMatch(/belopp i kronor/)
-    expect(errors('medlemmar', { ...base, annualMeetingDate: '2026-12-01' })).toEqual({ annualMeetingDate: 'Årsmötet kan inte vara i framtiden' })
+    expect(errors('medlemmar', { ...base, membershipFee: 'hundra' }).membershipFee).toMatch(/beloppet i kronor/)
+    expect(errors('medlemmar', { ...base, annualMeetingDate: '2026-12-01' })).toEqual({ annualMeetingDate: 'Årsmötet kan inte vara senare än i dag. Skriv dagen för det senaste årsmötet' })
   })
 })
 
@@ -89,11 +89,11 @@ describe('föreningsbidrag: grants', () => {
     expect(errors('sammankomster', { sessions: [s('2026-09-02', 2, 45), s('2026-12-01', 10), { date: '2026-09-03' }] })).toEqual({
       'sessions.0.participants': 'Sammankomst 1: Minst 3 deltagare i åldern 7–20 år behövs för att sammankomsten ska räknas',
       'sessions.0.minutes': 'Sammankomst 1: En sammankomst ska vara minst 60 minuter',
-      'sessions.1.date': 'Sammankomst 2: Datumet kan inte vara i framtiden',
-      'sessions.2.group': 'Sammankomst 3: Fyll i grupp eller lag',
-      'sessions.2.leader': 'Sammankomst 3: Fyll i ledare',
-      'sessions.2.participants': 'Sammankomst 3: Fyll i deltagare 7–20 år',
-      'sessions.2.minutes': 'Sammankomst 3: Fyll i längd i minuter',
+      'sessions.1.date': 'Sammankomst 2: Datumet kan inte vara senare än i dag. Skriv dagen då sammankomsten var',
+      'sessions.2.group': 'Sammankomst 3: Gruppen saknas. Skriv vilken grupp eller vilket lag som träffades',
+      'sessions.2.leader': 'Sammankomst 3: Ledaren saknas. Skriv namnet på den som ledde sammankomsten',
+      'sessions.2.participants': 'Sammankomst 3: Antalet deltagare saknas. Skriv hur många som var 7–20 år',
+      'sessions.2.minutes': 'Sammankomst 3: Längden saknas. Skriv hur många minuter sammankomsten var',
     })
     expect(errors('sammankomster', { sessions: [s('2026-09-02', '3', '60'), {}, {}] })).toEqual({})
   })
@@ -105,8 +105,8 @@ describe('föreningsbidrag: grants', () => {
   })
   it('needs the premises details and lease for lokalbidrag', () => {
     expect(errors('lokal', {})).toEqual({
-      premises: 'Fyll i lokalens adress och beskrivning', premisesCost: 'Fyll i hyra eller kostnad per år i kronor',
-      youthHours: 'Fyll i timmar per år som barn och unga 7–20 år använder lokalen', lease: 'Bifoga hyresavtal',
+      premises: 'Lokalen saknas. Skriv var lokalen ligger och vad den är', premisesCost: 'Kostnaden saknas. Skriv vad lokalen kostar per år',
+      youthHours: 'Antalet timmar saknas. Skriv hur många timmar per år barn och unga använder lokalen', lease: 'Hyresavtalet saknas. Bifoga avtalet för lokalen',
     })
     expect(errors('lokal', { premises: 'Klubbstugan', premisesCost: '24 000', youthHours: '300', lease: doc })).toEqual({})
   })
@@ -116,15 +116,15 @@ describe('föreningsbidrag: grants', () => {
   })
   it('needs statutes and minutes always, and the accounts except for a new association', () => {
     expect(errors('bilagor', {}, { grantType: 'aktivitet' })).toEqual({
-      statutes: 'Bifoga stadgar', minutes: 'Bifoga årsmötesprotokoll', annualReport: 'Bifoga verksamhetsberättelse',
-      accounts: 'Bifoga resultat- och balansräkning', auditReport: 'Bifoga revisionsberättelse',
+      statutes: 'Stadgarna saknas. Bifoga föreningens stadgar', minutes: 'Protokollet saknas. Bifoga protokollet från senaste årsmötet', annualReport: 'Verksamhetsberättelsen saknas. Bifoga den för förra året',
+      accounts: 'Resultat- och balansräkningen saknas. Bifoga den för förra året', auditReport: 'Revisionsberättelsen saknas. Bifoga den för förra året',
     })
     expect(errors('bilagor', { statutes: doc, minutes: doc }, { grantType: 'start' })).toEqual({})
   })
   it('needs the signer’s role and the confirmations', () => {
     expect(errors('underskrift', {})).toEqual({
-      signerRole: 'Välj din roll i föreningen', truthful: 'Kryssa i att uppgifterna stämmer',
-      privacyAck: 'Kryssa i att du har läst informationen om personuppgifter',
+      signerRole: 'Välj din roll i föreningen', truthful: 'Kryssa i rutan för att intyga att uppgifterna stämmer',
+      privacyAck: 'Läs informationen om personuppgifter och kryssa sedan i rutan',
     })
   })
   it('is complete with all of the above', () => {

@@ -1,3 +1,4 @@
+import { noticeSettings } from './notice.ts'
 import { holds } from './conditions.ts'
 import { dueDate, readDeadline } from './deadlines.ts'
 import { formatDate, parseIsoDate } from './kinds/date.ts'
@@ -143,7 +144,7 @@ export function routeAfterFlags(def: FormDefinition, outcomes: FlagOutcome[]): {
   return to ? { ...def.routing, team: to } : def.routing
 }
 
-/** Every setting key a definition's flags read, for checking the municipality's configuration at start-up. */
+/** Every setting key a definition's flags and notices read, for checking the municipality's configuration at start-up. */
 export function requiredSettings(def: FormDefinition): string[] {
   const keys = new Set<string>()
   const walk = (c: FlagCondition) => {
@@ -156,5 +157,6 @@ export function requiredSettings(def: FormDefinition): string[] {
     else if ('pastDeadline' in c) keys.add(c.pastDeadline.setting)
   }
   for (const f of def.flags ?? []) walk(f.when)
+  for (const key of noticeSettings(def)) keys.add(key)
   return [...keys].sort()
 }

@@ -49,7 +49,7 @@ describe('group fields', () => {
   })
   it('validates each item by its sub-fields, naming the item in the message, at the posted index', () => {
     expect(errors('kontakter', { contacts: [{ name: 'Anna', phone: '070-123 45 67' }, {}, { name: 'Bo' }] })).toEqual({
-      'contacts.2.phone': 'Kontaktperson 3: Fyll i telefon',
+      'contacts.2.phone': 'Kontaktperson 3: Telefonnumret saknas. Fyll i ett telefonnummer',
     })
     expect(errors('kontakter', { contacts: [{ name: 'Anna', phone: '12' }] })).toEqual({
       'contacts.0.phone': 'Kontaktperson 1: Skriv ett telefonnummer som går att ringa, till exempel 070-123 45 67',
@@ -62,15 +62,15 @@ describe('group fields', () => {
   })
   it('refuses more items than max, and fewer than min', () => {
     const four = Array.from({ length: 4 }, (_, i) => ({ name: `P${i}`, phone: '070-123 45 67' }))
-    expect(errors('kontakter', { contacts: four })).toEqual({ contacts: 'Kontaktpersoner: du kan ange högst 3' })
+    expect(errors('kontakter', { contacts: four })).toEqual({ contacts: 'Det är för många. Du kan fylla i högst 3' })
     const two = defineForm({ ...form, pages: [{ ...form.pages[0]!, fields: [{ ...form.pages[0]!.fields[0]!, min: 2 }] }] } as FormDefinition)
     const r = pageSchema(two, 'kontakter', ctx).safeParse({ contacts: [{ name: 'A', phone: '070-123 45 67' }] })
-    expect(r.success ? {} : fieldErrors(r.error)).toEqual({ contacts: 'Kontaktpersoner: ange minst 2' })
+    expect(r.success ? {} : fieldErrors(r.error)).toEqual({ contacts: 'Det är för få. Fyll i minst 2' })
   })
   it('checks every row of a large group and caps the tally per row', () => {
     expect(errors('pass', { sessions: [{ date: '2026-11-01', participants: '2' }, { date: '2027-01-01', participants: '5' }] })).toEqual({
-      'sessions.0.participants': 'Sammankomst 1: Deltagare måste vara minst 3',
-      'sessions.1.date': 'Sammankomst 2: Datum kan inte vara efter 22 november 2026',
+      'sessions.0.participants': 'Sammankomst 1: Talet är för litet. Skriv 3 eller mer',
+      'sessions.1.date': 'Sammankomst 2: Datumet är för sent. Välj 22 november 2026 eller tidigare',
     })
     const answers = pageSchema(form, 'pass', ctx).parse({ sessions: [{ date: '2026-11-01', participants: '45' }, { date: '2026-11-08', participants: '12' }] })
     const rows = summarise(form, answers, 'sv').find((s) => s.pageId === 'pass')!.rows

@@ -43,28 +43,28 @@ const errorsOf = (pageId: string, raw: Record<string, unknown>, answers = {}) =>
 }
 
 describe('pageSchema', () => {
-  it('asks for required answers with the kind’s message built from the label', () => {
-    expect(errorsOf('a', {})).toEqual({ kind: 'Välj typ' })
+  it('asks for required answers with the kind’s own sentence, never the label pasted in', () => {
+    expect(errorsOf('a', {})).toEqual({ kind: 'Inget svar är valt. Välj ett av alternativen' })
   })
   it('validates a conditional field only when its condition holds, and drops it otherwise', () => {
-    expect(errorsOf('a', { kind: 'x' })).toEqual({ onlyX: 'Fyll i bara för x' })
+    expect(errorsOf('a', { kind: 'x' })).toEqual({ onlyX: 'Svaret saknas. Skriv ditt svar i rutan' })
     const r = pageSchema(form, 'a', ctx).parse({ kind: 'y', onlyX: 'stale' })
     expect(r).toEqual({ kind: 'y' })
   })
   it('rejects an option that is not offered', () => {
-    expect(errorsOf('a', { kind: 'z' })).toEqual({ kind: 'Välj ett av alternativen' })
+    expect(errorsOf('a', { kind: 'z' })).toEqual({ kind: 'Svaret finns inte bland alternativen. Välj ett av dem' })
   })
   it('checks date bounds relative to today and rejects impossible dates', () => {
-    expect(errorsOf('a', { kind: 'y', when: '2026-02-30' }).when).toBe('Datum måste vara ett riktigt datum')
-    expect(errorsOf('a', { kind: 'y', when: '2026-11-21' }).when).toMatch(/kan inte vara före 22 november 2026/)
-    expect(errorsOf('a', { kind: 'y', when: '2027-02-21' }).when).toMatch(/kan inte vara efter 20 februari 2027/)
+    expect(errorsOf('a', { kind: 'y', when: '2026-02-30' }).when).toBe('Datumet finns inte. Kontrollera dag, månad och år')
+    expect(errorsOf('a', { kind: 'y', when: '2026-11-21' }).when).toBe('Datumet är för tidigt. Välj 22 november 2026 eller senare')
+    expect(errorsOf('a', { kind: 'y', when: '2027-02-21' }).when).toBe('Datumet är för sent. Välj 20 februari 2027 eller tidigare')
     expect(errorsOf('a', { kind: 'y', when: '2027-02-20' })).toEqual({})
   })
   it('reads Swedish numbers and checks integer and range', () => {
     expect(pageSchema(form, 'a', ctx).parse({ kind: 'y', count: ' 12 ' }).count).toBe(12)
-    expect(errorsOf('a', { kind: 'y', count: '2,5' }).count).toBe('Antal måste vara ett heltal')
-    expect(errorsOf('a', { kind: 'y', count: '31' }).count).toBe('Antal får vara högst 30')
-    expect(errorsOf('a', { kind: 'y', count: 'tolv' }).count).toBe('Antal måste vara en siffra')
+    expect(errorsOf('a', { kind: 'y', count: '2,5' }).count).toBe('Skriv ett helt tal, utan decimaler')
+    expect(errorsOf('a', { kind: 'y', count: '31' }).count).toBe('Talet är för stort. Skriv högst 30')
+    expect(errorsOf('a', { kind: 'y', count: 'tolv' }).count).toBe('Svaret är inte ett tal. Skriv bara siffror, till exempel 12')
   })
   it('reports each missing part of a partly filled address at its own input', () => {
     expect(errorsOf('a', { kind: 'y', home: { street: 'Storgatan 1', postcode: '1234', city: '' } })).toEqual({
@@ -79,16 +79,16 @@ describe('pageSchema', () => {
     expect(pageSchema(form, 'a', ctx).parse({ kind: 'y', spot: { lat: '59,2', lon: '18.3' } }).spot).toEqual({ lat: 59.2, lon: 18.3 })
   })
   it('limits multi-choice answers', () => {
-    expect(errorsOf('a', { kind: 'y', tags: ['p', 'q'] }).tags).toBe('Välj högst 1 alternativ')
+    expect(errorsOf('a', { kind: 'y', tags: ['p', 'q'] }).tags).toBe('Du har valt för många. Välj högst 1 alternativ')
   })
   it('applies page rules across fields and normalises phone numbers to E.164', () => {
     expect(errorsOf('b', { agree: 'on' })).toEqual({ mail: 'Ange e-post eller telefon' })
     expect(pageSchema(form, 'b', ctx).parse({ agree: 'on', tel: '070-123 45 67' })).toEqual({ agree: true, tel: '+46701234567' })
-    expect(errorsOf('b', { agree: 'on', mail: 'inte-en-adress' }).mail).toMatch(/rätt format/)
+    expect(errorsOf('b', { agree: 'on', mail: 'inte-en-adress' }).mail).toMatch(/rätt form,/)
   })
   it('speaks English when English is chosen', () => {
     const r = pageSchema(form, 'a', { ...ctx, locale: 'en' }).safeParse({})
-    expect(r.success ? {} : fieldErrors(r.error)).toEqual({ kind: 'Select type' })
+    expect(r.success ? {} : fieldErrors(r.error)).toEqual({ kind: 'No answer is selected. Select one of the options' })
   })
 })
 

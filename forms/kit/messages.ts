@@ -1,9 +1,10 @@
-import { fill, lowerFirst, t } from './text.ts'
+import { fill, t } from './text.ts'
 import type { FieldDef, Locale, Text } from './types.ts'
 
 /**
  * The message for a broken rule: the definition's own wording when it has one (specific to the question,
- * as GOV.UK asks), else the kind's default built from the label. Never zod's generic text.
+ * as GOV.UK asks), else the kind's default, a whole sentence that does not paste the label in ("Fyll i
+ * kassör: namn" reads badly). Never zod's generic text.
  */
 export function message(
   field: FieldDef,
@@ -12,8 +13,10 @@ export function message(
   fallback: Text,
   vars: Record<string, string | number> = {},
 ): string {
-  const own = field.errors?.[rule]
-  const label = lowerFirst(t(field.label, locale))
-  const text = fill(t(own ?? fallback, locale), { label, ...vars })
+  const text = fill(t(field.errors?.[rule] ?? fallback, locale), vars)
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
 }
+
+/** Only the defaults for the rules that apply: `when` false drops a rule (no minLength, no tooShort). */
+export const pick = (all: Record<string, Text>, applies: Record<string, boolean | undefined>): Record<string, Text> =>
+  Object.fromEntries(Object.entries(all).filter(([rule]) => applies[rule] !== false))

@@ -63,16 +63,16 @@ describe('sumAtMost', () => {
     expect(errors('medlemmar', { total: '10', young: '1', women: '6', fee: '100' })).toEqual({})
   })
   it('stays quiet while a field it needs is itself wrong', () => {
-    expect(errors('medlemmar', { total: 'tio', young: '11', fee: '100' })).toEqual({ total: 'Antal medlemmar måste vara en siffra' })
+    expect(errors('medlemmar', { total: 'tio', young: '11', fee: '100' })).toEqual({ total: 'Svaret är inte ett tal. Skriv bara siffror, till exempel 12' })
   })
 })
 
 describe('money', () => {
   it('reads kronor and checks the bounds in kronor', () => {
     expect(pageSchema(form, 'medlemmar', ctx).parse({ total: '3', young: '1', fee: '1 200,50 kr' }).fee).toBe(1200.5)
-    expect(errors('medlemmar', { total: '3', young: '1', fee: '20' })).toEqual({ fee: 'Medlemsavgift måste vara minst 50 kr' })
-    expect(errors('medlemmar', { total: '3', young: '1', fee: '20 000' })).toEqual({ fee: 'Medlemsavgift får vara högst 10\u00a0000 kr' })
-    expect(errors('medlemmar', { total: '3', young: '1', fee: 'gratis' }).fee).toMatch(/belopp i kronor/)
+    expect(errors('medlemmar', { total: '3', young: '1', fee: '20' })).toEqual({ fee: 'Beloppet är för litet. Skriv minst 50 kr' })
+    expect(errors('medlemmar', { total: '3', young: '1', fee: '20 000' })).toEqual({ fee: 'Beloppet är för stort. Skriv högst 10\u00a0000 kr' })
+    expect(errors('medlemmar', { total: '3', young: '1', fee: 'gratis' }).fee).toMatch(/beloppet i kronor/)
   })
 })
 
@@ -93,8 +93,8 @@ describe('matchesIdentity', () => {
 describe('identifier kinds on a page', () => {
   it('stores personnummer as 12 digits and explains a bad one', () => {
     expect(pageSchema(form, 'sokande', ctx).parse({ who: 'self', pnr: '400101-9803' }).pnr).toBe('194001019803')
-    expect(errors('sokande', { who: 'other', pnr: '1234' }).pnr).toBe('Skriv personnumret med 10 eller 12 siffror, till exempel 19521105-1234')
-    expect(errors('sokande', { who: 'other', pnr: '201701012394' }).pnr).toBe('Kontrollera personnummer. Det finns inget sådant personnummer')
+    expect(errors('sokande', { who: 'other', pnr: '1234' }).pnr).toBe('Skriv personnumret med 10 eller 12 siffror, till exempel 19121212-1212')
+    expect(errors('sokande', { who: 'other', pnr: '201701012394' }).pnr).toBe('Det finns inget sådant personnummer. Kontrollera siffrorna')
     expect(errors('sokande', { who: 'other', pnr: '701063-2391' }).pnr).toMatch(/Samordningsnummer går inte/)
     expect(errors('sokande', { who: 'other', pnr: '1234' }, { ...ctx, locale: 'en' }).pnr).toMatch(/^Enter the personal identity number with 10 or 12 digits/)
   })
@@ -102,16 +102,16 @@ describe('identifier kinds on a page', () => {
     const base = { who: 'other', pnr: '196201019806' }
     expect(pageSchema(form, 'sokande', ctx).parse({ ...base, org: '802005 1952' }).org).toBe('802005-1952')
     expect(errors('sokande', { ...base, org: '556036-0793' })).toEqual({ org: 'Organisationsnumret ska tillhöra en förening' })
-    expect(errors('sokande', { ...base, org: '556036-0794' }).org).toMatch(/^Kontrollera organisationsnummer/)
-    expect(errors('sokande', { ...base, org: '19400101-9803' }).org).toBe('Skriv organisationsnumret, inte ett personnummer')
+    expect(errors('sokande', { ...base, org: '556036-0794' }).org).toMatch(/^Organisationsnumret stämmer inte/)
+    expect(errors('sokande', { ...base, org: '19400101-9803' }).org).toBe('Det här är ett personnummer. Skriv organisationsnumret i stället')
   })
   it('takes a giro type and number, each checked at its own input', () => {
     const base = { who: 'other', pnr: '196201019806' }
     expect(pageSchema(form, 'sokande', ctx).parse({ ...base, giro: { type: 'bankgiro', number: '5050-1055' } }).giro).toEqual({ type: 'bankgiro', number: '50501055' })
-    expect(errors('sokande', { ...base, giro: { type: '', number: '5050-1055' } })).toEqual({ 'giro.type': 'Välj bankgiro eller plusgiro' })
-    expect(errors('sokande', { ...base, giro: { type: 'plusgiro', number: '' } })).toEqual({ 'giro.number': 'Fyll i numret' })
-    expect(errors('sokande', { ...base, giro: { type: 'bankgiro', number: '5050-1056' } })['giro.number']).toMatch(/^Kontrollera bankgironumret/)
-    expect(errors('sokande', { ...base, giro: { type: 'plusgiro', number: '28 65 43-5' } })['giro.number']).toMatch(/^Kontrollera plusgironumret/)
+    expect(errors('sokande', { ...base, giro: { type: '', number: '5050-1055' } })).toEqual({ 'giro.type': 'Välj om kontot är ett bankgiro eller ett plusgiro' })
+    expect(errors('sokande', { ...base, giro: { type: 'plusgiro', number: '' } })).toEqual({ 'giro.number': 'Numret saknas. Fyll i numret' })
+    expect(errors('sokande', { ...base, giro: { type: 'bankgiro', number: '5050-1056' } })['giro.number']).toMatch(/^Bankgironumret stämmer inte/)
+    expect(errors('sokande', { ...base, giro: { type: 'plusgiro', number: '28 65 43-5' } })['giro.number']).toMatch(/^Plusgironumret stämmer inte/)
     const rows = summarise(form, { giro: { type: 'plusgiro', number: '2865434' }, pnr: '194001019803' }, 'sv').flatMap((s) => s.rows)
     expect(rows.find((r) => r.fieldId === 'giro')?.value).toBe('Plusgiro 28 65 43-4')
     expect(rows.find((r) => r.fieldId === 'pnr')?.value).toBe('19400101-9803')
@@ -126,7 +126,7 @@ describe('identifier kinds on a page', () => {
 describe('attachment slots that may be handed in later', () => {
   const ref = { id: 'a1', name: 'foto.jpg', mime: 'image/jpeg', size: 1000 }
   it('require the file unless "later" is ticked', () => {
-    expect(errors('bilagor', {})).toEqual({ photo: 'Bifoga foto' })
+    expect(errors('bilagor', {})).toEqual({ photo: 'Ingen fil är bifogad. Välj en fil att bifoga' })
     expect(errors('bilagor', { photoLater: 'on' })).toEqual({})
     expect(errors('bilagor', { photo: [ref] })).toEqual({})
   })

@@ -22,31 +22,31 @@ describe('nyinflyttad', () => {
   })
   it('needs at least one service from the list', () => {
     expect(errors('tjanster', {})).toEqual({ services: 'Välj minst en sak du vill ha' })
-    expect(errors('tjanster', { services: ['library', 'parking'] })).toEqual({ 'services.1': 'Välj bland alternativen' })
+    expect(errors('tjanster', { services: ['library', 'parking'] })).toEqual({ 'services.1': 'Ett svar finns inte bland alternativen. Välj bland dem som visas' })
     expect(parse('tjanster', { services: 'library' })).toEqual({ services: ['library'] })
   })
   it('asks about preschool only when chosen', () => {
     expect(check({ ...complete }).complete).toBe(true)
     expect(check({ ...complete, services: ['preschool'] }).firstIncomplete).toBe('forskola')
-    expect(errors('forskola', {})).toEqual({ preschoolChildren: 'Fyll i hur många barn det gäller' })
-    expect(errors('forskola', { preschoolChildren: '2', preschoolStart: '2026-11-01' })).toEqual({ preschoolStart: 'Startdatumet kan inte ha passerat' })
+    expect(errors('forskola', {})).toEqual({ preschoolChildren: 'Antalet barn saknas. Skriv hur många barn det gäller' })
+    expect(errors('forskola', { preschoolChildren: '2', preschoolStart: '2026-11-01' })).toEqual({ preschoolStart: 'Startdatumet har redan varit. Välj i dag eller ett senare datum' })
     expect(errors('forskola', { preschoolChildren: '2', preschoolStart: '2027-01-07' })).toEqual({})
   })
   it('needs name, address, a moving-in date at most 90 days ahead, e-mail and language', () => {
     expect(errors('om-dig', {})).toEqual({
-      name: 'Fyll i ditt namn', address: 'Fyll i adressen', moveInDate: 'Fyll i när du flyttar in',
-      email: 'Fyll i din e-postadress', language: 'Välj språk',
+      name: 'Namnet saknas. Fyll i ditt namn', address: 'Adressen saknas. Fyll i adressen du flyttar till', moveInDate: 'Datumet saknas. Fyll i dagen då du flyttar in',
+      email: 'E-postadressen saknas. Fyll i den adress vi ska skicka informationen till', language: 'Inget språk är valt. Välj det språk du vill läsa informationen på',
     })
     const ok = { name: 'Sara', address: complete.address, email: 'sara@example.se', language: 'sv' }
     expect(errors('om-dig', { ...ok, moveInDate: '2027-02-20' })).toEqual({})
     expect(errors('om-dig', { ...ok, moveInDate: '2027-02-21' })).toEqual({ moveInDate: 'Du kan beställa högst 90 dagar innan du flyttar in' })
     expect(errors('om-dig', { ...ok, moveInDate: '2025-11-21' })).toEqual({ moveInDate: 'Inflyttningsdatumet kan vara högst ett år sedan' })
-    expect(errors('om-dig', { ...ok, moveInDate: '2027-02-20', language: 'tlh' })).toEqual({ language: 'Välj ett av alternativen' })
-    expect(errors('om-dig', { ...ok, moveInDate: '2027-02-20', email: 'sara' }).email).toMatch(/rätt format/)
+    expect(errors('om-dig', { ...ok, moveInDate: '2027-02-20', language: 'tlh' })).toEqual({ language: 'Svaret finns inte bland alternativen. Välj ett av dem' })
+    expect(errors('om-dig', { ...ok, moveInDate: '2027-02-20', email: 'sara' }).email).toMatch(/rätt form,/)
   })
   it('keeps the household optional, with children’s ages as rows', () => {
     expect(errors('hushall', {})).toEqual({})
-    expect(errors('hushall', { children: [{ age: '4' }, { age: '25' }, {}] })).toEqual({ 'children.1.age': 'Barn 2: Ange barn upp till 19 år' })
+    expect(errors('hushall', { children: [{ age: '4' }, { age: '25' }, {}] })).toEqual({ 'children.1.age': 'Barn 2: Skriv bara barn som är 19 år eller yngre' })
     expect(parse('hushall', { adults: '2', children: [{ age: '4' }, {}, { age: '7' }] })).toEqual({ adults: 2, children: [{ age: 4 }, { age: 7 }] })
     expect(rows({ ...complete, children: [{ age: 4 }, { age: 7 }] })).toMatchObject({ 'children.0': 'Ålder: 4', 'children.1': 'Ålder: 7' })
   })

@@ -77,10 +77,19 @@ export const nyinflyttad = defineForm({
       visibleWhen: chosen('preschool'),
       fields: [
         { id: 'preschoolChildren', kind: 'number', integer: true, min: 1, max: 10, label: { sv: 'Hur många barn gäller det?', en: 'How many children is it for?' },
-          errors: { required: { sv: 'Fyll i hur många barn det gäller', en: 'Enter how many children it is for' } } },
+          errors: {
+            required: { sv: 'Antalet barn saknas. Skriv hur många barn det gäller', en: 'The number of children is missing. Enter how many children it is for' },
+            invalid: { sv: 'Skriv antalet barn med siffror, till exempel 2', en: 'Enter the number of children in digits, like 2' },
+            notInteger: { sv: 'Skriv antalet barn som ett helt tal', en: 'Enter the number of children as a whole number' },
+            tooSmall: { sv: 'Skriv minst 1 barn', en: 'Enter at least 1 child' },
+            tooLarge: { sv: 'Du kan ange högst 10 barn här. Ring oss om ni är fler', en: 'You can enter at most 10 children here. Call us if there are more' },
+          } },
         { id: 'preschoolStart', kind: 'date', optional: true, minDaysFromToday: 0, maxDaysFromToday: 365,
           label: { sv: 'När vill ni börja?', en: 'When would you like to start?' },
-          errors: { tooEarly: { sv: 'Startdatumet kan inte ha passerat', en: 'The start date cannot be in the past' }, tooLate: { sv: 'Startdatumet kan vara högst ett år fram', en: 'The start date can be at most a year ahead' } } },
+          errors: {
+            tooEarly: { sv: 'Startdatumet har redan varit. Välj i dag eller ett senare datum', en: 'The start date has already passed. Choose today or a later date' },
+            tooLate: { sv: 'Startdatumet är för långt fram. Välj ett datum inom ett år', en: 'The start date is too far ahead. Choose a date within a year' },
+          } },
       ],
     },
     {
@@ -88,26 +97,30 @@ export const nyinflyttad = defineForm({
       title: { sv: 'Om dig', en: 'About you' },
       fields: [
         { id: 'name', kind: 'text', maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
-          errors: { required: { sv: 'Fyll i ditt namn', en: 'Enter your name' } } },
-        { id: 'address', kind: 'address', label: { sv: 'Din nya adress i kommunen', en: 'Your new address in the municipality' } },
+          errors: {
+            required: { sv: 'Namnet saknas. Fyll i ditt namn', en: 'Your name is missing. Enter your name' },
+            tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+          } },
+        { id: 'address', kind: 'address', label: { sv: 'Din nya adress i kommunen', en: 'Your new address in the municipality' },
+          errors: { required: { sv: 'Adressen saknas. Fyll i adressen du flyttar till', en: 'The address is missing. Enter the address you are moving to' } } },
         {
           id: 'moveInDate', kind: 'date', maxDaysFromToday: 90, minDaysFromToday: -365,
           label: { sv: 'Inflyttningsdatum', en: 'Moving-in date' },
           errors: {
-            required: { sv: 'Fyll i när du flyttar in', en: 'Enter when you move in' },
+            required: { sv: 'Datumet saknas. Fyll i dagen då du flyttar in', en: 'The date is missing. Enter the day you move in' },
             tooLate: { sv: 'Du kan beställa högst 90 dagar innan du flyttar in', en: 'You can order at most 90 days before you move in' },
             tooEarly: { sv: 'Inflyttningsdatumet kan vara högst ett år sedan', en: 'The moving-in date can be at most a year ago' },
           },
         },
         { id: 'email', kind: 'email', autocomplete: 'email', label: { sv: 'E-post', en: 'Email' },
           hint: { sv: 'Vi skickar informationen hit.', en: 'We will send the information here.' },
-          errors: { required: { sv: 'Fyll i din e-postadress', en: 'Enter your email address' } } },
+          errors: { required: { sv: 'E-postadressen saknas. Fyll i den adress vi ska skicka informationen till', en: 'The email address is missing. Enter the address we should send the information to' } } },
         { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
         {
           id: 'language', kind: 'choice', options: languages,
           label: { sv: 'Vilket språk vill du ha informationen på?', en: 'Which language would you like the information in?' },
           hint: { sv: 'Vi skickar det vi har på ditt språk, annars på svenska eller engelska.', en: 'We send what we have in your language, otherwise in Swedish or English.' },
-          errors: { required: { sv: 'Välj språk', en: 'Select a language' } },
+          errors: { required: { sv: 'Inget språk är valt. Välj det språk du vill läsa informationen på', en: 'No language is selected. Select the language you want to read the information in' } },
         },
       ],
     },
@@ -116,12 +129,24 @@ export const nyinflyttad = defineForm({
       title: { sv: 'Ditt hushåll', en: 'Your household' },
       intro: { sv: 'Frivilligt. Det hjälper oss att skicka rätt information.', en: 'Optional. It helps us send the right information.' },
       fields: [
-        { id: 'adults', kind: 'number', integer: true, min: 1, max: 20, optional: true, label: { sv: 'Antal vuxna', en: 'Number of adults' } },
+        { id: 'adults', kind: 'number', integer: true, min: 1, max: 20, optional: true, label: { sv: 'Antal vuxna', en: 'Number of adults' },
+          errors: {
+            invalid: { sv: 'Skriv antalet vuxna med siffror, till exempel 2', en: 'Enter the number of adults in digits, like 2' },
+            notInteger: { sv: 'Skriv antalet vuxna som ett helt tal', en: 'Enter the number of adults as a whole number' },
+            tooSmall: { sv: 'Skriv minst 1 vuxen, eller lämna rutan tom', en: 'Enter at least 1 adult, or leave the box empty' },
+            tooLarge: { sv: 'Det är för många vuxna. Skriv högst 20', en: 'There are too many adults. Enter 20 or fewer' },
+          } },
         {
           id: 'children', kind: 'group', optional: true, max: 10, label: { sv: 'Barn i hushållet', en: 'Children in the household' },
           itemLabel: { sv: 'Barn {n}', en: 'Child {n}' }, addLabel: { sv: 'Lägg till fler barn', en: 'Add more children' },
           fields: [{ id: 'age', kind: 'number', integer: true, min: 0, max: 19, label: { sv: 'Ålder', en: 'Age' },
-            errors: { tooLarge: { sv: 'Ange barn upp till 19 år', en: 'Enter children up to 19 years old' } } }],
+            errors: {
+              required: { sv: 'Åldern saknas. Skriv hur gammalt barnet är', en: 'The age is missing. Enter how old the child is' },
+              invalid: { sv: 'Skriv barnets ålder med siffror, till exempel 7', en: 'Enter the child’s age in digits, like 7' },
+              notInteger: { sv: 'Skriv åldern i hela år', en: 'Enter the age in whole years' },
+              tooSmall: { sv: 'Åldern kan inte vara mindre än 0. Skriv 0 för ett barn under ett år', en: 'The age cannot be less than 0. Enter 0 for a child under one' },
+              tooLarge: { sv: 'Skriv bara barn som är 19 år eller yngre', en: 'Enter only children aged 19 or younger' },
+            } }],
         },
         {
           id: 'interests', kind: 'multichoice', optional: true,

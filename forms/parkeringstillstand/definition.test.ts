@@ -28,8 +28,8 @@ describe('parkeringstillstånd', () => {
     expect(parkeringstillstand).toMatchObject({ identification: 'bankid', sign: true, decision: { byServicecenter: false, appealable: true }, routing: { team: 'trafik' } })
   })
   it('needs an address and a phone number; e-mail is optional but checked', () => {
-    expect(errors('kontakt', {})).toEqual({ address: 'Fyll i adressen', phone: 'Fyll i telefon' })
-    expect(errors('kontakt', { address: complete.address, phone: '08-123 456', email: 'inte-en-adress' }).email).toMatch(/rätt format/)
+    expect(errors('kontakt', {})).toEqual({ address: 'Adressen saknas. Fyll i adressen där du är folkbokförd', phone: 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på' })
+    expect(errors('kontakt', { address: complete.address, phone: '08-123 456', email: 'inte-en-adress' }).email).toMatch(/rätt form,/)
   })
   it('needs driver or passenger, new or renewal, duration and validity', () => {
     expect(errors('tillstand', {})).toEqual({
@@ -38,32 +38,32 @@ describe('parkeringstillstånd', () => {
       lasting: 'Välj hur länge svårigheterna beräknas vara',
       validity: 'Välj hur länge tillståndet ska gälla',
     })
-    expect(errors('tillstand', { permitFor: 'driver', applicationType: 'new', lasting: 'yes', validity: '10y' })).toEqual({ validity: 'Välj ett av alternativen' })
+    expect(errors('tillstand', { permitFor: 'driver', applicationType: 'new', lasting: 'yes', validity: '10y' })).toEqual({ validity: 'Svaret finns inte bland alternativen. Välj ett av dem' })
   })
   it('asks a passenger why they cannot wait alone, in at least 50 characters', () => {
     const base = { permitFor: 'passenger', applicationType: 'new', lasting: 'yes', validity: '2y' }
     expect(errors('tillstand', base)).toEqual({ passengerReason: 'Beskriv varför du inte kan vänta ensam medan föraren parkerar' })
-    expect(errors('tillstand', { ...base, passengerReason: 'Jag blir förvirrad.' })).toEqual({ passengerReason: 'Beskriv med minst 50 tecken varför du inte kan vänta ensam' })
+    expect(errors('tillstand', { ...base, passengerReason: 'Jag blir förvirrad.' })).toEqual({ passengerReason: 'Beskrivningen är för kort. Beskriv med minst 50 tecken varför du inte kan vänta ensam' })
     expect(errors('tillstand', { ...base, passengerReason: 'Jag har demens och kan gå vilse om jag lämnas ensam en stund vid bilen.' })).toEqual({})
     expect(errors('tillstand', { ...base, permitFor: 'driver', passengerReason: 'kort' })).toEqual({})
   })
   it('asks for the old permit number on a renewal only', () => {
     const base = { permitFor: 'driver', lasting: 'yes', validity: '2y' }
-    expect(errors('tillstand', { ...base, applicationType: 'renewal' })).toEqual({ oldPermitNumber: 'Fyll i numret på ditt nuvarande tillstånd' })
+    expect(errors('tillstand', { ...base, applicationType: 'renewal' })).toEqual({ oldPermitNumber: 'Numret saknas. Fyll i numret som står på ditt nuvarande kort' })
     expect(errors('tillstand', { ...base, applicationType: 'renewal', oldPermitNumber: 'T-2021-113' })).toEqual({})
     expect(errors('tillstand', { ...base, applicationType: 'new' })).toEqual({})
   })
   it('needs a medical certificate at most 90 days old, not from the future, from a doctor who is not a relative', () => {
     expect(errors('lakarintyg', {})).toEqual({
-      certificate: 'Bifoga läkarintyg',
-      certificateDate: 'Fyll i datumet då intyget skrevs',
+      certificate: 'Läkarintyget saknas. Bifoga intyget från din läkare',
+      certificateDate: 'Datumet saknas. Fyll i dagen då läkaren skrev intyget',
       doctorNotRelative: 'Bekräfta att läkaren inte är släkt med dig',
     })
     const base = { certificate: [fileRef()], doctorNotRelative: 'on' }
     expect(errors('lakarintyg', { ...base, certificateDate: '2026-08-23' })).toEqual({ certificateDate: 'Läkarintyget får vara högst 90 dagar gammalt. Be om ett nytt intyg, utfärdat 24 augusti 2026 eller senare' })
     expect(errors('lakarintyg', { ...base, certificateDate: '2026-08-24' })).toEqual({})
-    expect(errors('lakarintyg', { ...base, certificateDate: '2026-11-23' })).toEqual({ certificateDate: 'Datumet då intyget skrevs kan inte vara i framtiden' })
-    expect(errors('lakarintyg', { ...base, certificateDate: '2026-11-31' })).toEqual({ certificateDate: 'Datumet då intyget skrevs måste vara ett riktigt datum' })
+    expect(errors('lakarintyg', { ...base, certificateDate: '2026-11-23' })).toEqual({ certificateDate: 'Datumet kan inte vara senare än i dag. Kontrollera datumet på intyget' })
+    expect(errors('lakarintyg', { ...base, certificateDate: '2026-11-31' })).toEqual({ certificateDate: 'Datumet finns inte. Kontrollera dag, månad och år på intyget' })
     expect(errors('lakarintyg', { ...base, certificateDate: '2026-08-23' }, {}, { ...ctx, today: '2026-11-21' })).toEqual({})
     expect(errors('lakarintyg', { ...base, certificate: [fileRef('intyg.gif', 'image/gif')], certificateDate: '2026-10-01' }).certificate).toMatch(/fel filtyp/)
   })
@@ -83,8 +83,8 @@ describe('parkeringstillstånd', () => {
   })
   it('needs the confirmations', () => {
     expect(errors('bekrafta', {})).toEqual({
-      truthful: 'Kryssa i att uppgifterna stämmer',
-      privacyAck: 'Kryssa i att du har läst informationen om personuppgifter',
+      truthful: 'Kryssa i rutan för att intyga att uppgifterna stämmer',
+      privacyAck: 'Läs informationen om personuppgifter och kryssa sedan i rutan',
     })
   })
 })

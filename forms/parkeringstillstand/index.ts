@@ -40,8 +40,10 @@ export const parkeringstillstand = defineForm({
           id: 'address', kind: 'address',
           label: { sv: 'Folkbokföringsadress', en: 'Registered address' },
           hint: { sv: 'Tillståndet skickas hit. Du söker i den kommun där du är folkbokförd.', en: 'The permit is sent here. You apply in the municipality where you are registered.' },
+          errors: { required: { sv: 'Adressen saknas. Fyll i adressen där du är folkbokförd', en: 'The address is missing. Enter the address where you are registered' } },
         },
-        { id: 'phone', kind: 'phone', autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
+        { id: 'phone', kind: 'phone', autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' },
+          errors: { required: { sv: 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på', en: 'The telephone number is missing. Enter the number we can call you on' } } },
         { id: 'email', kind: 'email', optional: true, autocomplete: 'email', label: { sv: 'E-post', en: 'Email' } },
       ],
     },
@@ -64,8 +66,8 @@ export const parkeringstillstand = defineForm({
           label: { sv: 'Varför kan du inte vänta ensam medan föraren parkerar?', en: 'Why can you not wait alone while the driver parks?' },
           errors: {
             required: { sv: 'Beskriv varför du inte kan vänta ensam medan föraren parkerar', en: 'Describe why you cannot wait alone while the driver parks' },
-            tooShort: { sv: 'Beskriv med minst 50 tecken varför du inte kan vänta ensam', en: 'Describe in at least 50 characters why you cannot wait alone' },
-            tooLong: { sv: 'Beskrivningen får ha högst 2000 tecken', en: 'The description must be 2000 characters or fewer' },
+            tooShort: { sv: 'Beskrivningen är för kort. Beskriv med minst 50 tecken varför du inte kan vänta ensam', en: 'The description is too short. Describe in at least 50 characters why you cannot wait alone' },
+            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst 2000 tecken', en: 'The description is too long. Write 2000 characters or fewer' },
           },
         },
         {
@@ -81,7 +83,10 @@ export const parkeringstillstand = defineForm({
           id: 'oldPermitNumber', kind: 'text', maxLength: 30, visibleWhen: { field: 'applicationType', equals: 'renewal' },
           label: { sv: 'Nummer på ditt nuvarande tillstånd', en: 'Number of your current permit' },
           hint: { sv: 'Står på kortet.', en: 'It is on the card.' },
-          errors: { required: { sv: 'Fyll i numret på ditt nuvarande tillstånd', en: 'Enter the number of your current permit' } },
+          errors: {
+            required: { sv: 'Numret saknas. Fyll i numret som står på ditt nuvarande kort', en: 'The number is missing. Enter the number on your current card' },
+            tooLong: { sv: 'Numret är för långt. Skriv högst 30 tecken', en: 'The number is too long. Write 30 characters or fewer' },
+          },
         },
         {
           id: 'lasting', kind: 'choice',
@@ -120,16 +125,17 @@ export const parkeringstillstand = defineForm({
         documentSlot('certificate',
           { sv: 'Läkarintyg', en: 'Medical certificate' },
           { sv: 'Styrker funktionsnedsättningen och hur den påverkar förmågan att förflytta sig', en: 'Shows the impairment and how it affects walking' },
+          { sv: 'Läkarintyget saknas. Bifoga intyget från din läkare', en: 'The medical certificate is missing. Attach the certificate from your doctor' },
           // A diagnosis: only those who handle the case may open it (services/cases/sensitive.ts).
           { maxFiles: 3, sensitive: 'health' }),
         {
           id: 'certificateDate', kind: 'date', minDaysFromToday: -90, maxDaysFromToday: 0,
           label: { sv: 'Datum då intyget skrevs', en: 'Date the certificate was issued' },
           errors: {
-            required: { sv: 'Fyll i datumet då intyget skrevs', en: 'Enter the date the certificate was issued' },
+            required: { sv: 'Datumet saknas. Fyll i dagen då läkaren skrev intyget', en: 'The date is missing. Enter the day the doctor wrote the certificate' },
             tooEarly: { sv: 'Läkarintyget får vara högst 90 dagar gammalt. Be om ett nytt intyg, utfärdat {min} eller senare', en: 'The medical certificate may be at most 90 days old. Ask for a new one, issued on {min} or later' },
-            tooLate: { sv: 'Datumet då intyget skrevs kan inte vara i framtiden', en: 'The date the certificate was issued cannot be in the future' },
-            invalid: { sv: 'Datumet då intyget skrevs måste vara ett riktigt datum', en: 'The date the certificate was issued must be a real date' },
+            tooLate: { sv: 'Datumet kan inte vara senare än i dag. Kontrollera datumet på intyget', en: 'The date cannot be later than today. Check the date on the certificate' },
+            invalid: { sv: 'Datumet finns inte. Kontrollera dag, månad och år på intyget', en: 'That date does not exist. Check the day, month and year on the certificate' },
           },
         },
         {

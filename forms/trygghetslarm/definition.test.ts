@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateFlags, prefillAnswers, requiredSettings, routeAfterFlags, valuesFromFormData, type ValidationContext } from '../kit/index.ts'
+import { evaluateFlags, prefillAnswers, requiredSettings, routeAfterFlags, valuesFromFormData, type PageDef, type ValidationContext } from '../kit/index.ts'
 import { fileRef, tester } from '../common/testing.ts'
 import { trygghetslarm } from './index.ts'
 
@@ -17,7 +17,7 @@ const complete = {
   address: { street: 'Bollmora allé 1', postcode: '135 81', city: 'Tyresö' }, housing: 'ordinart', phone: '+46701234567',
   keyHandling: 'keys', completeKeySet: true,
   contacts: [{ name: 'Anna Testsson', relation: 'Dotter', phone: '+46701234568', hasKey: true }],
-  alreadyCovered: 'no', serviceInfoAck: true, feeAck: true, privacyAck: true,
+  alreadyCovered: 'no',
 }
 const flags = (answers: Record<string, unknown>, c = ctx) =>
   Object.fromEntries(evaluateFlags(trygghetslarm, { ...complete, ...answers }, c).map((f) => [f.id, f.status]))
@@ -28,7 +28,7 @@ describe('trygghetslarm', () => {
   })
   it('asks whom the application is for', () => {
     expect(errors('vem', {})).toEqual({ applyingFor: 'Välj om du ansöker för dig själv eller för någon annan' })
-    expect(errors('vem', { applyingFor: 'grannen' })).toEqual({ applyingFor: 'Välj ett av alternativen' })
+    expect(errors('vem', { applyingFor: 'grannen' })).toEqual({ applyingFor: 'Svaret finns inte bland alternativen. Välj ett av dem' })
   })
   it('prefills name and personnummer from BankID when applying for oneself, and holds them to it', () => {
     expect(prefillAnswers(trygghetslarm, { applyingFor: 'self' }, ctx.identity!)).toMatchObject({ applicantName: 'Margareta Testsson', applicantPnr: SEVENTY })
@@ -40,7 +40,7 @@ describe('trygghetslarm', () => {
     expect(errors('sokande', {}, { applyingFor: 'ombud' })).toEqual({
       applicantName: 'Fyll i namnet på den som ansökan gäller',
       applicantPnr: 'Fyll i personnumret för den som ansökan gäller',
-      powerOfAttorney: 'Bifoga fullmakten',
+      powerOfAttorney: 'Fullmakten saknas. Bifoga fullmakten från den som ansökan gäller',
     })
     expect(errors('sokande', { applicantName: 'M', applicantPnr: '5603149989', powerOfAttorney: [fileRef()] }, { applyingFor: 'ombud' }))
       .toEqual({ applicantPnr: 'Skriv personnumret för den du ansöker för, inte ditt eget' })
@@ -49,10 +49,10 @@ describe('trygghetslarm', () => {
       .toMatch(/inget sådant personnummer/)
   })
   it('wants the address, housing and a phone number; flat number is four digits', () => {
-    expect(errors('bostad', {})).toEqual({ address: 'Fyll i adressen', housing: 'Välj hur du bor', phone: 'Fyll i ett telefonnummer' })
+    expect(errors('bostad', {})).toEqual({ address: 'Adressen saknas. Fyll i adressen där du är folkbokförd', housing: 'Välj hur du bor', phone: 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på' })
     const ok = { address: complete.address, housing: 'ordinart', phone: '070-123 45 67' }
     expect(errors('bostad', ok)).toEqual({})
-    expect(errors('bostad', { ...ok, apartmentNumber: '12' })).toEqual({ apartmentNumber: 'Lägenhetsnumret har fyra siffror, till exempel 1102' })
+    expect(errors('bostad', { ...ok, apartmentNumber: '12' })).toEqual({ apartmentNumber: 'Lägenhetsnumret ska ha fyra siffror, till exempel 1102' })
     expect(errors('bostad', { ...ok, apartmentNumber: '1102', doorCode: '1234' })).toEqual({})
     expect(errors('bostad', { ...ok, phone: '070-123' }).phone).toMatch(/telefonnummer som går att ringa/)
     expect(errors('bostad', { ...ok, address: { street: 'Gatan 1', postcode: '', city: 'Tyresö' } })).toEqual({ 'address.postcode': 'Fyll i postnummer' })
@@ -66,11 +66,11 @@ describe('trygghetslarm', () => {
   it('takes one to three contact people, each with name, relation and phone', () => {
     expect(errors('kontaktpersoner', { contacts: [{}, {}, {}] })).toEqual({ contacts: 'Ange minst en kontaktperson' })
     expect(errors('kontaktpersoner', { contacts: [{ name: 'Anna', relation: 'Dotter', phone: '070-123 45 67' }, { name: 'Bo' }, {}] })).toEqual({
-      'contacts.1.relation': 'Kontaktperson 2: Fyll i relation till dig',
-      'contacts.1.phone': 'Kontaktperson 2: Fyll i telefon',
+      'contacts.1.relation': 'Kontaktperson 2: Relationen saknas. Skriv vem personen är för dig, till exempel dotter eller granne',
+      'contacts.1.phone': 'Kontaktperson 2: Telefonnumret saknas. Fyll i kontaktpersonens telefonnummer',
     })
     const four = Array.from({ length: 4 }, () => ({ name: 'A', relation: 'B', phone: '070-123 45 67' }))
-    expect(errors('kontaktpersoner', { contacts: four })).toEqual({ contacts: 'Ange högst tre kontaktpersoner' })
+    expect(errors('kontaktpersoner', { contacts: four })).toEqual({ contacts: 'Du kan ange högst tre kontaktpersoner' })
     expect(parse('kontaktpersoner', { contacts: [{ name: 'Anna', relation: 'Dotter', phone: '070-123 45 67', hasKey: 'on' }, {}, {}] }))
       .toEqual({ contacts: [{ name: 'Anna', relation: 'Dotter', phone: '+46701234567', hasKey: true }] })
   })
@@ -83,20 +83,20 @@ describe('trygghetslarm', () => {
   })
   it('keeps health details optional, limited and protected', () => {
     expect(errors('halsa', {})).toEqual({})
-    expect(errors('halsa', { healthNotes: 'x'.repeat(1001) })).toEqual({ healthNotes: 'Annat om din hälsa som är bra att veta får ha högst 1000 tecken' })
+    expect(errors('halsa', { healthNotes: 'x'.repeat(1001) })).toEqual({ healthNotes: 'Texten är för lång. Skriv högst 1000 tecken' })
     const shown = rows({ ...complete, healthNeeds: ['hearing'], healthNotes: 'Diabetes', doorCode: '4711' }, 'sv', ['health', 'code'])
     expect(shown.healthNeeds).toMatch(/^Skyddad uppgift/)
     expect(shown.healthNotes).toMatch(/^Skyddad uppgift/)
     expect(shown.doorCode).toMatch(/^Skyddad uppgift/)
     expect(rows({ ...complete, healthNotes: 'Diabetes' }).healthNotes).toBe('Diabetes')
   })
-  it('needs the coverage question and the acknowledgements', () => {
+  it('needs the coverage question, and informs rather than asking for boxes to be ticked', () => {
     expect(errors('information', {})).toEqual({
-      alreadyCovered: 'Välj om du redan har hjälp som täcker behovet',
-      serviceInfoAck: 'Kryssa i att du har tagit del av informationen om insatsen',
-      feeAck: 'Kryssa i att du har tagit del av informationen om avgiften',
-      privacyAck: 'Kryssa i att du har läst informationen om personuppgifter',
+      alreadyCovered: 'Inget svar är valt. Välj Ja om du redan har larm eller annan hjälp, annars Nej',
     })
+    const page: PageDef = trygghetslarm.pages.find((p) => p.id === 'information')!
+    expect(page.fields.map((f) => f.kind)).toEqual(['choice'])
+    expect(page.notice?.link?.href).toBe('/personuppgifter')
   })
   it('is complete with the answers above, and sends a half-filled one back to the first gap', () => {
     expect(check(complete).complete).toBe(true)
@@ -135,6 +135,6 @@ describe('trygghetslarm eligibility flags (never reject)', () => {
     expect(flags({ address: { street: 'Storgatan 1', postcode: '111 22', city: 'Stockholm' } }).addressOutside).toBe('raised')
   })
   it('names its settings', () => {
-    expect(requiredSettings(trygghetslarm)).toEqual(['municipalityPostcodes', 'trygghetslarmMinAge'])
+    expect(requiredSettings(trygghetslarm)).toEqual(['municipalityPostcodes', 'trygghetslarmInstallationFee', 'trygghetslarmMinAge', 'trygghetslarmMonthlyFee'])
   })
 })

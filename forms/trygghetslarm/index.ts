@@ -1,9 +1,10 @@
 import { defineForm } from '../kit/index.ts'
-import { applicantPage, applyingForPage, privacyAck } from '../common/index.ts'
+import { applicantPage, applyingForPage } from '../common/index.ts'
 
+// Ja before Nej, as in every yes/no question of the portal.
 const yesNo = [
-  { value: 'no', label: { sv: 'Nej', en: 'No' } },
   { value: 'yes', label: { sv: 'Ja', en: 'Yes' } },
+  { value: 'no', label: { sv: 'Nej', en: 'No' } },
 ]
 const toCaseOfficer = {
   sv: 'Vi tar emot ansökan. En biståndshandläggare går igenom den och kontaktar dig om ditt behov av trygghetslarm.',
@@ -17,7 +18,8 @@ const toCaseOfficer = {
  */
 export const trygghetslarm = defineForm({
   id: 'trygghetslarm',
-  version: 1,
+  // 2: the information page is text instead of three boxes to tick, and Ja comes before Nej.
+  version: 2,
   title: { sv: 'Ansök om trygghetslarm', en: 'Apply for a safety alarm' },
   description: {
     sv: 'För dig som är 65 år eller äldre och bor i eget boende. Du behöver ingen biståndsbedömning.',
@@ -48,17 +50,22 @@ export const trygghetslarm = defineForm({
           id: 'address', kind: 'address',
           label: { sv: 'Folkbokföringsadress', en: 'Registered address' },
           hint: { sv: 'Adressen där larmet ska installeras.', en: 'The address where the alarm is to be installed.' },
+          errors: { required: { sv: 'Adressen saknas. Fyll i adressen där du är folkbokförd', en: 'The address is missing. Enter the address where you are registered' } },
         },
         {
           id: 'apartmentNumber', kind: 'text', optional: true, pattern: '\\d{4}', inputMode: 'numeric', maxLength: 4,
           label: { sv: 'Lägenhetsnummer', en: 'Flat number' },
           hint: { sv: 'Fyra siffror, till exempel 1102. Finns på dörren eller i hyresavtalet.', en: 'Four digits, like 1102. It is on the door or in the lease.' },
-          errors: { pattern: { sv: 'Lägenhetsnumret har fyra siffror, till exempel 1102', en: 'The flat number has four digits, like 1102' } },
+          errors: {
+            pattern: { sv: 'Lägenhetsnumret ska ha fyra siffror, till exempel 1102', en: 'The flat number must have four digits, like 1102' },
+            tooLong: { sv: 'Lägenhetsnumret ska ha fyra siffror, till exempel 1102', en: 'The flat number must have four digits, like 1102' },
+          },
         },
         {
           id: 'doorCode', kind: 'text', optional: true, maxLength: 20, sensitive: 'code',
           label: { sv: 'Portkod', en: 'Door code' },
           hint: { sv: 'Skyddas och visas bara för den personal som behöver den.', en: 'Protected, and shown only to the staff who need it.' },
+          errors: { tooLong: { sv: 'Portkoden är för lång. Skriv högst 20 tecken', en: 'The door code is too long. Write 20 characters or fewer' } },
         },
         {
           id: 'housing', kind: 'choice',
@@ -74,7 +81,7 @@ export const trygghetslarm = defineForm({
           id: 'phone', kind: 'phone', autocomplete: 'tel',
           label: { sv: 'Telefonnummer', en: 'Telephone number' },
           hint: { sv: 'Numret larmcentralen och installatören ringer.', en: 'The number the alarm centre and the installer will call.' },
-          errors: { required: { sv: 'Fyll i ett telefonnummer', en: 'Enter a telephone number' } },
+          errors: { required: { sv: 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på', en: 'The telephone number is missing. Enter the number we can call you on' } },
         },
       ],
     },
@@ -117,13 +124,22 @@ export const trygghetslarm = defineForm({
         itemLabel: { sv: 'Kontaktperson {n}', en: 'Contact person {n}' },
         errors: {
           required: { sv: 'Ange minst en kontaktperson', en: 'Enter at least one contact person' },
-          tooMany: { sv: 'Ange högst tre kontaktpersoner', en: 'Enter at most three contact people' },
+          tooMany: { sv: 'Du kan ange högst tre kontaktpersoner', en: 'You can enter at most three contact people' },
         },
         fields: [
-          { id: 'name', kind: 'text', maxLength: 100, label: { sv: 'Namn', en: 'Name' } },
+          { id: 'name', kind: 'text', maxLength: 100, label: { sv: 'Namn', en: 'Name' },
+            errors: {
+              required: { sv: 'Namnet saknas. Fyll i kontaktpersonens namn', en: 'The name is missing. Enter the contact person’s name' },
+              tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+            } },
           { id: 'relation', kind: 'text', maxLength: 50, label: { sv: 'Relation till dig', en: 'Relationship to you' },
-            hint: { sv: 'Till exempel dotter eller granne.', en: 'For example daughter or neighbour.' } },
-          { id: 'phone', kind: 'phone', label: { sv: 'Telefon', en: 'Phone' } },
+            hint: { sv: 'Till exempel dotter eller granne.', en: 'For example daughter or neighbour.' },
+            errors: {
+              required: { sv: 'Relationen saknas. Skriv vem personen är för dig, till exempel dotter eller granne', en: 'The relationship is missing. Write who the person is to you, for example daughter or neighbour' },
+              tooLong: { sv: 'Relationen är för lång. Skriv högst 50 tecken', en: 'The relationship is too long. Write 50 characters or fewer' },
+            } },
+          { id: 'phone', kind: 'phone', label: { sv: 'Telefon', en: 'Phone' },
+            errors: { required: { sv: 'Telefonnumret saknas. Fyll i kontaktpersonens telefonnummer', en: 'The telephone number is missing. Enter the contact person’s telephone number' } } },
           { id: 'hasKey', kind: 'checkbox', optional: true, label: { sv: 'Har nyckel till bostaden', en: 'Has a key to the home' } },
         ],
       }],
@@ -150,43 +166,39 @@ export const trygghetslarm = defineForm({
         {
           id: 'healthNotes', kind: 'textarea', optional: true, maxLength: 1000, sensitive: 'health',
           label: { sv: 'Annat om din hälsa som är bra att veta', en: 'Anything else about your health that is useful to know' },
+          errors: { tooLong: { sv: 'Texten är för lång. Skriv högst 1000 tecken', en: 'The text is too long. Write 1000 characters or fewer' } },
         },
         {
           // The issue counts pets with health and mobility: shown only to the staff who need them.
           id: 'pets', kind: 'text', optional: true, maxLength: 200, sensitive: 'health',
           label: { sv: 'Husdjur i bostaden', en: 'Pets in the home' },
           hint: { sv: 'Till exempel en hund.', en: 'For example a dog.' },
+          errors: { tooLong: { sv: 'Texten om husdjur är för lång. Skriv högst 200 tecken', en: 'The text about pets is too long. Write 200 characters or fewer' } },
         },
       ],
     },
     {
       id: 'information',
-      title: { sv: 'Information om insatsen och avgiften', en: 'About the service and the fee' },
+      title: { sv: 'Om trygghetslarmet och avgiften', en: 'About the safety alarm and the fee' },
+      // Plain text to read, not boxes to tick: ticking "I have read" proves nothing and stops people (issue 13).
       notice: {
         tone: 'info',
-        title: { sv: 'Bra att veta', en: 'Good to know' },
+        title: { sv: 'Bra att veta innan du skickar', en: 'Good to know before you send' },
         body: {
-          sv: 'Trygghetslarm utan biståndsbedömning beviljas enligt socialtjänstlagen. Du kan påverka hur larmet används genom att kontakta oss, och vi följer upp insatsen. Du kan alltid ansöka om bistånd, då med en utredning av ditt behov. Trygghetslarmet kostar en månadsavgift och en installationsavgift enligt kommunens taxa. Frågor: {phone}.',
-          en: 'A safety alarm without a needs assessment is granted under the Social Services Act. You can influence how the alarm is used by contacting us, and we follow up the service. You can always apply for assistance with an assessment of your needs instead. The alarm has a monthly fee and an installation fee under the municipality’s charges. Questions: {phone}.',
+          sv: 'Du får trygghetslarmet utan att vi utreder ditt behov. Larmet kostar {kronor:trygghetslarmMonthlyFee} i månaden. Installationen kostar {kronor:trygghetslarmInstallationFee}. Vill du ändra något med larmet kan du ringa oss, och vi hör av oss för att följa upp hur det fungerar. Du kan i stället ansöka om bistånd, och då utreder vi ditt behov. Frågor: {phone}.',
+          en: 'You get the safety alarm without an assessment of your needs. The alarm costs {kronor:trygghetslarmMonthlyFee} a month. Installation costs {kronor:trygghetslarmInstallationFee}. If you want to change anything about the alarm you can call us, and we will contact you to follow up how it works. You can apply for assistance instead, and then we assess your needs. Questions: {phone}.',
+        },
+        link: {
+          href: '/personuppgifter',
+          text: { sv: 'Så behandlar kommunen dina personuppgifter', en: 'How the municipality handles your personal data' },
         },
       },
       fields: [
         {
           id: 'alreadyCovered', kind: 'choice', options: yesNo,
           label: { sv: 'Har du redan trygghetslarm eller annan hjälp som täcker behovet?', en: 'Do you already have a safety alarm or other help that covers the need?' },
-          errors: { required: { sv: 'Välj om du redan har hjälp som täcker behovet', en: 'Select whether you already have help that covers the need' } },
+          errors: { required: { sv: 'Inget svar är valt. Välj Ja om du redan har larm eller annan hjälp, annars Nej', en: 'No answer is selected. Select Yes if you already have an alarm or other help, otherwise No' } },
         },
-        {
-          id: 'serviceInfoAck', kind: 'checkbox',
-          label: { sv: 'Jag har tagit del av informationen om insatsen', en: 'I have read the information about the service' },
-          errors: { required: { sv: 'Kryssa i att du har tagit del av informationen om insatsen', en: 'Tick that you have read the information about the service' } },
-        },
-        {
-          id: 'feeAck', kind: 'checkbox',
-          label: { sv: 'Jag har tagit del av informationen om avgiften', en: 'I have read the information about the fee' },
-          errors: { required: { sv: 'Kryssa i att du har tagit del av informationen om avgiften', en: 'Tick that you have read the information about the fee' } },
-        },
-        privacyAck,
       ],
     },
   ],

@@ -1,5 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form'
-import { t as tt, type FieldDef, type FileRef, type Locale } from '../../../forms/kit/index.ts'
+import { fullHint, t as tt, type FieldDef, type FileRef, type Locale } from '../../../forms/kit/index.ts'
 import { humanSize } from '../../../forms/kit/index.ts'
 import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
@@ -42,7 +42,7 @@ export function Field(props: FieldProps) {
   const { field, locale, values, errors, register } = props
   const id = inputId(field.id)
   const label = tt(field.label, locale) + (field.optional && field.kind !== 'checkbox' ? ` ${translate(locale, 'optional')}` : '')
-  const hint = field.hint ? tt(field.hint, locale) : undefined
+  const hint = fullHint(field, locale)
   const error = errors[field.id]
   const value = values[field.id]
   // On a public kiosk the browser must neither suggest nor restore (on Back) what an earlier visitor typed.
@@ -68,7 +68,7 @@ export function Field(props: FieldProps) {
       )
     }
     case 'textarea': {
-      const full = [hint, field.maxLength ? translate(locale, 'maxChars', { max: field.maxLength }) : ''].filter(Boolean).join(' ')
+      const full = hint
       return (
         <div className={cls} id={`${id}-field`}>
           <label className="label" htmlFor={id}>{label}</label>

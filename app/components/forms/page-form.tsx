@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch, type FieldErrors as RhfErrors } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
-  fill, findPage, holds, isRequired, kindOf, pageSchema, t as tt,
+  findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
   type Answers, type FormDefinition, type ValidationContext,
 } from '../../../forms/kit/index.ts'
 import { useRootData } from '../../root-data.ts'
@@ -104,7 +104,7 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
       {page.notice && (
         <div className={`notice notice--${page.notice.tone ?? 'info'}`}>
           <h2 className="notice__title">{tt(page.notice.title, locale)}</h2>
-          <p>{fill(tt(page.notice.body, locale), { phone: contact?.phone ?? '', afterHoursPhone: contact?.afterHoursPhone ?? '' })}</p>
+          <p>{noticeBody(page.notice, locale, contact ?? {}, ctx.settings)}</p>
           {page.notice.link && <p><a href={page.notice.link.href}>{tt(page.notice.link.text, locale)}</a></p>}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UNREADABLE } from '../fallback-message.ts'
 import { message } from '../messages.ts'
 import type { AddressField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
@@ -12,31 +13,39 @@ export function normalisePostcode(v: string): string | null {
   return m ? `${m[1]} ${m[2]}` : null
 }
 
+const ADDRESS = {
+  required: { sv: 'Adressen saknas. Fyll i gatuadress, postnummer och ort', en: 'The address is missing. Enter the street address, postcode and town' },
+  streetRequired: { sv: 'Fyll i gatuadress', en: 'Enter the street address' },
+  streetTooLong: { sv: 'Gatuadressen får ha högst 200 tecken', en: 'The street address must be 200 characters or fewer' },
+  postcodeRequired: { sv: 'Fyll i postnummer', en: 'Enter the postcode' },
+  postcodeInvalid: { sv: 'Postnumret ska ha fem siffror, till exempel 135 81', en: 'The postcode must have five digits, like 135 81' },
+  cityRequired: { sv: 'Fyll i ort', en: 'Enter the town' },
+  cityTooLong: { sv: 'Orten får ha högst 100 tecken', en: 'The town must be 100 characters or fewer' },
+  invalid: UNREADABLE,
+}
+
 export const address: Kind<AddressField> = {
   schema: (field, ctx) => {
-    const m = (rule: string, sv: string, en: string) => message(field, rule, ctx.locale, { sv, en })
+    const m = (rule: keyof typeof ADDRESS) => message(field, rule, ctx.locale, ADDRESS[rule])
     return z.preprocess(
       (raw) => ({ street: part(raw, 'street'), postcode: part(raw, 'postcode'), city: part(raw, 'city') }),
       z.object({
-        street: z.string().min(1, m('streetRequired', 'Fyll i gatuadress', 'Enter the street address'))
-          .max(200, m('streetTooLong', 'Gatuadressen får ha högst 200 tecken', 'The street address must be 200 characters or fewer')),
+        street: z.string().min(1, m('streetRequired')).max(200, m('streetTooLong')),
         postcode: z.string().transform((v, zctx) => {
           const pc = normalisePostcode(v)
           if (pc) return pc
-          zctx.addIssue({ code: 'custom', message: v
-            ? m('postcodeInvalid', 'Postnumret ska ha fem siffror, till exempel 135 81', 'The postcode must have five digits, like 135 81')
-            : m('postcodeRequired', 'Fyll i postnummer', 'Enter the postcode') })
+          zctx.addIssue({ code: 'custom', message: v ? m('postcodeInvalid') : m('postcodeRequired') })
           return z.NEVER
         }),
-        city: z.string().min(1, m('cityRequired', 'Fyll i ort', 'Enter the town'))
-          .max(100, m('cityTooLong', 'Orten får ha högst 100 tecken', 'The town must be 100 characters or fewer')),
+        city: z.string().min(1, m('cityRequired')).max(100, m('cityTooLong')),
       }),
     )
   },
   isEmpty: (raw) => ['street', 'postcode', 'city'].every((k) => part(raw, k) === ''),
   format: (v) => [part(v, 'street'), [part(v, 'postcode'), part(v, 'city')].filter(Boolean).join(' ')].filter(Boolean).join(', '),
   inputNames: (f) => [`${f.id}.street`, `${f.id}.postcode`, `${f.id}.city`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i adressen', en: 'Enter the address' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, ADDRESS.required),
+  messages: () => ADDRESS,
 }
 
 export { blank }

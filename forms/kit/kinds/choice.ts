@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { toBool } from '../conditions.ts'
-import { message } from '../messages.ts'
+import { UNREADABLE } from '../fallback-message.ts'
+import { message, pick } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'
 import { str, type Kind } from './kind.ts'
@@ -10,15 +11,30 @@ const labelOf = (options: Option[], value: string, locale: Locale) => {
   return o ? t(o.label, locale) : value
 }
 
+const CHOICE = {
+  required: { sv: 'Inget svar är valt. Välj ett av alternativen', en: 'No answer is selected. Select one of the options' },
+  invalid: { sv: 'Svaret finns inte bland alternativen. Välj ett av dem', en: 'The answer is not one of the options. Select one of them' },
+}
+const MULTI = {
+  required: { sv: 'Inget är valt. Välj minst ett alternativ', en: 'Nothing is selected. Select at least one option' },
+  invalid: { sv: 'Ett svar finns inte bland alternativen. Välj bland dem som visas', en: 'An answer is not one of the options. Select from those shown' },
+  tooMany: { sv: 'Du har valt för många. Välj högst {max} alternativ', en: 'You have selected too many. Select at most {max} options' },
+}
+const CHECKBOX = {
+  required: { sv: 'Rutan är inte ikryssad. Kryssa i den för att gå vidare', en: 'The box is not ticked. Tick it to continue' },
+  invalid: UNREADABLE,
+}
+
 export const choice: Kind<ChoiceField> = {
   schema: (field, ctx) =>
     z.preprocess(str, z.enum(field.options.map((o) => o.value) as [string, ...string[]], {
-      error: message(field, 'invalid', ctx.locale, { sv: 'Välj ett av alternativen', en: 'Select one of the options' }),
+      error: message(field, 'invalid', ctx.locale, CHOICE.invalid),
     })),
   isEmpty: (v) => str(v) === '',
   format: (v, f, locale) => labelOf(f.options, str(v), locale),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Välj {label}', en: 'Select {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, CHOICE.required),
+  messages: () => CHOICE,
 }
 
 /** HTML posts a checkbox group as repeated names; react-hook-form gives an array or false. */
@@ -28,18 +44,15 @@ const toList = (v: unknown): string[] =>
 export const multichoice: Kind<MultiChoiceField> = {
   schema: (field, ctx) => {
     const values = field.options.map((o) => o.value)
-    let s = z.array(z.string().refine((x) => values.includes(x),
-      message(field, 'invalid', ctx.locale, { sv: 'Välj bland alternativen', en: 'Select from the options' })))
-    if (field.max)
-      s = s.max(field.max, message(field, 'tooMany', ctx.locale,
-        { sv: 'Välj högst {max} alternativ', en: 'Select at most {max} options' }, { max: field.max }))
+    let s = z.array(z.string().refine((x) => values.includes(x), message(field, 'invalid', ctx.locale, MULTI.invalid)))
+    if (field.max) s = s.max(field.max, message(field, 'tooMany', ctx.locale, MULTI.tooMany, { max: field.max }))
     return z.preprocess(toList, s)
   },
   isEmpty: (v) => toList(v).length === 0,
   format: (v, f, locale) => toList(v).map((x) => labelOf(f.options, x, locale)).join(', '),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) =>
-    message(f, 'required', locale, { sv: 'Välj minst ett alternativ', en: 'Select at least one option' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, MULTI.required),
+  messages: (f) => pick(MULTI, { tooMany: !!f.max }),
 }
 
 export const checkbox: Kind<CheckboxField> = {
@@ -47,6 +60,6 @@ export const checkbox: Kind<CheckboxField> = {
   isEmpty: (v) => !toBool(v),
   format: (v, _f, locale) => (toBool(v) ? (locale === 'en' ? 'Yes' : 'Ja') : locale === 'en' ? 'No' : 'Nej'),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) =>
-    message(f, 'required', locale, { sv: 'Du måste kryssa i: {label}', en: 'You must tick: {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, CHECKBOX.required),
+  messages: () => CHECKBOX,
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import type { DateField, Locale } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
 
@@ -25,6 +25,13 @@ export function formatDate(iso: string, locale: Locale): string {
     .format(new Date(`${iso}T00:00:00Z`))
 }
 
+const DATE = {
+  required: { sv: 'Datumet saknas. Fyll i ett datum', en: 'The date is missing. Enter a date' },
+  invalid: { sv: 'Datumet finns inte. Kontrollera dag, månad och år', en: 'That date does not exist. Check the day, month and year' },
+  tooEarly: { sv: 'Datumet är för tidigt. Välj {min} eller senare', en: 'The date is too early. Choose {min} or later' },
+  tooLate: { sv: 'Datumet är för sent. Välj {max} eller tidigare', en: 'The date is too late. Choose {max} or earlier' },
+}
+
 export const date: Kind<DateField> = {
   schema: (field, ctx) =>
     z.preprocess(str, z.string().transform((v, zctx) => {
@@ -33,19 +40,20 @@ export const date: Kind<DateField> = {
         zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
         return z.NEVER
       }
-      if (!iso) return fail('invalid', { sv: '{label} måste vara ett riktigt datum', en: '{label} must be a real date' })
+      if (!iso) return fail('invalid', DATE.invalid)
       if (field.minDaysFromToday !== undefined && iso < addDays(ctx.today, field.minDaysFromToday)) {
         const min = formatDate(addDays(ctx.today, field.minDaysFromToday), ctx.locale)
-        return fail('tooEarly', { sv: '{label} kan inte vara före {min}', en: '{label} cannot be before {min}' }, { min })
+        return fail('tooEarly', DATE.tooEarly, { min })
       }
       if (field.maxDaysFromToday !== undefined && iso > addDays(ctx.today, field.maxDaysFromToday)) {
         const max = formatDate(addDays(ctx.today, field.maxDaysFromToday), ctx.locale)
-        return fail('tooLate', { sv: '{label} kan inte vara efter {max}', en: '{label} cannot be after {max}' }, { max })
+        return fail('tooLate', DATE.tooLate, { max })
       }
       return iso
     })),
   isEmpty: blank,
   format: (v, _f, locale) => formatDate(str(v), locale),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, DATE.required),
+  messages: (f) => pick(DATE, { tooEarly: f.minDaysFromToday !== undefined, tooLate: f.maxDaysFromToday !== undefined }),
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
 import { type Kind } from './kind.ts'
 
@@ -7,7 +7,7 @@ import { type Kind } from './kind.ts'
 const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
 export const typeName = (mime: string) => TYPE_NAMES[mime] ?? (mime.split('/')[1] ?? mime).replace(/^x-/, '').toUpperCase()
 
-const typeList = (field: FileField, locale: Locale) => {
+export const typeList = (field: FileField, locale: Locale) => {
   const names = field.accept.map(typeName)
   const last = names.pop()
   return names.length ? `${names.join(', ')} ${locale === 'en' ? 'or' : 'eller'} ${last}` : (last ?? '')
@@ -20,43 +20,45 @@ export function humanSize(bytes: number, locale: Locale): string {
   return `${bytes} B`
 }
 
+const FILE = {
+  required: { sv: 'Ingen fil är bifogad. Välj en fil att bifoga', en: 'No file is attached. Choose a file to attach' },
+  wrongType: { sv: 'Filen {name} har fel filtyp. Välj en fil av typen {types}', en: 'The file {name} is the wrong type. Choose a {types} file' },
+  tooLarge: { sv: 'Filen {name} är för stor. Den får vara högst {max} MB', en: 'The file {name} is too large. It must be {max} MB or smaller' },
+  empty: { sv: 'Filen {name} är tom. Välj en annan fil', en: 'The file {name} is empty. Choose another file' },
+  tooManyPixels: {
+    sv: 'Bilden {name} är för stor för att tas emot. Ta en ny bild med mobilen eller gör bilden mindre och försök igen',
+    en: 'The picture {name} is too big to be received. Take a new picture with your phone, or make it smaller, and try again',
+  },
+  unreadable: {
+    sv: 'Filen {name} går inte att öppna som bild. Den kan vara skadad. Välj en annan bild',
+    en: 'The file {name} cannot be opened as a picture. It may be damaged. Choose another picture',
+  },
+  tooMany: { sv: 'Du kan bifoga högst {max} filer. Ta bort någon av dem', en: 'You can attach at most {max} files. Remove one of them' },
+}
+
 /**
  * Checks one file against the field's rules. The server passes the type detected from the bytes; the
  * browser passes its own guess first, so the citizen hears early, but only the server's answer counts.
  */
 export function checkFile(field: FileField, file: { name: string; size: number; mime: string }, locale: Locale): string | null {
   if (!field.accept.includes(file.mime))
-    return message(field, 'wrongType', locale, {
-      sv: 'Filen {name} har fel filtyp. Välj en fil av typen {types}',
-      en: 'The file {name} is the wrong type. Choose a {types} file',
-    }, { name: file.name, types: typeList(field, locale) })
+    return message(field, 'wrongType', locale, FILE.wrongType, { name: file.name, types: typeList(field, locale) })
   if (file.size > field.maxSizeMb * 1024 * 1024)
-    return message(field, 'tooLarge', locale, {
-      sv: 'Filen {name} är för stor. Den får vara högst {max} MB',
-      en: 'The file {name} is too large. It must be {max} MB or smaller',
-    }, { name: file.name, max: field.maxSizeMb })
+    return message(field, 'tooLarge', locale, FILE.tooLarge, { name: file.name, max: field.maxSizeMb })
   if (file.size === 0)
-    return message(field, 'empty', locale, { sv: 'Filen {name} är tom', en: 'The file {name} is empty' }, { name: file.name })
+    return message(field, 'empty', locale, FILE.empty, { name: file.name })
   return null
 }
 
 /** A photo the server could not decode (damaged, or not a picture at all), or one with more pixels than any camera takes. */
 export function unreadableImageMessage(field: FileField, name: string, reason: 'unreadable' | 'too-many-pixels', locale: Locale): string {
   return reason === 'too-many-pixels'
-    ? message(field, 'tooManyPixels', locale, {
-      sv: 'Bilden {name} är för stor för att tas emot. Ta en ny bild med mobilen eller gör bilden mindre och försök igen',
-      en: 'The picture {name} is too big to be received. Take a new picture with your phone, or make it smaller, and try again',
-    }, { name })
-    : message(field, 'unreadable', locale, {
-      sv: 'Filen {name} går inte att öppna som bild. Den kan vara skadad. Välj en annan bild',
-      en: 'The file {name} cannot be opened as a picture. It may be damaged. Choose another picture',
-    }, { name })
+    ? message(field, 'tooManyPixels', locale, FILE.tooManyPixels, { name })
+    : message(field, 'unreadable', locale, FILE.unreadable, { name })
 }
 
 export function tooManyMessage(field: FileField, locale: Locale): string {
-  return message(field, 'tooMany', locale, {
-    sv: 'Du kan bifoga högst {max} filer', en: 'You can attach at most {max} files',
-  }, { max: field.maxFiles })
+  return message(field, 'tooMany', locale, FILE.tooMany, { max: field.maxFiles })
 }
 
 const refSchema = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number() })
@@ -79,5 +81,8 @@ export const file: Kind<FileField> = {
     return refs.length ? refs.map((r) => `${r.name} (${humanSize(r.size, locale)})`).join('\n') : ''
   },
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Bifoga {label}', en: 'Attach {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, FILE.required),
+  messages: (f) => pick(FILE, { tooMany: f.maxFiles > 1, tooManyPixels: f.accept.some(isPhoto), unreadable: f.accept.some(isPhoto) }),
 }
+
+const isPhoto = (mime: string) => mime.startsWith('image/')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { luhnValid } from '../luhn.ts'
-import { message } from '../messages.ts'
+import { UNREADABLE } from '../fallback-message.ts'
+import { message, pick } from '../messages.ts'
 import type { GiroField, GiroType, Locale } from '../types.ts'
 import { str, type Kind } from './kind.ts'
 
@@ -34,27 +35,35 @@ export function formatGiro(type: GiroType, digits: string): string {
   return `${pairs.join(' ')}-${digits.slice(-1)}`
 }
 
+const GIRO = {
+  required: { sv: 'Kontonumret saknas. Välj bankgiro eller plusgiro och fyll i numret', en: 'The account number is missing. Select bankgiro or plusgiro and enter the number' },
+  typeRequired: { sv: 'Välj om kontot är ett bankgiro eller ett plusgiro', en: 'Select whether the account is a bankgiro or a plusgiro' },
+  numberRequired: { sv: 'Numret saknas. Fyll i numret', en: 'The number is missing. Enter the number' },
+  invalidBankgiro: { sv: 'Bankgironumret stämmer inte. Det har 7 eller 8 siffror, till exempel 5050-1055', en: 'The bankgiro number is not correct. It has 7 or 8 digits, like 5050-1055' },
+  invalidPlusgiro: { sv: 'Plusgironumret stämmer inte. Det har 2 till 8 siffror, till exempel 28 65 43-4', en: 'The plusgiro number is not correct. It has 2 to 8 digits, like 28 65 43-4' },
+  invalid: UNREADABLE,
+}
+
 export const giro: Kind<GiroField> = {
   schema: (field, ctx) => {
     const types = field.types ?? ALL
-    const m = (rule: string, sv: string, en: string) => message(field, rule, ctx.locale, { sv, en })
+    const m = (rule: keyof typeof GIRO) => message(field, rule, ctx.locale, GIRO[rule])
     return z.preprocess(
       (raw) => ({ type: part(raw, 'type'), number: part(raw, 'number') }),
       z.object({ type: z.string(), number: z.string() }).transform((v, zctx) => {
         const type = types.find((t) => t === v.type)
         if (!type) {
-          zctx.addIssue({ code: 'custom', path: ['type'], message: m('typeRequired', 'Välj bankgiro eller plusgiro', 'Select bankgiro or plusgiro') })
+          zctx.addIssue({ code: 'custom', path: ['type'], message: m('typeRequired') })
           return z.NEVER
         }
         if (!v.number) {
-          zctx.addIssue({ code: 'custom', path: ['number'], message: m('numberRequired', 'Fyll i numret', 'Enter the number') })
+          zctx.addIssue({ code: 'custom', path: ['number'], message: m('numberRequired') })
           return z.NEVER
         }
         const digits = normaliseGiro(type, v.number)
         if (!digits) {
           zctx.addIssue({ code: 'custom', path: ['number'], message: type === 'bankgiro'
-            ? m('invalidBankgiro', 'Kontrollera bankgironumret. Det har 7 eller 8 siffror, till exempel 5050-1055', 'Check the bankgiro number. It has 7 or 8 digits, like 5050-1055')
-            : m('invalidPlusgiro', 'Kontrollera plusgironumret. Det har 2 till 8 siffror, till exempel 28 65 43-4', 'Check the plusgiro number. It has 2 to 8 digits, like 28 65 43-4') })
+            ? m('invalidBankgiro') : m('invalidPlusgiro') })
           return z.NEVER
         }
         return { type, number: digits }
@@ -68,7 +77,8 @@ export const giro: Kind<GiroField> = {
     return ALL.includes(type) && /^\d+$/.test(digits) ? `${NAMES[type][locale]} ${formatGiro(type, digits)}` : digits
   },
   inputNames: (f) => [`${f.id}.type`, `${f.id}.number`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter the {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, GIRO.required),
+  messages: (f) => pick(GIRO, { invalidBankgiro: giroTypes(f).includes('bankgiro'), invalidPlusgiro: giroTypes(f).includes('plusgiro') }),
 }
 
 export const giroTypes = (field: GiroField): GiroType[] => field.types ?? ALL

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { invalidAnswer } from '../fallback-message.ts'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import { fill, t } from '../text.ts'
 import type { GroupField, Locale, ValidationContext } from '../types.ts'
 import { type Kind } from './kind.ts'
@@ -57,6 +57,12 @@ export function groupTally(field: GroupField, value: unknown): { perItem: number
   return { perItem, total: perItem.reduce((a, b) => a + b, 0) }
 }
 
+const GROUP = {
+  required: { sv: 'Inget är ifyllt. Fyll i minst en', en: 'Nothing is filled in. Fill in at least one' },
+  tooMany: { sv: 'Det är för många. Du kan fylla i högst {max}', en: 'There are too many. You can fill in at most {max}' },
+  tooFew: { sv: 'Det är för få. Fyll i minst {min}', en: 'There are too few. Fill in at least {min}' },
+}
+
 function validateItem(field: GroupField, item: Item, index: number, ctx: ValidationContext, zctx: z.RefinementCtx): Item {
   const clean: Item = {}
   const prefix = (msg: string) => `${itemLabel(field, index, ctx.locale)}: ${msg}`
@@ -89,18 +95,17 @@ export const group: Kind<GroupField> = {
         if (!itemIsBlank(field, item)) out.push(validateItem(field, item, i, ctx, zctx))
       })
       if (out.length > field.max)
-        zctx.addIssue({ code: 'custom', message: message(field, 'tooMany', ctx.locale,
-          { sv: '{label}: du kan ange högst {max}', en: '{label}: you can enter at most {max}' }, { max: field.max }) })
+        zctx.addIssue({ code: 'custom', message: message(field, 'tooMany', ctx.locale, GROUP.tooMany, { max: field.max }) })
       if (field.min && out.length < field.min)
-        zctx.addIssue({ code: 'custom', message: message(field, 'tooFew', ctx.locale,
-          { sv: '{label}: ange minst {min}', en: '{label}: enter at least {min}' }, { min: field.min }) })
+        zctx.addIssue({ code: 'custom', message: message(field, 'tooFew', ctx.locale, GROUP.tooFew, { min: field.min }) })
       return out
     })),
   isEmpty: (raw, field) => groupItems(raw).every((item) => itemIsBlank(field, item)),
   format: (v, field, locale) =>
     groupItems(v).filter((item) => !itemIsBlank(field, item)).map((item, i) => `${itemLabel(field, i, locale)}\n${itemLines(field, item, locale).join('\n')}`).join('\n\n'),
   inputNames: (f) => f.fields.flatMap((sub) => simpleKindOf(sub).inputNames(sub).map((n) => `${f.id}.0.${n}`)),
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, GROUP.required),
+  messages: (f) => pick(GROUP, { tooFew: (f.min ?? 0) > 1 }),
 }
 
 /** "Label: answer" lines for one item's answered sub-fields, formatted by their kinds. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { FieldDef, Locale, ValidationContext } from '../types.ts'
+import type { FieldDef, Locale, Text, ValidationContext } from '../types.ts'
 
 /**
  * One entry per field kind: how an answer is validated (from a raw form value or a stored one, which must
@@ -16,6 +16,12 @@ export type Kind<F extends FieldDef = FieldDef> = {
   inputNames(field: F): string[]
   /** The message when a required answer is missing. */
   requiredMessage(field: F, locale: Locale): string
+  /**
+   * The kit's default message for every rule this field can break, by rule name (the keys a definition's
+   * `errors` may override). Whole sentences that never paste the field's label in; `{min}`-style
+   * placeholders are filled when the rule is broken. The message test walks these for every field.
+   */
+  messages(field: F): Record<string, Text>
 }
 
 export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')

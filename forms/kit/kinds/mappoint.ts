@@ -10,22 +10,25 @@ const coord = (raw: unknown, key: 'lat' | 'lon'): number | undefined => {
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined
 }
 
+const POINT = {
+  required: { sv: 'Platsen saknas. Ange latitud och longitud', en: 'The place is missing. Enter the latitude and longitude' },
+  invalid: {
+    sv: 'Ange platsen som latitud och longitud i decimalgrader, till exempel 59.2441 och 18.2290',
+    en: 'Enter the place as latitude and longitude in decimal degrees, like 59.2441 and 18.2290',
+  },
+  outside: { sv: 'Platsen ligger utanför kommunen. Kontrollera koordinaterna', en: 'The place is outside the municipality. Check the coordinates' },
+}
+
 export const mappoint: Kind<MapPointField> = {
   schema: (field, ctx) => {
-    const invalid = message(field, 'invalid', ctx.locale, {
-      sv: 'Ange platsen som latitud och longitud i decimalgrader, till exempel 59.2441 och 18.2290',
-      en: 'Enter the place as latitude and longitude in decimal degrees, like 59.2441 and 18.2290',
-    })
+    const invalid = message(field, 'invalid', ctx.locale, POINT.invalid)
     const degrees = (max: number) => z.number(invalid).min(-max, invalid).max(max, invalid)
     return z.preprocess(
       (raw) => ({ lat: coord(raw, 'lat'), lon: coord(raw, 'lon') }),
       z.object({ lat: degrees(90), lon: degrees(180) }, { error: invalid }).superRefine((p, zctx) => {
         const b = ctx.bounds
         if (field.withinMunicipality && b && (p.lat < b.minLat || p.lat > b.maxLat || p.lon < b.minLon || p.lon > b.maxLon))
-          zctx.addIssue({ code: 'custom', path: ['lat'], message: message(field, 'outside', ctx.locale, {
-            sv: 'Platsen ligger utanför kommunen. Kontrollera koordinaterna',
-            en: 'The place is outside the municipality. Check the coordinates',
-          }) })
+          zctx.addIssue({ code: 'custom', path: ['lat'], message: message(field, 'outside', ctx.locale, POINT.outside) })
       }),
     )
   },
@@ -36,5 +39,6 @@ export const mappoint: Kind<MapPointField> = {
     return lat === undefined || lon === undefined ? '' : `${lat.toFixed(5)}, ${lon.toFixed(5)}`
   },
   inputNames: (f) => [`${f.id}.lat`, `${f.id}.lon`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Ange platsen', en: 'Enter the place' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, POINT.required),
+  messages: (f) => (f.withinMunicipality ? POINT : { required: POINT.required, invalid: POINT.invalid }),
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import type { MoneyField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
 
@@ -16,20 +16,24 @@ export function parseKronor(v: unknown): number | undefined {
 export const formatKronor = (n: number, locale: 'sv' | 'en') =>
   `${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n)} kr`
 
+const MONEY = {
+  required: { sv: 'Beloppet saknas. Skriv ett belopp i kronor', en: 'The amount is missing. Enter an amount in kronor' },
+  invalid: { sv: 'Skriv beloppet i kronor med siffror, till exempel 150 eller 1 200,50', en: 'Enter the amount in kronor in digits, like 150 or 1 200.50' },
+  tooSmall: { sv: 'Beloppet är för litet. Skriv minst {min}', en: 'The amount is too small. Enter {min} or more' },
+  tooLarge: { sv: 'Beloppet är för stort. Skriv högst {max}', en: 'The amount is too large. Enter {max} or less' },
+}
+
 export const money: Kind<MoneyField> = {
   schema: (field, ctx) =>
     z.preprocess(parseKronor, z.number({
-      error: message(field, 'invalid', ctx.locale, {
-        sv: '{label} ska vara ett belopp i kronor, till exempel 150 eller 1 200,50',
-        en: '{label} must be an amount in kronor, like 150 or 1 200.50',
-      }),
+      error: message(field, 'invalid', ctx.locale, MONEY.invalid),
     }).superRefine((n, zctx) => {
       const add = (rule: string, fallback: { sv: string; en: string }, vars: Record<string, string>) =>
         zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
       if (field.min !== undefined && n < field.min)
-        add('tooSmall', { sv: '{label} måste vara minst {min}', en: '{label} must be {min} or more' }, { min: formatKronor(field.min, ctx.locale) })
+        add('tooSmall', MONEY.tooSmall, { min: formatKronor(field.min, ctx.locale) })
       else if (field.max !== undefined && n > field.max)
-        add('tooLarge', { sv: '{label} får vara högst {max}', en: '{label} must be {max} or less' }, { max: formatKronor(field.max, ctx.locale) })
+        add('tooLarge', MONEY.tooLarge, { max: formatKronor(field.max, ctx.locale) })
     })),
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, _f, locale) => {
@@ -37,5 +41,6 @@ export const money: Kind<MoneyField> = {
     return n === undefined ? str(v) : formatKronor(n, locale)
   },
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, MONEY.required),
+  messages: (f) => pick(MONEY, { tooSmall: f.min !== undefined, tooLarge: f.max !== undefined }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { t } from '../text.ts'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import type { NumberField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
 
@@ -11,19 +11,27 @@ function toNumber(v: unknown): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined
 }
 
+const NUMBER = {
+  required: { sv: 'Svaret saknas. Skriv ett tal med siffror', en: 'The answer is missing. Enter a number in digits' },
+  invalid: { sv: 'Svaret är inte ett tal. Skriv bara siffror, till exempel 12', en: 'The answer is not a number. Use digits only, like 12' },
+  notInteger: { sv: 'Skriv ett helt tal, utan decimaler', en: 'Enter a whole number, without decimals' },
+  tooSmall: { sv: 'Talet är för litet. Skriv {min} eller mer', en: 'The number is too small. Enter {min} or more' },
+  tooLarge: { sv: 'Talet är för stort. Skriv högst {max}', en: 'The number is too large. Enter {max} or less' },
+}
+
 export const number: Kind<NumberField> = {
   schema: (field, ctx) =>
     z.preprocess(toNumber, z.number({
-      error: message(field, 'invalid', ctx.locale, { sv: '{label} måste vara en siffra', en: '{label} must be a number' }),
+      error: message(field, 'invalid', ctx.locale, NUMBER.invalid),
     }).superRefine((n, zctx) => {
       const add = (rule: string, fallback: { sv: string; en: string }, vars = {}) =>
         zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
       if (field.integer && !Number.isInteger(n))
-        add('notInteger', { sv: '{label} måste vara ett heltal', en: '{label} must be a whole number' })
+        add('notInteger', NUMBER.notInteger)
       else if (field.min !== undefined && n < field.min)
-        add('tooSmall', { sv: '{label} måste vara minst {min}', en: '{label} must be {min} or more' }, { min: field.min })
+        add('tooSmall', NUMBER.tooSmall, { min: field.min })
       else if (field.max !== undefined && n > field.max)
-        add('tooLarge', { sv: '{label} får vara högst {max}', en: '{label} must be {max} or less' }, { max: field.max })
+        add('tooLarge', NUMBER.tooLarge, { max: field.max })
     })),
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, f, locale) => {
@@ -33,5 +41,6 @@ export const number: Kind<NumberField> = {
     return f.unit ? `${s} ${t(f.unit, locale)}` : s
   },
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, NUMBER.required),
+  messages: (f) => pick(NUMBER, { notInteger: !!f.integer, tooSmall: f.min !== undefined, tooLarge: f.max !== undefined }),
 }

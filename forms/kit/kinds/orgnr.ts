@@ -1,6 +1,6 @@
 import Organisationsnummer from 'organisationsnummer'
 import { z } from 'zod'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import type { OrgnrField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
 
@@ -23,24 +23,35 @@ export function normaliseOrgnr(input: string): OrgnrResult {
   return { ok: true, value: parsed.format(true) }
 }
 
+/** An association's number with a correct check digit, for hints and messages. */
+export const ORGNR_EXAMPLE = '802000-1239'
+
+const ORGNR = {
+  required: { sv: 'Organisationsnumret saknas. Fyll i det', en: 'The organisation number is missing. Enter it' },
+  personnummer: { sv: 'Det här är ett personnummer. Skriv organisationsnumret i stället', en: 'This is a personal identity number. Enter the organisation number instead' },
+  invalid: { sv: `Organisationsnumret stämmer inte. Det har tio siffror, till exempel ${ORGNR_EXAMPLE}`, en: `The organisation number is not correct. It has ten digits, like ${ORGNR_EXAMPLE}` },
+  wrongType: { sv: 'Organisationsnumret hör till en annan sorts organisation än den som kan ansöka', en: 'The organisation number belongs to another kind of organisation than those that can apply' },
+}
+
 export const orgnr: Kind<OrgnrField> = {
   schema: (field, ctx) =>
     z.preprocess(str, z.string().transform((v, zctx) => {
-      const fail = (rule: string, fallback: { sv: string; en: string }) => {
-        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback) })
+      const fail = (rule: keyof typeof ORGNR) => {
+        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, ORGNR[rule]) })
         return z.NEVER
       }
       const r = normaliseOrgnr(v)
       if (!r.ok && r.problem === 'personnummer')
-        return fail('personnummer', { sv: 'Skriv organisationsnumret, inte ett personnummer', en: 'Enter the organisation number, not a personal identity number' })
+        return fail('personnummer')
       if (!r.ok)
-        return fail('invalid', { sv: 'Kontrollera {label}. Det ska ha tio siffror, till exempel 802000-1234', en: 'Check the {label}. It must have ten digits, like 802000-1234' })
+        return fail('invalid')
       if (field.entityTypes && !field.entityTypes.includes(r.value.charAt(0)))
-        return fail('wrongType', { sv: '{label} hör inte till rätt sorts organisation', en: 'The {label} does not belong to the right kind of organisation' })
+        return fail('wrongType')
       return r.value
     })),
   isEmpty: blank,
   format: (v) => str(v),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter the {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, ORGNR.required),
+  messages: (f) => pick(ORGNR, { wrongType: !!f.entityTypes }),
 }

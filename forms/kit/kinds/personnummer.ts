@@ -1,6 +1,6 @@
 import Personnummer from 'personnummer'
 import { z } from 'zod'
-import { message } from '../messages.ts'
+import { message, pick } from '../messages.ts'
 import type { PersonnummerField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
 
@@ -61,21 +61,27 @@ export function normalisePersonnummer(input: string, today: string, opts: { allo
 /** YYYYMMDD-NNNC: the long form Skatteverket prints, unambiguous about the century. */
 export const formatPersonnummer = (pnr12: string) => (/^\d{12}$/.test(pnr12) ? `${pnr12.slice(0, 8)}-${pnr12.slice(8)}` : pnr12)
 
+/** A made-up number that passes every check (Luhn and date), for hints and messages: never a real person's. */
+export const PERSONNUMMER_EXAMPLE = '19121212-1212'
+
+const PNR = {
+  required: { sv: 'Personnumret saknas. Fyll i ett personnummer', en: 'The personal identity number is missing. Enter one' },
+  format: { sv: `Skriv personnumret med 10 eller 12 siffror, till exempel ${PERSONNUMMER_EXAMPLE}`, en: `Enter the personal identity number with 10 or 12 digits, like ${PERSONNUMMER_EXAMPLE}` },
+  invalid: { sv: 'Det finns inget sådant personnummer. Kontrollera siffrorna', en: 'There is no such personal identity number. Check the digits' },
+  samordningsnummer: { sv: 'Skriv ett personnummer. Samordningsnummer går inte att använda här', en: 'Enter a personal identity number. A coordination number cannot be used here' },
+}
+
 export const personnummer: Kind<PersonnummerField> = {
   schema: (field, ctx) =>
     z.preprocess(str, z.string().transform((v, zctx) => {
       const r = normalisePersonnummer(v, ctx.today, field)
       if (r.ok) return r.value
-      const texts = {
-        format: { sv: 'Skriv personnumret med 10 eller 12 siffror, till exempel 19521105-1234', en: 'Enter the personal identity number with 10 or 12 digits, like 19521105-1234' },
-        invalid: { sv: 'Kontrollera {label}. Det finns inget sådant personnummer', en: 'Check the {label}. There is no such personal identity number' },
-        samordningsnummer: { sv: 'Skriv ett personnummer. Samordningsnummer går inte att använda här', en: 'Enter a personal identity number. A coordination number cannot be used here' },
-      }
-      zctx.addIssue({ code: 'custom', message: message(field, r.problem, ctx.locale, texts[r.problem]) })
+      zctx.addIssue({ code: 'custom', message: message(field, r.problem, ctx.locale, PNR[r.problem]) })
       return z.NEVER
     })),
   isEmpty: blank,
   format: (v) => formatPersonnummer(str(v)),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter the {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, PNR.required),
+  messages: (f) => pick(PNR, { samordningsnummer: !f.allowSamordningsnummer }),
 }

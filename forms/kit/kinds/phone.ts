@@ -20,12 +20,14 @@ export function formatPhone(e164: string): string {
   return parsed.country === 'SE' ? parsed.formatNational() : parsed.formatInternational()
 }
 
+const PHONE = {
+  required: { sv: 'Telefonnumret saknas. Fyll i ett telefonnummer', en: 'The telephone number is missing. Enter a telephone number' },
+  invalid: { sv: 'Skriv ett telefonnummer som går att ringa, till exempel 070-123 45 67', en: 'Enter a telephone number that can be called, like 070-123 45 67' },
+}
+
 export const phone: Kind<PhoneField> = {
   schema: (field, ctx) => {
-    const invalid = message(field, 'invalid', ctx.locale, {
-      sv: 'Skriv ett telefonnummer som går att ringa, till exempel 070-123 45 67',
-      en: 'Enter a telephone number that can be called, like 070-123 45 67',
-    })
+    const invalid = message(field, 'invalid', ctx.locale, PHONE.invalid)
     return z.preprocess(str, z.string().transform((v, zctx) => {
       const e164 = toE164(v)
       if (!e164) {
@@ -38,5 +40,6 @@ export const phone: Kind<PhoneField> = {
   isEmpty: blank,
   format: (v) => formatPhone(str(v)),
   inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, { sv: 'Fyll i {label}', en: 'Enter {label}' }),
+  requiredMessage: (f, locale) => message(f, 'required', locale, PHONE.required),
+  messages: () => PHONE,
 }

@@ -1,0 +1,45 @@
+import { municipality } from '../../services/config/municipality.server.ts'
+import type { Route } from './+types/privacy'
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const m = municipality()
+  return { locale: context.locale, name: m.name, email: m.contact.email, phone: m.contact.phone }
+}
+
+/**
+ * How the municipality handles personal data given in the e-services (GDPR art. 13), in plain words: the
+ * page e-services link to instead of asking the citizen to tick that they have read it.
+ */
+export default function Privacy({ loaderData: d }: Route.ComponentProps) {
+  if (d.locale === 'en')
+    return (
+      <>
+        <title>How we handle your personal data</title>
+        <h1>How we handle your personal data</h1>
+        <p>{d.name} is responsible for the personal data you give in the e-services.</p>
+        <h2>Why we use the data</h2>
+        <p>We use the data to handle your matter. For an application, the law gives us the right to do so (GDPR article 6.1 e). When you order something you do not need, such as a welcome pack, we ask for your consent, and you can withdraw it at any time.</p>
+        <h2>Who sees the data</h2>
+        <p>Only the staff who handle your matter. Health details and door codes are protected extra and shown only to those who need them.</p>
+        <h2>How long we keep the data</h2>
+        <p>A matter you have sent becomes a public record. We keep it as long as the municipality’s records plan says, then it is deleted. A draft you have not sent is deleted 30 days after you last saved it.</p>
+        <h2>Your rights</h2>
+        <p>You can find out which data we have about you. Log in to My pages and choose “Download my data”. You can ask us to correct wrong data. Contact us by email at <a href={`mailto:${d.email}`}>{d.email}</a> or by phone on {d.phone}. You can complain to the Swedish Authority for Privacy Protection (IMY).</p>
+      </>
+    )
+  return (
+    <>
+      <title>Så behandlar vi dina personuppgifter</title>
+      <h1>Så behandlar vi dina personuppgifter</h1>
+      <p>{d.name} ansvarar för de personuppgifter du lämnar i e-tjänsterna.</p>
+      <h2>Varför vi använder uppgifterna</h2>
+      <p>Vi använder uppgifterna för att handlägga ditt ärende. När du ansöker om något ger lagen oss rätt att göra det (GDPR artikel 6.1 e). När du beställer något som du inte måste ha, till exempel ett välkomstpaket, ber vi om ditt samtycke. Det kan du ta tillbaka när du vill.</p>
+      <h2>Vem som ser uppgifterna</h2>
+      <p>Bara den personal som handlägger ditt ärende. Uppgifter om hälsa och portkoder skyddas extra och visas bara för dem som behöver dem.</p>
+      <h2>Hur länge vi sparar uppgifterna</h2>
+      <p>Ett ärende som du har skickat in blir en allmän handling. Vi sparar det så länge kommunens dokumenthanteringsplan säger, sedan tas det bort. Ett utkast som du inte har skickat tas bort 30 dagar efter att du senast sparade det.</p>
+      <h2>Dina rättigheter</h2>
+      <p>Du kan få veta vilka uppgifter vi har om dig. Logga in på Mina sidor och välj ”Ladda ner mina uppgifter”. Du kan be oss rätta uppgifter som är fel. Kontakta oss på <a href={`mailto:${d.email}`}>{d.email}</a> eller {d.phone}. Du kan klaga hos Integritetsskyddsmyndigheten (IMY).</p>
+    </>
+  )
+}
