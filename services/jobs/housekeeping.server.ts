@@ -1,5 +1,6 @@
 import { runRetention } from '../retention/job.server.ts'
 import { repeat } from './repeat.server.ts'
+import { log } from '../log/logger.server.ts'
 
 export const HOUSEKEEPING_MS = 60 * 60 * 1000
 
@@ -11,6 +12,6 @@ export function startHousekeeping(intervalMs = HOUSEKEEPING_MS): { stop(): Promi
   return repeat('Housekeeping', async () => {
     const r = await runRetention()
     const rows = Object.values(r.clocks).reduce((a, b) => a + b, 0)
-    if (r.cases || rows) console.info(`Housekeeping: ${r.cases} cases past their retention, ${rows} other rows past their clocks`)
+    if (r.cases || rows) log.info(`Housekeeping: ${r.cases} cases past their retention, ${rows} other rows past their clocks`)
   }, intervalMs)
 }

@@ -1,3 +1,4 @@
+import { log } from '../log/logger.server.ts'
 /**
  * Runs `task` now and then again `intervalMs` after each run ends (never two runs at once), logging and
  * riding out failures. stop() waits for a run in progress, so shutdown does not cut a transaction short.
@@ -8,7 +9,7 @@ export function repeat(label: string, task: () => Promise<unknown>, intervalMs: 
   let stopped = false
   const tick = () => {
     running = task()
-      .catch((e: unknown) => console.error(`${label}:`, e instanceof Error ? e.message : e))
+      .catch((e: unknown) => log.error({ err: e, job: label }, `${label} failed`))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs)
       })
