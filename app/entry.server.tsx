@@ -4,6 +4,7 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type AppLoadContext, type EntryContext, type HandleErrorFunction } from 'react-router'
 import { isDatabaseDown } from './utils/db-errors.ts'
+import { log } from '../services/log/logger.server.ts'
 
 export const streamTimeout = 5_000
 
@@ -44,7 +45,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500
-          console.error(error)
+          log.error({ err: error }, 'rendering failed')
         },
       },
     )
@@ -55,6 +56,6 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   if (request.signal.aborted) return
   if (isDatabaseDown(error)) {
     ;(context as AppLoadContext).outage = true
-    console.error(`[db down] ${request.method} ${new URL(request.url).pathname}`)
-  } else console.error(error)
+    log.error({ err: error, method: request.method }, 'the database cannot be reached')
+  } else log.error({ err: error, method: request.method }, 'request failed')
 }

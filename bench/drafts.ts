@@ -47,9 +47,10 @@ export class Jar {
 /**
  * Files a report the way a browser without JavaScript does: GET the first page for the CSRF cookie,
  * then POST each of the four pages form-encoded, following the server's redirects, and read the draft
- * id off the check-your-answers page. Proves the path the bulk-made drafts stand in for.
+ * id off the check-your-answers page. Proves the path the bulk-made drafts stand in for. `over` gives the
+ * description and contact details of a test's own (tests/observability: answers that must stay out of logs).
  */
-export async function draftOverHttp(baseUrl: string, i: number): Promise<ReadyDraft> {
+export async function draftOverHttp(baseUrl: string, i: number, over: { description?: string; contact?: { name: string; email: string; phone: string } } = {}): Promise<ReadyDraft> {
   const jar = new Jar()
   const first = await fetch(`${baseUrl}${FORM_BASE}/kategori`)
   await first.arrayBuffer()
@@ -62,8 +63,8 @@ export async function draftOverHttp(baseUrl: string, i: number): Promise<ReadyDr
   const pages: [string, Record<string, string>, string][] = [
     ['kategori', { category: a.category }, 'plats'],
     ['plats', { placeType: a.placeType, 'address.street': a.address.street, 'address.postcode': a.address.postcode, 'address.city': a.address.city, placeDetails: '' }, 'beskrivning'],
-    ['beskrivning', { description: a.description }, 'kontakt'],
-    ['kontakt', { name: '', email: '', phone: '' }, 'kontrollera'],
+    ['beskrivning', { description: over.description ?? a.description }, 'kontakt'],
+    ['kontakt', over.contact ?? { name: '', email: '', phone: '' }, 'kontrollera'],
   ]
   for (const [page, fields, next] of pages) {
     const res = await fetch(`${baseUrl}${FORM_BASE}/${page}`, {

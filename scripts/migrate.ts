@@ -1,6 +1,13 @@
 import { prepareDatabase } from '../server/database.ts'
 import { closeSql } from '../services/db/sql.server.ts'
 
-const { embedded } = await prepareDatabase()
-await closeSql()
-await embedded?.stop()
+// `npm run db:migrate`: applies what is pending, or says which migration failed and exits 1 (nothing applied).
+try {
+  const { embedded } = await prepareDatabase()
+  await closeSql()
+  await embedded?.stop()
+} catch (e) {
+  process.stderr.write(`db:migrate: ${e instanceof Error ? e.message : String(e)}\n`)
+  await closeSql().catch(() => {})
+  process.exit(1)
+}

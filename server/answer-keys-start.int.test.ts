@@ -21,13 +21,14 @@ describe('start-up in production', () => {
   it('stops with a clear message when ANSWER_KEYS is missing', () => {
     const r = start({})
     expect(r.status).toBe(1)
-    expect(r.stderr).toContain('APP_ENV=production needs ANSWER_KEYS')
+    // The refusal is a JSON log line (fatal) on standard output.
+    expect(r.stdout).toContain('APP_ENV=production needs ANSWER_KEYS')
   })
 
   it('stops with what is wrong when ANSWER_KEYS does not parse, without printing the key', () => {
     const r = start({ ANSWER_KEYS: 'k1:dG9vLXNob3J0' })
     expect(r.status).toBe(1)
-    expect(r.stderr).toContain('ANSWER_KEYS key "k1" must be 32 bytes in base64')
-    expect(r.stderr).not.toContain('dG9vLXNob3J0')
+    expect(r.stdout).toContain('ANSWER_KEYS key \\"k1\\" must be 32 bytes in base64')
+    expect(r.stdout + r.stderr).not.toContain('dG9vLXNob3J0')
   })
 })

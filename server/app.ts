@@ -5,11 +5,13 @@ import helmet from 'helmet'
 import type { ServerBuild } from 'react-router'
 import { ensureCsrfCookie } from '../services/auth/csrf.server.ts'
 import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
-import { sql } from '../services/db/sql.server.ts'
 import type { Locale } from '../forms/kit/index.ts'
 import { bodyGuard, withCheckedBody } from './body-guard.ts'
 import { compressResponses, staticFiles } from './compression.ts'
 import { forbiddenPage } from './pages.ts'
+import { healthz, readyz } from './health.ts'
+import { metricsHandler } from './metrics-endpoint.ts'
+import { requestContext, routePatterns } from './request-context.ts'
 import { kioskRequests } from './kiosk.ts'
 import { createPageCache } from './page-cache.ts'
 import type { Kiosk } from '../services/kiosk/kiosks.server.ts'
@@ -21,19 +23,6 @@ export type AppOptions = {
   /** Static files of the production build; the dev server serves its own. */
   clientDir?: string
   extraMiddleware?: express.RequestHandler[]
-}
-
-const HEALTH_TIMEOUT_MS = 2000
-
-/** Answers whether the database answers, for load balancers and the CI smoke test. */
-async function healthz(_req: Request, res: Response) {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS))
-  try {
-    await Promise.race([sql()`select 1`, timeout])
-    res.status(200).json({ status: 'ok', db: 'ok' })
-  } catch {
-    res.status(503).json({ status: 'error', db: 'down' })
-  }
 }
 
 function locale(req: Request, res: Response): Locale {
@@ -73,6 +62,8 @@ export function createApp(opts: AppOptions) {
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
   const dev = opts.mode === 'development'
 
+  // First: the request id and log context, and the request's line and metrics once it is answered.
+  app.use(requestContext({ routeOf: routePatterns(opts.build), fixed: { '/healthz': '/healthz', '/readyz': '/readyz', '/metrics': '/metrics' } }))
   app.use((_req, res, next) => {
     res.locals.nonce = randomBytes(16).toString('base64')
     next()
@@ -102,6 +93,8 @@ export function createApp(opts: AppOptions) {
   }))
 
   app.get('/healthz', healthz)
+  app.get('/readyz', readyz)
+  app.get('/metrics', metricsHandler())
   for (const mw of compressResponses()) app.use(mw)
 
   if (opts.clientDir) {

@@ -1,6 +1,7 @@
 import { startEmbeddedPostgres, type EmbeddedDb } from '../services/db/embedded.server.ts'
 import { migrate } from '../services/db/migrate.server.ts'
 import { sql } from '../services/db/sql.server.ts'
+import { log } from '../services/log/logger.server.ts'
 
 /**
  * DATABASE_URL when given; otherwise an embedded PostgreSQL under .data/pg, so a fresh machine needs
@@ -11,9 +12,9 @@ export async function prepareDatabase(): Promise<{ embedded?: EmbeddedDb }> {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), dir: process.env.EMBEDDED_PG_DIR })
     process.env.DATABASE_URL = embedded.url
-    console.info(`Embedded PostgreSQL on ${embedded.url.replace(/:[^:@]*@/, ':***@')}`)
+    log.info(`Embedded PostgreSQL on ${embedded.url.replace(/:[^:@]*@/, ':***@')}`)
   }
   const applied = await migrate(sql())
-  if (applied.length) console.info(`Migrations applied: ${applied.join(', ')}`)
+  log.info({ applied }, applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Migrations: none to apply')
   return { embedded }
 }

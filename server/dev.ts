@@ -6,12 +6,13 @@ import { prepareDatabase } from './database.ts'
 import { loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startBankId } from '../services/bankid/runtime.server.ts'
+import { log } from '../services/log/logger.server.ts'
 
 /** `npm run dev`: Vite's dev server with hot reload, on the same HTTP layer as production. */
 const env = readEnv()
 await prepareDatabase()
 if (env.APP_ENV !== 'production') await loadDemoData()
-console.info((await startBankId()).describe)
+log.info((await startBankId()).describe)
 await prepareKiosks(env)
 const vite = await createServer({ server: { middlewareMode: true } })
 const app = createApp({
@@ -20,4 +21,4 @@ const app = createApp({
   bodyLimitMb: env.BODY_LIMIT_MB,
   extraMiddleware: [vite.middlewares],
 })
-app.listen(env.PORT, () => console.info(`Development server: http://localhost:${env.PORT}`))
+app.listen(env.PORT, () => log.info(`Development server: http://localhost:${env.PORT}`))

@@ -3,6 +3,7 @@ import { closeSql } from '../services/db/sql.server.ts'
 import { readEnv } from '../services/env.server.ts'
 import { startJobs } from '../services/jobs/runner.server.ts'
 import { startMail } from '../services/mail/start.server.ts'
+import { log } from '../services/log/logger.server.ts'
 
 /**
  * `npm run jobs`: the job runner alone (scheduled jobs and the e-mail sender), for a host that serves no
@@ -11,13 +12,13 @@ import { startMail } from '../services/mail/start.server.ts'
  */
 const e = readEnv()
 if (!e.DATABASE_URL) {
-  console.error('DATABASE_URL is not set')
+  log.error('DATABASE_URL is not set')
   process.exit(1)
 }
 municipality()
 const mail = await startMail(e)
 const jobs = await startJobs({ send: mail.send })
-console.info('Job runner started')
+log.info('Job runner started')
 
 const stop = async () => {
   await jobs.stop()

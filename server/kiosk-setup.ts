@@ -2,6 +2,7 @@ import type { Env } from '../services/env.server.ts'
 import { kioskIdle } from '../services/kiosk/idle.server.ts'
 import { SIP2_TEST_PATRONS } from '../services/library/sip2/test-patrons.ts'
 import { startSip2TestServer, type Sip2TestServer } from '../services/library/sip2/test-server.server.ts'
+import { log } from '../services/log/logger.server.ts'
 
 const TEST_TERMINAL = { user: 'kiosk', password: 'kiosk-test', institutionId: 'TYRESO' } as const
 
@@ -22,6 +23,6 @@ export async function prepareKiosks(env: Env): Promise<Sip2TestServer | undefine
     SIP2_INSTITUTION: TEST_TERMINAL.institutionId,
   })
   const card = SIP2_TEST_PATRONS.valid
-  console.info(`SIP2 test server (library cards) on ${server.host}:${server.port}: card ${card.cardNumber}, PIN ${card.pin}`)
+  log.info(`SIP2 test server (library cards) on ${server.host}:${server.port}: card ${card.cardNumber}, PIN ${card.pin}`)
   return server
 }

@@ -7,6 +7,7 @@ import { KIOSK_COOKIE, visitEndHeaders } from '../services/kiosk/visit.ts'
 import { endVisitIfIdle } from '../services/kiosk/visit.server.ts'
 import { isDatabaseDown } from '../app/utils/db-errors.ts'
 import { serverErrorPage } from './pages.ts'
+import { log } from '../services/log/logger.server.ts'
 
 /** Where a visit that ended by itself lands: the start screen, which says why. */
 export const IDLE_END_TARGET = '/kiosk?slut=tid'
@@ -44,7 +45,7 @@ export async function kioskRequests(req: Request, res: Response, next: NextFunct
     // Without the database the page itself answers 503 calmly; the kiosk layout can wait for it to return.
     if (isDatabaseDown(e)) return next()
     // Anything else is a bug: log it, and show the calm page rather than a visit that may be stale.
-    console.error(e)
+    log.error({ err: e }, 'kiosk: the visit could not be checked')
     res.status(500).type('html').send(serverErrorPage())
   }
 }

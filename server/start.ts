@@ -16,6 +16,9 @@ import { prepareKiosks } from './kiosk-setup.ts'
 import { startMail } from '../services/mail/start.server.ts'
 import { startJobs } from '../services/jobs/runner.server.ts'
 import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
+import { log } from '../services/log/logger.server.ts'
+import { serveClusterMetrics } from './metrics-endpoint.ts'
+import { drain, drainTimeoutMs, onStopSignal } from './shutdown.ts'
 
 /**
  * `npm start`: the production build on the embedded database (or DATABASE_URL), with demo data
@@ -27,7 +30,7 @@ function env(): Env {
   try {
     return readEnv()
   } catch (e) {
-    console.error(e instanceof Error ? e.message : e)
+    log.fatal(e instanceof Error ? e.message : String(e))
     process.exit(1)
   }
 }
@@ -38,7 +41,7 @@ async function serve(e: Env) {
   const build = (await import(pathToFileURL(`${buildDir}/server/index.js`).href)) as ServerBuild
   const app = createApp({ build, mode: 'production', bodyLimitMb: e.BODY_LIMIT_MB, clientDir: `${buildDir}/client` })
   return app.listen(e.PORT, () => {
-    if (cluster.isPrimary) console.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT}`)
+    if (cluster.isPrimary) log.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT}`)
   })
 }
 
@@ -50,10 +53,10 @@ async function primary() {
   const { embedded } = await prepareDatabase()
   // A real BankID from BANKID_*, or the simulator (never in production: readEnv refused that above).
   const bankid = await startBankId()
-  console.info(bankid.describe)
+  log.info(bankid.describe)
   if (e.APP_ENV !== 'production') {
     await loadDemoData()
-    console.info(`Demo staff logins (password ${DEMO_PASSWORD}): ${Object.values(DEMO_ACCOUNTS).map((a) => a.email).join(', ')}`)
+    log.info(`Demo staff logins (password ${DEMO_PASSWORD}): ${Object.values(DEMO_ACCOUNTS).map((a) => a.email).join(', ')}`)
   }
   // End-to-end runs add their own fixtures (accounts per role, cases of test-only e-services) before the first request.
   if (e.APP_ENV === 'test' && process.env.SEED_MODULE)
@@ -66,7 +69,7 @@ async function primary() {
   const sip2 = await prepareKiosks(e)
 
   if (!existsSync(`${buildDir}/server/index.js`) || process.env.FORCE_BUILD) {
-    console.info('Building the portal (first start)…')
+    log.info('Building the portal (first start)…')
     const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], { stdio: 'inherit' })
     if (r.status !== 0) process.exit(r.status ?? 1)
   }
@@ -79,49 +82,60 @@ async function primary() {
     if (bankid.simulator) {
       const { url, certs } = bankid.simulator
       Object.assign(process.env, { BANKID_URL: url, BANKID_PFX: certs.clientPfxPath, BANKID_PASSPHRASE: certs.passphrase, BANKID_CA: certs.caPem })
-      console.info('With several workers the simulator approves only by BANKID_SIMULATOR_AUTO_APPROVE; its control page needs WEB_CONCURRENCY=1.')
+      log.info('With several workers the simulator approves only by BANKID_SIMULATOR_AUTO_APPROVE; its control page needs WEB_CONCURRENCY=1.')
     }
     // Workers run this file, whatever started the primary (tests/e2e/server.ts imports it).
     cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) })
+    // /metrics sums the workers' figures (server/metrics-endpoint.ts).
+    serveClusterMetrics()
     for (let i = 0; i < e.WEB_CONCURRENCY; i++) cluster.fork()
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return
-      console.error(`HTTP worker ${worker.process.pid} ended (${signal ?? code}); starting another`)
+      log.error({ worker: worker.process.pid, signal, code }, 'HTTP worker ended; starting another')
       cluster.fork()
     })
-    console.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT} (${e.WEB_CONCURRENCY} HTTP workers)`)
+    log.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT} (${e.WEB_CONCURRENCY} HTTP workers)`)
   }
 
-  const stop = async () => {
+  // SIGTERM: requests in flight finish first (here or in the workers), while jobs and the pool still run.
+  onStopSignal(async () => {
     stopping = true
-    server?.close()
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill()
+    await Promise.all([server && drain(server), stopWorkers()])
     await jobs.stop()
     await mail.stop()
     await sip2?.close()
     await stopBankId()
     await closeSql()
     await embedded?.stop()
-    process.exit(0)
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  })
+}
+
+/** Asks every HTTP worker to drain and waits for them to end; one that overstays the drain time is killed. */
+async function stopWorkers() {
+  const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined)
+  await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
+    if (w.isDead()) return resolve()
+    const kill = setTimeout(() => w.process.kill('SIGKILL'), drainTimeoutMs() + 5000)
+    w.once('exit', () => {
+      clearTimeout(kill)
+      resolve()
+    })
+    w.process.kill('SIGTERM')
+  })))
 }
 
 async function worker() {
   const e = env()
   municipality()
   await startBankId()
-  await serve(e)
-  const stop = async () => {
+  const server = await serve(e)
+  onStopSignal(async () => {
+    await drain(server)
     await closeSql()
-    process.exit(0)
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  })
 }
 
 ;(cluster.isPrimary ? primary() : worker()).catch((e: unknown) => {
-  console.error(e)
+  log.fatal({ err: e }, 'start-up failed')
   process.exit(1)
 })

@@ -5,9 +5,10 @@ import { closeSql, sql, type Sql } from '../services/db/sql.server.ts'
 
 /**
  * A fresh, migrated database for one test file; the process-wide `sql()` pool points at it, so the
- * services under test use it exactly as the portal would.
+ * services under test use it exactly as the portal would. `migrated: false` leaves it empty (the
+ * migration tests).
  */
-export async function freshDatabase(): Promise<{ db: Sql; drop(): Promise<void> }> {
+export async function freshDatabase(opts: { migrated?: boolean } = {}): Promise<{ db: Sql; url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL
   if (!adminUrl) throw new Error('No database: run through vitest --project integration')
   const name = `t_${randomBytes(6).toString('hex')}`
@@ -17,9 +18,10 @@ export async function freshDatabase(): Promise<{ db: Sql; drop(): Promise<void> 
   url.pathname = `/${name}`
   process.env.DATABASE_URL = url.toString()
   const db = sql()
-  await migrate(db)
+  if (opts.migrated !== false) await migrate(db)
   return {
     db,
+    url: url.toString(),
     async drop() {
       await closeSql()
       await admin.unsafe(`drop database if exists ${name} with (force)`)

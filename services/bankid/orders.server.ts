@@ -5,6 +5,8 @@ import { sql } from '../db/sql.server.ts'
 import { BankIdError, BankIdUnavailableError } from './client.server.ts'
 import { bankId } from './runtime.server.ts'
 import type { CompletionData } from './types.ts'
+import { countBankIdOutcome } from '../metrics/metrics.server.ts'
+import { log } from '../log/logger.server.ts'
 
 // BankID orders as the portal keeps them: in PostgreSQL (so any portal process can answer a poll), bound to
 // the browser session that started them. The browser refers to an order by our own random `id`; BankID's
@@ -117,11 +119,11 @@ export async function startOrder(input: {
       : await client.auth({ endUserIp })
   } catch (e) {
     if (e instanceof BankIdError) {
-      if (!(e instanceof BankIdUnavailableError) && e.errorCode !== 'alreadyInProgress') console.error(`BankID ${purpose} refused: ${e.message}`)
+      if (!(e instanceof BankIdUnavailableError) && e.errorCode !== 'alreadyInProgress') log.error({ purpose, code: e.errorCode, err: e }, 'BankID refused the order')
       return { ok: false, errorCode: e.errorCode }
     }
     // BankID never started (misconfiguration): the citizen sees "something went wrong", the log says why.
-    console.error('BankID is not available:', e instanceof Error ? e.message : e)
+    log.error({ err: e }, 'BankID is not available')
     return { ok: false, errorCode: 'unreachable' }
   }
   const [row] = await sql()<Row[]>`
@@ -161,7 +163,10 @@ export async function collectOrder(order: StoredOrder): Promise<StoredOrder> {
     update bankid_orders set status = 'failed', hint_code = 'expiredTransaction', finished_at = now(), qr_start_secret = null
     where id = ${order.id} and status = 'pending' and started_at < now() - make_interval(secs => ${ORDER_LIFETIME_SECONDS}::int)
     returning id`
-  if (expired) return reload(order.id)
+  if (expired) {
+    countBankIdOutcome(order.purpose, 'expired')
+    return reload(order.id)
+  }
   const [claimed] = await sql()<{ id: string }[]>`
     update bankid_orders set collecting_until = now() + make_interval(secs => ${COLLECT_LEASE_SECONDS}::int), last_collect_at = now()
     where id = ${order.id} and status = 'pending'
@@ -176,20 +181,23 @@ export async function collectOrder(order: StoredOrder): Promise<StoredOrder> {
       await sql()`update bankid_orders set hint_code = ${result.hintCode}, error_code = null, collecting_until = null
         where id = ${order.id} and status = 'pending'`
     } else if (result.status === 'failed') {
-      await sql()`update bankid_orders set status = 'failed', hint_code = ${result.hintCode}, error_code = null, finished_at = now(),
+      const r = await sql()`update bankid_orders set status = 'failed', hint_code = ${result.hintCode}, error_code = null, finished_at = now(),
         qr_start_secret = null, collecting_until = null where id = ${order.id} and status = 'pending'`
+      if (r.count) countBankIdOutcome(order.purpose, 'failed')
     } else {
-      await sql()`update bankid_orders set status = 'complete', completion = ${sql().json(result.completionData as never)}, hint_code = null,
+      const r = await sql()`update bankid_orders set status = 'complete', completion = ${sql().json(result.completionData as never)}, hint_code = null,
         error_code = null, finished_at = now(), qr_start_secret = null, collecting_until = null where id = ${order.id} and status = 'pending'`
+      if (r.count) countBankIdOutcome(order.purpose, 'complete')
     }
   } catch (e) {
     if (e instanceof BankIdUnavailableError) {
       await sql()`update bankid_orders set error_code = ${e.errorCode}, collecting_until = null where id = ${order.id}`
     } else if (e instanceof BankIdError) {
       // invalidParameters here means BankID no longer knows the order: it cannot finish any more.
-      console.error(`BankID collect failed for order ${order.id}: ${e.message}`)
-      await sql()`update bankid_orders set status = 'failed', error_code = ${e.errorCode}, finished_at = now(), qr_start_secret = null,
+      log.error({ order: order.id, code: e.errorCode, err: e }, 'BankID collect failed')
+      const r = await sql()`update bankid_orders set status = 'failed', error_code = ${e.errorCode}, finished_at = now(), qr_start_secret = null,
         collecting_until = null where id = ${order.id} and status = 'pending'`
+      if (r.count) countBankIdOutcome(order.purpose, 'failed')
     } else {
       await sql()`update bankid_orders set collecting_until = null where id = ${order.id}`
       throw e
@@ -206,8 +214,9 @@ export async function cancelOrder(binding: Binding, id: string | null | undefine
     update bankid_orders set status = 'cancelled', finished_at = now(), qr_start_secret = null
     where id = ${order.id} and status = 'pending' returning order_ref`
   if (row) {
+    countBankIdOutcome(order.purpose, 'cancelled')
     await (await bankId()).cancel(row.order_ref).catch((e: unknown) => {
-      if (!(e instanceof BankIdError)) console.error('BankID cancel failed:', e)
+      if (!(e instanceof BankIdError)) log.error({ err: e }, 'BankID cancel failed')
     })
   }
   return reload(order.id)

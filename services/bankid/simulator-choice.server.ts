@@ -1,6 +1,7 @@
 import { readCookie } from '../auth/cookies.ts'
 import { simulatorControl } from './runtime.server.ts'
 import { SIMULATOR_COOKIE } from './simulator-cookie.ts'
+import { log } from '../log/logger.server.ts'
 
 /**
  * With the simulator, a browser can say whose BankID its "phone" holds (a cookie set on the simulator's
@@ -17,6 +18,6 @@ export async function applySimulatorChoice(request: Request, orderRef: string): 
   try {
     control.setOrderAutoApprove(orderRef, choice === 'manual' ? 'manual' : choice)
   } catch (e) {
-    console.warn('BankID simulator: could not apply this browser’s choice:', e instanceof Error ? e.message : e)
+    log.warn({ err: e }, 'BankID simulator: could not apply this browser’s choice')
   }
 }

@@ -10,6 +10,7 @@ import type { CaseRow } from './projection.server.ts'
 import { openDraftAnswers } from './secret-answers.server.ts'
 import { planReceipt, type ReceiptPlan, type ReceiveInput } from './receive-plan.ts'
 import { receiveInOneStatement } from './receive-one-statement.server.ts'
+import { countReceipt } from '../metrics/metrics.server.ts'
 
 export type { Completeness } from './receive-plan.ts'
 export type { Received } from './draft-lock.server.ts'
@@ -37,6 +38,13 @@ export async function receiveDraft(input: ReceiveInput & {
    */
   within?: (tx: Tx, received: Received & { answers: Answers }) => Promise<void>
 }): Promise<ReceiveResult> {
+  const result = await receive(input)
+  // Counted once committed; a replayed send found its case and is not a new receipt.
+  if (result.kind === 'received' && !result.replay) countReceipt(input.def.id)
+  return result
+}
+
+async function receive(input: Parameters<typeof receiveDraft>[0]): Promise<ReceiveResult> {
   const definitionHash = await storedDefinition(input.def)
   const plain = !input.within && !input.def.fanOut?.length && !carriesRegister(input.def.id)
   if (plain) {

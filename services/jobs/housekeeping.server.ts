@@ -1,5 +1,6 @@
 import { sql } from '../db/sql.server.ts'
 import { runRetention } from '../retention/job.server.ts'
+import { log } from '../log/logger.server.ts'
 
 /** The jobs page shows the last run of each schedule; a month of runs is plenty to look back on. */
 export const KEEP_JOB_RUNS_DAYS = 30
@@ -12,6 +13,6 @@ export const KEEP_JOB_RUNS_DAYS = 30
 export async function housekeeping(): Promise<void> {
   const r = await runRetention()
   const rows = Object.values(r.clocks).reduce((a, b) => a + b, 0)
-  if (r.cases || rows) console.info(`Housekeeping: ${r.cases} cases past their retention, ${rows} other rows past their clocks`)
+  if (r.cases || rows) log.info(`Housekeeping: ${r.cases} cases past their retention, ${rows} other rows past their clocks`)
   await sql()`delete from job_runs where started_at < now() - make_interval(days => ${KEEP_JOB_RUNS_DAYS})`
 }

@@ -1,6 +1,7 @@
 import { Logger, parseCronItems, run, type JobHelpers, type Runner, type Task } from 'graphile-worker'
 import { draftHousekeeping } from '../drafts/housekeeping.server.ts'
 import { sql } from '../db/sql.server.ts'
+import { log } from '../log/logger.server.ts'
 import { nextMailDue, sendDueMails, type Send } from '../mail/outbox.server.ts'
 import { housekeeping } from './housekeeping.server.ts'
 import { SCHEDULES, type Schedule } from './schedules.ts'
@@ -10,8 +11,8 @@ import { SCHEDULES, type Schedule } from './schedules.ts'
  * for the mail sender would be a line per wake-up. Job payloads never carry personal data (ADR 027).
  */
 const logger = new Logger(() => (level, message) => {
-  if (level === 'error') console.error(`Jobs: ${message}`)
-  else if (level === 'warning') console.warn(`Jobs: ${message}`)
+  if (level === 'error') log.error(`Jobs: ${message}`)
+  else if (level === 'warning') log.warn(`Jobs: ${message}`)
 })
 
 /**

@@ -7,6 +7,7 @@ import { createSip2Client, LibraryUnavailableError, sip2ConfigFromEnv } from '..
 import { Sip2EncodeError } from '../library/sip2/errors.ts'
 import { adoptLibraryCardDrafts, keepLibraryCardDrafts } from './library-drafts.server.ts'
 import { kioskData, setKioskData, type KioskSessionData } from './session-data.server.ts'
+import { log } from '../log/logger.server.ts'
 
 /** `wrong` is an unknown card and a wrong PIN alike: which one it was would tell a guesser which numbers exist. */
 export type CardCheck =
@@ -41,7 +42,7 @@ export async function checkLibraryCard(cardNumber: string, pin: string, kioskId:
     answer = await createSip2Client(config).verifyPatron(cardNumber, pin)
   } catch (e) {
     if (e instanceof LibraryUnavailableError) {
-      console.error(`[sip2] library system unavailable: ${e.reason}`)
+      log.error({ reason: e.reason }, 'SIP2: the library system is unavailable')
       await notAGuess(reserved.reservation)
       return { ok: false, reason: 'unavailable' }
     }

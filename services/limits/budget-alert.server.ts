@@ -1,5 +1,6 @@
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql } from '../db/sql.server.ts'
+import { log } from '../log/logger.server.ts'
 
 const MB = 1024 ** 2
 /** "4,2 GB", or "800 MB" for a small budget. */
@@ -28,5 +29,5 @@ export async function queueBudgetAlert(db: Sql, input: { used: number; budget: n
   const mail = budgetAlertMail({ used: input.used, budget: input.budget, portal: m.name })
   await db`insert into outbox (kind, payload)
     values ('email', ${db.json({ to: input.to ?? m.contact.email, subject: mail.subject, text: mail.text, about: 'upload_budget' })})`
-  console.warn(`Upload budget: ${Math.floor((input.used / input.budget) * 100)} % of today's ${input.budget} bytes used; staff alerted`)
+  log.warn(`Upload budget: ${Math.floor((input.used / input.budget) * 100)} % of today's ${input.budget} bytes used; staff alerted`)
 }

@@ -1,6 +1,7 @@
 import { startMailCatcher, type CaughtMail } from './catcher.server.ts'
 import type { Send } from './outbox.server.ts'
 import { smtpSender } from './worker.server.ts'
+import { log } from '../log/logger.server.ts'
 
 const g = globalThis as typeof globalThis & { __caughtMails?: CaughtMail[] }
 
@@ -17,13 +18,13 @@ export async function startMail(env: { APP_ENV: string; SMTP_URL?: string }): Pr
   let catcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined
   if (!url) {
     if (env.APP_ENV === 'production') {
-      console.warn('SMTP_URL is not set: e-mails to citizens wait in the outbox until it is.')
+      log.warn('SMTP_URL is not set: e-mails to citizens wait in the outbox until it is.')
       return { send: null, stop: async () => {} }
     }
     catcher = await startMailCatcher()
     g.__caughtMails = catcher.mails
     url = catcher.url
-    console.info(`Development mail catcher on ${url}; caught mails show at /servicecenter/utkorg`)
+    log.info(`Development mail catcher on ${url}; caught mails show at /servicecenter/utkorg`)
   }
   return { send: smtpSender(url), stop: async () => void (await catcher?.stop()) }
 }

@@ -6,6 +6,7 @@ import { sql, type Sql, type Tx } from '../db/sql.server.ts'
 import { contentHash, nonVisibleData, type SignedAttachment } from './content-hash.server.ts'
 import { storeSignature } from './signatures.server.ts'
 import { signingText } from './visible-text.ts'
+import { log } from '../log/logger.server.ts'
 
 // Signing an application with BankID (issue 3): prepare what is signed from the stored draft, and once
 // BankID says complete, receive the case with the signature in the same transaction — only if the right
@@ -82,12 +83,12 @@ export async function completeSigning(input: {
   if (order.status !== 'complete' || !completion || !order.draftId || order.formId !== def.id) return { kind: 'gone' }
   const signer = completion.user.personalNumber
   if (signer !== person.personnummer || signer !== order.signerPersonnummer) {
-    console.warn(`BankID signature ${order.id} by another person than the logged-in one: refused`)
+    log.warn({ order: order.id }, 'BankID signature by another person than the logged-in one: refused')
     await refuseCompleted(order.id, 'wrongSigner')
     return { kind: 'wrongSigner' }
   }
   if (order.flow === 'autostart' && completion.device.ipAddress !== order.endUserIp)
-    console.warn(`BankID signature ${order.id}: the app's address differs from the browser's (${completion.device.ipAddress} vs ${order.endUserIp})`)
+    log.warn({ order: order.id }, "BankID signature: the app's address differs from the browser's")
   const taken = await takeCompleted(order.id)
   if (!taken) return { kind: 'busy' }
   try {

@@ -12,6 +12,7 @@ import type { Kiosk } from '../../../services/kiosk/kiosks.server.ts'
 import { completeSigning } from '../../../services/signing/sign.server.ts'
 import type { Locale } from '../../../forms/kit/index.ts'
 import { validationContext } from '../eservice/flow.server.ts'
+import { log } from '../../../services/log/logger.server.ts'
 
 /** This browser's session and its binding, or null when there is no session (then there are no orders). */
 export async function boundSession(request: Request): Promise<{ session: Session; binding: Binding } | null> {
@@ -43,7 +44,7 @@ export async function progress(request: Request, locale: Locale, orderId: string
       const user = taken?.completion?.user
       if (taken && user) {
         if (taken.flow === 'autostart' && taken.completion?.device.ipAddress !== taken.endUserIp)
-          console.warn(`BankID login ${taken.id}: the app's address differs from the browser's`)
+          log.warn({ order: taken.id }, "BankID login: the app's address differs from the browser's")
         const login = await loginCitizen(bound.session.tokenHash, { personnummer: user.personalNumber, name: user.name })
         if (login) return { view: await orderView(taken, { userAgent, next }), order: taken, setCookie: login.setCookie }
         await refuseCompleted(order.id, 'loginLost')

@@ -1,0 +1,68 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import pino, { type Logger } from 'pino'
+import { scrub, serializeError } from './scrub.ts'
+
+/** What every log line written while serving one request carries (server/request-context.ts sets it). */
+export type RequestContext = { reqId: string }
+
+type Sink = { write(line: string): unknown }
+
+// On globalThis: route modules that Vite loads for the dev server and the integration tests get their own
+// copy of this module, yet must log through the same context, sink and logger as the server.
+const g = globalThis as typeof globalThis & { __portalLog?: { logger: Logger; context: AsyncLocalStorage<RequestContext>; sink: Sink } }
+
+function state() {
+  if (!g.__portalLog) {
+    const context = new AsyncLocalStorage<RequestContext>()
+    const s = { context, sink: process.stdout as Sink, logger: undefined as unknown as Logger }
+    s.logger = pino(
+      {
+        level: process.env.LOG_LEVEL ?? 'info',
+        base: { pid: process.pid },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        // The request id on every line written while a request is served, wherever the line comes from.
+        mixin: () => context.getStore() ?? {},
+        serializers: { err: serializeError, error: serializeError },
+        // Personal data has no place in logs (issue 15); these keys are cut wherever a caller passes them.
+        redact: {
+          paths: [
+            'personnummer', '*.personnummer', 'name', '*.name', 'email', '*.email', 'answers', '*.answers', 'token', '*.token',
+            'password', '*.password', 'headers.cookie', '*.headers.cookie', 'headers.authorization', '*.headers.authorization',
+            'parameters', '*.parameters',
+          ],
+          censor: '[redacted]',
+        },
+        hooks: {
+          // Messages are built by people: a personnummer or an address that slipped into one is masked here.
+          logMethod(args, method) {
+            method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>)
+          },
+        },
+      },
+      { write: (line: string) => s.sink.write(line) },
+    )
+    g.__portalLog = s
+  }
+  return g.__portalLog
+}
+
+/** The process's JSON logger (pino): one line per event, on standard output. */
+export const log: Logger = state().logger
+
+/** Runs `fn` with `ctx` attached to every log line it writes, including its awaited continuations. */
+export function withLogContext<T>(ctx: RequestContext, fn: () => T): T {
+  return state().context.run(ctx, fn)
+}
+
+export const currentRequestId = (): string | undefined => state().context.getStore()?.reqId
+
+/** Tests: sends the log lines to `sink` instead of standard output until the returned function is called. */
+export function redirectLogs(sink: Sink): () => void {
+  const s = state()
+  const before = s.sink
+  s.sink = sink
+  return () => {
+    s.sink = before
+  }
+}
