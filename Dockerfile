@@ -30,6 +30,8 @@ COPY --from=build /src/services ./services
 COPY --from=build /src/forms ./forms
 COPY --from=build /src/app ./app
 COPY --from=build /src/config ./config
+# Operators' commands: npm run staff:add, keys:rotate, db:migrate, drill:restore (docs/operations.md).
+COPY --from=build /src/scripts ./scripts
 # The municipality profile can be replaced by mounting a file and setting MUNICIPALITY_CONFIG.
 USER node
 EXPOSE 3000
