@@ -169,6 +169,8 @@ describe('two portal processes behind HAProxy with TLS', () => {
     for (const s of streams) s.close()
   }, 120_000)
 
+  // Without TRUST_PROXY every post here would fail before the limits: React Router compares Origin (https) with the
+  // request's scheme, which is https only when X-Forwarded-Proto is believed (docs/deployment.md).
   it('counts failed logins against the visitor’s own address, not the proxy’s, whatever X-Forwarded-For a client sends', async () => {
     const guesser = browser('127.0.0.6')
     await guesser.send('/servicecenter/logga-in')
