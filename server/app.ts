@@ -5,6 +5,7 @@ import helmet from 'helmet'
 import type { ServerBuild } from 'react-router'
 import { ensureCsrfCookie } from '../services/auth/csrf.server.ts'
 import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
+import { parseTrustProxy } from '../services/http/trust-proxy.ts'
 import type { Locale } from '../forms/kit/index.ts'
 import { bodyGuard, withCheckedBody } from './body-guard.ts'
 import { compressResponses, staticFiles } from './compression.ts'
@@ -59,7 +60,7 @@ export function createApp(opts: AppOptions) {
   app.disable('x-powered-by')
   // Every answer is no-store, so a validator would only cost a hash of each page.
   app.set('etag', false)
-  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
   const dev = opts.mode === 'development'
 
   // First: the request id and log context, and the request's line and metrics once it is answered.

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parseAnswerKeys } from './crypto/answer-keys.server.ts'
+import { parseTrustProxy } from './http/trust-proxy.ts'
 
 const EnvSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -9,6 +10,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   MUNICIPALITY_CONFIG: z.string().optional(),
+  /** Behind a reverse proxy: its hop count (1) or addresses, so req.ip is the client's (services/http/trust-proxy.ts). */
+  TRUST_PROXY: z.string().optional(),
   /** Largest request body; three 10 MB photos and the text fit. */
   BODY_LIMIT_MB: z.coerce.number().positive().default(35),
   /** E-mail to citizens (issue 5): smtp(s)://user:pass@host:port; unset outside production → a local catcher. */
@@ -67,6 +70,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   // A key that does not parse would fail the first door code instead: refuse to start with what is wrong.
   if (env.ANSWER_KEYS !== undefined) parseAnswerKeys(env.ANSWER_KEYS)
+  // Likewise a TRUST_PROXY Express would misread: every client would count as the proxy.
+  parseTrustProxy(env.TRUST_PROXY)
   const bankIdSet = BANKID_VARS.filter((k) => source[k])
   if (bankIdSet.length > 0 && bankIdSet.length < BANKID_VARS.length)
     throw new Error(`BankID needs all of ${BANKID_VARS.join(', ')} (missing ${BANKID_VARS.filter((k) => !source[k]).join(', ')}); set none to use the local simulator.`)

@@ -18,6 +18,10 @@ describe('readEnv', () => {
     expect(() => readEnv({ ANSWER_KEYS: 'k1:c2hvcnQ=' })).toThrow('ANSWER_KEYS key "k1" must be 32 bytes in base64 (openssl rand -base64 32).')
     expect(() => readEnv({ ANSWER_KEYS: 'nokey' })).toThrow(/entry 1 needs the form id:base64key/)
   })
+  it('refuses a TRUST_PROXY Express would misread, so the portal does not start counting every client as the proxy', () => {
+    expect(() => readEnv({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true/)
+    expect(readEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1')
+  })
   it('rejects an unknown APP_ENV', () => {
     expect(() => readEnv({ APP_ENV: 'staging' })).toThrow()
   })

@@ -1,4 +1,4 @@
-import { startMailCatcher, type CaughtMail } from './catcher.server.ts'
+import type { CaughtMail, startMailCatcher as StartMailCatcher } from './catcher.server.ts'
 import type { Send } from './outbox.server.ts'
 import { smtpSender } from './worker.server.ts'
 import { log } from '../log/logger.server.ts'
@@ -15,12 +15,15 @@ export const caughtMails = (): CaughtMail[] | null => g.__caughtMails ?? null
  */
 export async function startMail(env: { APP_ENV: string; SMTP_URL?: string }): Promise<{ send: Send | null; stop(): Promise<void> }> {
   let url = env.SMTP_URL
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined
+  let catcher: Awaited<ReturnType<typeof StartMailCatcher>> | undefined
   if (!url) {
     if (env.APP_ENV === 'production') {
       log.warn('SMTP_URL is not set: e-mails to citizens wait in the outbox until it is.')
       return { send: null, stop: async () => {} }
     }
+    // Imported only here: the catcher's SMTP server (smtp-server) is a development dependency, absent from
+    // the production image (Dockerfile), so a production process must never load it.
+    const { startMailCatcher } = await import('./catcher.server.ts')
     catcher = await startMailCatcher()
     g.__caughtMails = catcher.mails
     url = catcher.url
