@@ -82,7 +82,11 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
-  haproxy?.kill('SIGTERM')
+  if (haproxy && haproxy.exitCode === null) {
+    const ended = new Promise((r) => haproxy!.once('exit', r))
+    haproxy.kill('SIGTERM')
+    await ended
+  }
   await Promise.all(portals.map((p) => p.stop()))
   await bankid?.close()
   await mail?.stop()
