@@ -82,7 +82,11 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
-  haproxy?.kill('SIGTERM')
+  if (haproxy && haproxy.exitCode === null) {
+    const ended = new Promise((r) => haproxy!.once('exit', r))
+    haproxy.kill('SIGTERM')
+    await ended
+  }
   await Promise.all(portals.map((p) => p.stop()))
   await bankid?.close()
   await mail?.stop()
@@ -149,6 +153,28 @@ describe('two portal processes behind HAProxy with TLS', () => {
     // The receipt e-mail went out through whichever process's outbox worker took it.
     while (!mail.mails.some((m) => m.to.includes('anmalare@example.invalid'))) await new Promise((r) => setTimeout(r, 200))
   }, 180_000)
+
+  it('logs a citizen in with BankID across both processes, giving BankID the visitor’s own address', async () => {
+    const citizen = browser('127.0.0.8')
+    await citizen.send('/logga-in')
+    const started = await citizen.post('/logga-in', { flow: 'qr', till: '/mina-sidor' })
+    expect(started.status).toBe(302)
+    const orderPage = String(started.headers.location)
+    expect((await citizen.send(orderPage)).status).toBe(200)
+    // The order reached BankID with the visitor's address (endUserIp), not the proxy's.
+    const order = bankid.control.pendingOrders().find((o) => o.endUserIp === '127.0.0.8')
+    expect(order).toBeDefined()
+    bankid.control.approve(order!.orderRef, '198606129933')
+    let page = await citizen.send(orderPage)
+    while (page.status === 200) page = await citizen.send(orderPage)
+    expect([page.status, page.headers.location]).toEqual([302, '/mina-sidor'])
+    const mine = [await citizen.send('/mina-sidor'), await citizen.send('/mina-sidor')]
+    for (const p of mine) {
+      expect(p.status).toBe(200)
+      expect(p.body).toContain('Johan')
+    }
+    expect(new Set(citizen.servedBy)).toEqual(new Set(['portal1', 'portal2']))
+  }, 120_000)
 
   it('shows a kiosk’s help request at once to staff streaming from the other process', async () => {
     const staff = browser('127.0.0.4')

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 const BUILD = resolve(process.env.BUILD_DIR ?? 'build')
 const LOCK = `${BUILD}.lock`
+/** A lock older than any build takes was left by a run that was killed mid-build. */
+const STALE_LOCK_MS = 15 * 60_000
 
 /**
  * The production bundle that portal processes started by integration tests serve (`npm test` builds it
@@ -18,6 +20,8 @@ export async function ensureProductionBuild(): Promise<void> {
       mkdirSync(LOCK)
     } catch {
       // Another test file is building: wait for it (the hook's timeout bounds the wait).
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true })
       await new Promise((r) => setTimeout(r, 500))
       continue
     }
