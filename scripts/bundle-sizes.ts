@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
  * with their imports, as React Router's build manifest lists them. Sizes are gzip's (what most browsers are
  * sent when brotli is not accepted, and the issue's measure), per file and summed over the route's files.
  */
-export type RouteKind = 'citizen' | 'staff' | 'kiosk' | 'dev'
+export type RouteKind = 'form' | 'citizen' | 'staff' | 'kiosk' | 'dev'
 export type RouteBundle = { id: string; kind: RouteKind; gzipBytes: number; files: { file: string; gzipBytes: number }[] }
 
 type ManifestEntry = { module: string; imports?: string[] }
@@ -21,8 +21,15 @@ export function readManifest(clientDir: string): Manifest {
   return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Manifest
 }
 
-/** Staff pages live under routes/staff, kiosk pages under routes/kiosk, the simulator and dev tools under routes/dev. */
+/**
+ * Pages that carry an e-service's form (its schemas, react-hook-form, the validators): a citizen's form page and
+ * staff registering a form for a caller. Other staff pages live under routes/staff, kiosk pages under
+ * routes/kiosk, the simulator and dev tools under routes/dev.
+ */
+const FORM_ROUTES = new Set(['routes/eservice/page', 'routes/staff/register-form'])
+
 export function kindOf(id: string): RouteKind {
+  if (FORM_ROUTES.has(id)) return 'form'
   if (/^routes\/staff\b|^routes\/servicecenter\b/.test(id)) return 'staff'
   if (/^routes\/kiosk\b/.test(id)) return 'kiosk'
   if (/^routes\/dev\b/.test(id)) return 'dev'
