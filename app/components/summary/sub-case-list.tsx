@@ -1,4 +1,5 @@
-import { fill, t, type Locale } from '../../../forms/kit/index.ts'
+import { fill, t } from '../../../forms/kit/text.ts'
+import type { Locale } from '../../../forms/kit/types.ts'
 import type { SubCaseLine } from '../../../services/cases/sub-cases.server.ts'
 
 const TEXT = {

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from 'react-router'
-import { fill } from '../../../forms/kit/index.ts'
+import { fill } from '../../../forms/kit/text.ts'
 import { requireCitizen } from '../../../services/auth/citizen.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { sendCitizenMessage } from '../../../services/cases/citizen.server.ts'

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { t } from '../../../forms/kit/index.ts'
+import { t } from '../../../forms/kit/text.ts'
 import { translate } from '../../i18n.ts'
 import type { Route } from './+types/start'
 import { formBase, requireForm } from './flow.server.ts'

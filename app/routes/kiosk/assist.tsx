@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { t, type Text } from '../../../forms/kit/index.ts'
+import { t } from '../../../forms/kit/text.ts'
+import type { Text } from '../../../forms/kit/types.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { visitorSession } from '../../../services/auth/session.server.ts'
 import { verifyStaffLogin } from '../../../services/auth/staff.server.ts'

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { fill, t, type Text } from '../../../forms/kit/index.ts'
+import { fill, t } from '../../../forms/kit/text.ts'
+import type { Text } from '../../../forms/kit/types.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { reserveAttempt, succeeded } from '../../../services/auth/login-attempts.server.ts'
 import { loginLimits } from '../../../services/auth/login-limits.server.ts'

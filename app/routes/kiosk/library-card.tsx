@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { t, type Locale, type Text } from '../../../forms/kit/index.ts'
+import { t } from '../../../forms/kit/text.ts'
+import type { Locale, Text } from '../../../forms/kit/types.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { checkLibraryCard, libraryCardLoginAvailable, loginWithLibraryCard } from '../../../services/kiosk/library-login.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'

@@ -1,6 +1,7 @@
 import { Form, Link } from 'react-router'
 import { FORMS } from '../../../forms/registry.ts'
-import { t, type Text } from '../../../forms/kit/index.ts'
+import { t } from '../../../forms/kit/text.ts'
+import type { Text } from '../../../forms/kit/types.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
 import { locationName } from '../../../services/kiosk/locations.server.ts'
 import { useKioskT } from '../../components/kiosk/texts.ts'
