@@ -15,6 +15,8 @@ import { MessageThread } from './case/message-thread.tsx'
 import { SignatureFacts } from './case/signature.tsx'
 import { staffThread } from './case/thread.ts'
 import { Timeline } from './case/timeline.tsx'
+import { templateFill, TemplatePicker } from './case/template-picker.tsx'
+import { caseTemplates } from '../../../services/templates/case-templates.server.ts'
 import { LinkedCasesSection } from './case/linked-cases.tsx'
 import { linkedCases } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
@@ -47,6 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     thread: staffThread(v.events, v.case.id, hiddenFileIds(v)),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
     linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
+    templates: await caseTemplates(member, v, new URL(request.url).searchParams.get('mall')),
   }
 }
 
@@ -62,7 +65,8 @@ export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: Shou
 
 export default function CasePage({ loaderData: d, actionData }: Route.ComponentProps) {
   const root = useRootData()
-  const a = actionData as CaseActionData | undefined
+  // A chosen standard reply fills its form as if typed; a real post's answer always wins.
+  const a = (actionData as CaseActionData | undefined) ?? templateFill(d)
   const summary = Object.entries(a?.errors ?? {}).map(([name, message]) => ({ anchor: fieldId(a!.intent, name), message }))
   const department = d.staff.role === 'forvaltning'
   return (
@@ -178,6 +182,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
 
       <h2>Åtgärder</h2>
       {d.intents.includes('claim') && <p>Ta ärendet för att handlägga det: begära komplettering, vidarebefordra, besluta eller avsluta.</p>}
+      <TemplatePicker intents={d.intents} templates={d.templates} />
       <ActionForms d={d} a={a} />
       <Shortcuts onCase department={department} />
     </div>
