@@ -13,4 +13,8 @@ export const TEMPLATE_KIND: Record<TemplateKind, { label: string; intent: Intent
   decision: { label: 'Beslutsskäl', intent: 'decide', field: 'reasons' },
 }
 
+/** The longest title and text a template may have (the database checks the same). */
+export const TITLE_MAX = 200
+export const BODY_MAX = 4000
+
 export const isTemplateKind = (v: unknown): v is TemplateKind => typeof v === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(v)

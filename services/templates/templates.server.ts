@@ -6,7 +6,7 @@ import { UUID } from '../cases/queries.server.ts'
 import { CONTACT_FORM_ID } from '../contacts/definition.ts'
 import { contactForm } from '../contacts/contact-form.server.ts'
 import { sql } from '../db/sql.server.ts'
-import { isTemplateKind, TEMPLATE_KIND, type TemplateKind } from './kinds.ts'
+import { BODY_MAX, isTemplateKind, TEMPLATE_KIND, TITLE_MAX, type TemplateKind } from './kinds.ts'
 import { PLACEHOLDERS, unknownPlaceholders } from './placeholders.ts'
 
 export type ReplyTemplate = {
@@ -19,9 +19,6 @@ export type ReplyTemplate = {
   body: string
   updatedAt: Date
 }
-
-export const TITLE_MAX = 200
-export const BODY_MAX = 4000
 
 /**
  * The teams whose standard replies a member keeps: a team lead their own teams, an administrator every team in

@@ -10,7 +10,7 @@ import { contactForm } from '../../../services/contacts/contact-form.server.ts'
 import { registerContact } from '../../../services/contacts/register-contact.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { Field, type Values } from '../../components/forms/field.tsx'
-import { inputId } from '../../components/forms/ids.ts'
+import { anchorFor } from '../../components/forms/ids.ts'
 import { useRootData } from '../../root-data.ts'
 import { validationContext } from '../eservice/flow.server.ts'
 import { CallerInput } from './caller-input.tsx'
@@ -34,6 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     staff: { name: member.name, role: member.role },
     def: contactForm(),
+    channels: ASSISTED_CHANNELS.map((c) => ({ id: c, label: channelLabel(c) })),
     // The draft id is the idempotency key: made here, so a double-clicked submit finds the first case.
     draftId: crypto.randomUUID(),
     locations: m.locations.map((l) => ({ id: l.id, label: l.name })),
@@ -68,10 +69,11 @@ export default function Contact({ loaderData: d, actionData }: Route.ComponentPr
   const errors = a?.errors ?? {}
   const { register } = useForm<Values>({ defaultValues: values })
   const v = (k: string) => a?.values[k] ?? ''
-  const field = (id: string) => d.def.pages[0]!.fields.find((f) => f.id === id)!
+  const fields = d.def.pages[0]!.fields
+  const field = (id: string) => fields.find((f) => f.id === id)!
   const kit = (id: string) => <Field field={field(id)} locale="sv" values={values} errors={errors} register={register} csrfToken={root?.csrfToken ?? ''} />
   const summary = Object.entries(errors).map(([key, message]) => ({
-    anchor: key === '_form' ? 'contact-form' : OWN.has(key) ? fieldId('r', key) : inputId(key), message,
+    anchor: OWN.has(key) ? fieldId('r', key) : fields.some((f) => f.id === key) ? anchorFor(field(key), key) : 'contact-form', message,
   }))
   return (
     <div lang="sv">
@@ -85,7 +87,7 @@ export default function Contact({ loaderData: d, actionData }: Route.ComponentPr
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="_draft" value={a?.draftId ?? d.draftId} />
         <Choices intent="r" name="_channel" label="Hur kom kontakten?" error={errors._channel} chosen={[v('_channel') || 'phone']}
-          options={ASSISTED_CHANNELS.map((c) => ({ id: c, label: channelLabel(c) }))} />
+          options={d.channels} />
         <Select intent="r" name="_location" label="Plats (vid besök)" options={d.locations} empty="Ingen plats" defaultValue={v('_location')} />
         {kit('reason')}
         {kit('question')}

@@ -2,10 +2,10 @@ import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { LEAD_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
-import { TEMPLATE_KIND, TEMPLATE_KINDS } from '../../../services/templates/kinds.ts'
+import { BODY_MAX, TEMPLATE_KIND, TEMPLATE_KINDS, TITLE_MAX } from '../../../services/templates/kinds.ts'
 import { PLACEHOLDERS } from '../../../services/templates/placeholders.ts'
 import {
-  BODY_MAX, checkTemplate, deleteTemplate, findTemplate, keptTeams, saveTemplate, templateForms, TITLE_MAX, type TemplateInput,
+  checkTemplate, deleteTemplate, findTemplate, keptTeams, saveTemplate, templateForms, type TemplateInput,
 } from '../../../services/templates/templates.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { useRootData } from '../../root-data.ts'
