@@ -15,7 +15,7 @@ test('a matter registered by phone is claimed and a supplement is asked for; the
   await expect(page.locator('.timeline')).toContainText('Registrerat för medborgarens räkning av Anna Handläggare')
   // Whoever took the call has the case: no "Ta ärendet" step.
   await expect(page.locator('.facts')).toContainText('Under handläggning')
-  await expect(page.getByRole('button', { name: 'Ta ärendet' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Ta ärendet', exact: true })).toHaveCount(0)
 
   // A request without a message is refused with the error summary; what was ticked is kept.
   const supplement = page.locator('section.action', { has: page.getByRole('heading', { name: 'Begär komplettering' }) })
