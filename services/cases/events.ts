@@ -40,7 +40,8 @@ export type EventData = {
   accepted: Record<string, never>
   returned: { comment: string }
   decided: { decision: Decision; reasons: string; appealable: boolean; letter: DecisionLetter }
-  closed: { outcome: CloseOutcome; comment?: string }
+  /** `atFirstContact`: closed in the step that registered it, the caller answered there and then (ADR 032). */
+  closed: { outcome: CloseOutcome; comment?: string; atFirstContact?: true }
   reopened: { reason: string }
   /** The thread with the citizen: `out` from staff (also e-mailed), `in` from the citizen on Mina sidor (with any files). */
   message: { direction: 'out' | 'in'; text: string; attachments?: { id: string; name: string }[] }

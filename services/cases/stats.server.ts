@@ -81,3 +81,6 @@ export function toCsv(header: string[], rows: (string | number | null)[][], sepa
   }
   return [header, ...rows].map((r) => r.map(cell).join(separator)).join('\r\n') + '\r\n'
 }
+
+/** A spreadsheet runs a cell that starts with = + - @ as a formula; text typed that way (a name) stays text. */
+export const spreadsheetText = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import defaults from '../../config/municipality.json' with { type: 'json' }
 import { FORMS } from '../../forms/registry.ts'
+import { contactDefinition } from '../contacts/definition.ts'
 import { MunicipalitySchema, type Municipality } from './municipality.ts'
 import { profileProblems } from './profile-check.ts'
 
@@ -15,7 +16,8 @@ export function municipality(): Municipality {
     const path = process.env.MUNICIPALITY_CONFIG
     const raw: unknown = path ? JSON.parse(readFileSync(path, 'utf8')) : defaults
     const profile = MunicipalitySchema.parse(raw)
-    const problems = profileProblems(profile, FORMS)
+    // Contacts are checked like an e-service: their team must exist and their retention rule be there (ADR 032).
+    const problems = profileProblems(profile, [...FORMS, contactDefinition(profile)])
     if (problems.length) throw new Error(`The municipality profile is incomplete:\n- ${problems.join('\n- ')}`)
     cached = profile
   }

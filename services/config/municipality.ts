@@ -37,6 +37,17 @@ export const MunicipalitySchema = z.object({
    * or a closing outcome (`answered`, `handled`, ...). The start-up check names an e-service without a rule.
    */
   retention: z.record(z.string(), RetentionRuleSchema.extend({ outcomes: z.record(z.string(), RetentionRuleSchema).optional() })).default({}),
+  /**
+   * Contacts that are not e-service applications (a call, a visit, an e-mail, a letter; ADR 032): the team they
+   * belong to, the days within which an open one should be handled, and the reasons staff pick from. A profile
+   * without the section gets one reason, "Övrigt", so registering still works; the start-up check wants the team
+   * in `teams` and a retention rule for `kontakt` like for every e-service.
+   */
+  contacts: z.object({
+    team: z.string(),
+    handlingDays: z.number().int().min(1).default(5),
+    reasons: z.array(z.object({ id: z.string().min(1), name: text })).min(1),
+  }).default({ team: 'servicecenter', handlingDays: 5, reasons: [{ id: 'ovrigt', name: { sv: 'Övrigt', en: 'Other' } }] }),
 })
 
 export type Municipality = z.infer<typeof MunicipalitySchema>

@@ -27,8 +27,8 @@ export async function otherBrowser(browser: Browser, axe: Axe, who: E2EStaffKey)
 }
 
 /**
- * Registers a felanmälan on a citizen's behalf (staff's one-page form) and lands on its case page.
- * Returns the new case's number.
+ * Registers a felanmälan on a citizen's behalf (staff's one-page form) and lands on its case page, where the
+ * case is already claimed by whoever registered it. Returns the new case's number.
  */
 export async function registerFault(page: Page, axe: Axe, opts: {
   channel?: string; description: string; email?: string; name?: string; personnummer?: string; onPage?: boolean
@@ -41,7 +41,8 @@ export async function registerFault(page: Page, axe: Axe, opts: {
   await expect(page.getByRole('heading', { name: 'Felanmälan', level: 1 })).toBeVisible()
   await axe(page)
   await page.getByRole('group', { name: 'Hur kom ärendet in?' }).getByLabel(opts.channel ?? 'Telefon').check()
-  if (opts.name) await page.getByLabel('Medborgarens namn (frivilligt)').fill(opts.name)
+  // Felanmälan asks for a name itself, so staff type it there, once (not also as "Medborgarens namn").
+  if (opts.name) await page.getByLabel('Namn (frivilligt)', { exact: true }).fill(opts.name)
   // With a personnummer the case shows on the citizen's Mina sidor.
   if (opts.personnummer) await page.getByLabel('Medborgarens personnummer (frivilligt)').fill(opts.personnummer)
   await page.getByLabel('Gatubelysning').check()

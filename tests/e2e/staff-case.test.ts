@@ -13,10 +13,9 @@ test('a matter registered by phone is claimed and a supplement is asked for; the
   await expect(page.getByText('Ärendet är registrerat.')).toBeVisible()
   await expect(page.locator('.facts')).toContainText('Telefon, registrerat av Anna Handläggare')
   await expect(page.locator('.timeline')).toContainText('Registrerat för medborgarens räkning av Anna Handläggare')
-
-  await page.getByRole('button', { name: 'Ta ärendet' }).first().click()
-  await expect(page.getByText('Du har tagit ärendet.')).toBeVisible()
-  await axe(page)
+  // Whoever took the call has the case: no "Ta ärendet" step.
+  await expect(page.locator('.facts')).toContainText('Under handläggning')
+  await expect(page.getByRole('button', { name: 'Ta ärendet', exact: true })).toHaveCount(0)
 
   // A request without a message is refused with the error summary; what was ticked is kept.
   const supplement = page.locator('section.action', { has: page.getByRole('heading', { name: 'Begär komplettering' }) })
@@ -42,7 +41,6 @@ test('a case forwarded to a department is accepted and returned; another departm
   await loginAs(page, axe, 'anna')
   const number = await registerFault(page, axe, { channel: 'Besök', description: 'Trasig gatlykta på parkeringen vid skolan.' })
   const caseUrl = page.url().replace(/\?.*$/, '')
-  await page.getByRole('button', { name: 'Ta ärendet' }).first().click()
   const forward = page.locator('section.action', { has: page.getByRole('heading', { name: 'Vidarebefordra till förvaltning' }) })
   await forward.getByLabel('Förvaltning', { exact: true }).selectOption({ label: 'Samhällsbyggnadsförvaltningen' })
   await forward.getByLabel('Anteckning till förvaltningen').fill('Lyktan behöver bytas, tekniska enheten.')
@@ -158,10 +156,7 @@ test('a routine matter is decided; the letter gives the reasons and how to appea
 test('a supplement round trip: the citizen answers on Mina sidor with a file; the case comes back marked', async ({ page, axe, browser }) => {
   await loginAs(page, axe, 'anna')
   await page.goto('/servicecenter/registrera/felanmalan')
-  await page.getByLabel('Medborgarens personnummer (frivilligt)').fill(JOHAN.pnr)
-  await page.getByLabel('Medborgarens namn (frivilligt)').fill(JOHAN.name)
-  const number = await registerFault(page, axe, { description: 'Trasig parkbänk i Alléparken, vill ha svar.', onPage: true })
-  await page.getByRole('button', { name: 'Ta ärendet' }).first().click()
+  const number = await registerFault(page, axe, { description: 'Trasig parkbänk i Alléparken, vill ha svar.', personnummer: JOHAN.pnr, name: JOHAN.name, onPage: true })
   const supplement = page.locator('section.action', { has: page.getByRole('heading', { name: 'Begär komplettering' }) })
   await supplement.getByLabel('Meddelande till medborgaren').fill('Vilken bänk gäller det? Skicka gärna en bild.')
   await supplement.getByRole('button', { name: 'Skicka begäran om komplettering' }).click()
@@ -205,9 +200,10 @@ test('two people on one case: the second is told it changed, sees it fresh, and 
   try {
     await bo.page.goto(url)
     await axe(bo.page)
-    await page.getByRole('button', { name: 'Ta ärendet' }).first().click()
-    await expect(page.getByText('Du har tagit ärendet.')).toBeVisible()
-    // Bo's page still shows the case unclaimed: his note carries the old seq.
+    await page.getByLabel('Anteckning', { exact: true }).fill('Skylten ligger kvar, enligt brevet.')
+    await page.getByRole('button', { name: 'Spara anteckning' }).click()
+    await expect(page.getByText('Anteckningen är sparad.')).toBeVisible()
+    // Bo's page still shows the case without Anna's note: his note carries the old seq.
     await bo.page.getByLabel('Anteckning', { exact: true }).fill('Ringde och pratade med brevskrivaren.')
     await bo.page.getByRole('button', { name: 'Spara anteckning' }).click()
     await expect(bo.page.getByRole('alert')).toContainText('Någon annan ändrade ärendet')

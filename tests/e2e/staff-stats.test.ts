@@ -20,8 +20,8 @@ test('team leads see statistics as charts and tables and export them as CSV; han
   const csv = await page.request.get(href!)
   expect(csv.headers()['content-type']).toContain('text/csv')
   const text = (await csv.text()).replace(/^\uFEFF/, '')
-  expect(text.split('\r\n')[0]).toBe('Vecka som börjar,E-tjänst,Kanal,Antal')
-  expect(text).toMatch(/\d{4}-\d{2}-\d{2},Felanmälan,Webb,\d+/)
+  expect(text.split('\r\n')[0]).toBe('Vecka som börjar;E-tjänst;Kanal;Antal')
+  expect(text).toMatch(/\d{4}-\d{2}-\d{2};Felanmälan;Webb;\d+/)
 
   await page.getByRole('button', { name: 'Logga ut' }).click()
   await expect(page).toHaveURL(/logga-in/)

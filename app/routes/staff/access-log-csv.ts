@@ -1,10 +1,7 @@
-import { toCsv } from '../../../services/cases/stats.server.ts'
+import { spreadsheetText as asText, toCsv } from '../../../services/cases/stats.server.ts'
 import { accessLogRows, ACCESS_LOG_HEADER } from './access-log-rows.ts'
 import { postedLookup } from './access-log-form.server.ts'
 import type { Route } from './+types/access-log-csv'
-
-// A spreadsheet runs a cell that starts with = + - @ as a formula; a name typed that way stays text.
-const asText = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)
 
 /**
  * The access log for one personnummer or case as CSV: semicolons and a byte-order mark, so Swedish Excel opens

@@ -16,6 +16,8 @@ import { MessageThread } from './case/message-thread.tsx'
 import { SignatureFacts } from './case/signature.tsx'
 import { staffThread } from './case/thread.ts'
 import { Timeline } from './case/timeline.tsx'
+import { templateFill, TemplatePicker } from './case/template-picker.tsx'
+import { caseTemplates } from '../../../services/templates/case-templates.server.ts'
 import { LinkedCasesSection } from './case/linked-cases.tsx'
 import { linkedCases } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
@@ -54,6 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     thread: staffThread(v.events, v.case.id, hiddenFileIds(v)),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
     linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
+    templates: await caseTemplates(member, v, new URL(request.url).searchParams.get('mall')),
   }
 }
 
@@ -70,11 +73,13 @@ export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: Shou
 export default function CasePage({ loaderData: d, actionData }: Route.ComponentProps) {
   const root = useRootData()
   const location = useLocation()
-  const a = actionData as CaseActionData | undefined
+  const posted = actionData as CaseActionData | undefined
+  // A chosen standard reply fills its form as if typed; a real post's answer always wins.
+  const a = posted ?? templateFill(d)
   const summary = Object.entries(a?.errors ?? {}).map(([name, message]) => ({ anchor: fieldId(a!.intent, name), message }))
   const department = d.staff.role === 'forvaltning'
   // After an action, focus goes to its result at the top of the action panel (the error summary focuses itself).
-  const result = useResultFocus<HTMLDivElement>(summary.length ? null : (a ?? (d.done ? location.key : null)))
+  const result = useResultFocus<HTMLDivElement>(summary.length ? null : (posted ?? (d.done ? location.key : null)))
   return (
     <div lang="sv" className="case-page">
       <title>{`${summary.length ? 'Fel: ' : ''}${d.number} – Servicecenter`}</title>
@@ -116,6 +121,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
           {d.viewing && <AttachmentViewer file={d.viewing} />}
           <h2 className="case-panel__title">Åtgärder</h2>
           {d.intents.includes('claim') && <p>Ta ärendet för att handlägga det: begära komplettering, vidarebefordra, besluta eller avsluta.</p>}
+          <TemplatePicker intents={d.intents} templates={d.templates} />
           <ActionForms d={d} a={a} />
         </aside>
 

@@ -5,6 +5,7 @@ import { readForm } from '../../../services/auth/csrf.server.ts'
 import { getSession } from '../../../services/auth/session.server.ts'
 import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
 import { municipality } from '../../../services/config/municipality.server.ts'
+import { callerFields } from '../../../services/cases/caller-fields.ts'
 import { registerOnBehalf } from '../../../services/cases/register.server.ts'
 import { ErrorSummary } from '../../components/forms/error-summary.tsx'
 import { Field, type Values } from '../../components/forms/field.tsx'
@@ -13,6 +14,7 @@ import { useRootData } from '../../root-data.ts'
 import { requireForm, validationContext } from '../eservice/flow.server.ts'
 import { Choices, fieldId, Select } from './case/fields.tsx'
 import { channelLabel } from './labels.ts'
+import { CallerInput } from './caller-input.tsx'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/register-form'
 
@@ -55,6 +57,7 @@ export default function RegisterForm({ loaderData: d, actionData }: Route.Compon
   const errors = a?.errors ?? {}
   const { register } = useForm<Values>({ defaultValues: values })
   const def = d.def
+  const own = callerFields(def)
   const fields = def.pages.flatMap((p) => p.fields)
   const summary = Object.entries(errors).map(([key, message]) => {
     if (key in OWN || key === '_form') return { anchor: key === '_channel' ? fieldId('r', '_channel') : key === '_form' ? 'register-form' : fieldId('r', key), message }
@@ -75,24 +78,20 @@ export default function RegisterForm({ loaderData: d, actionData }: Route.Compon
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="_draft" value={a?.draftId ?? d.draftId} />
         <h2>Ärendet</h2>
-        <Choices intent="r" name="_channel" label="Hur kom ärendet in?" error={errors._channel} chosen={[str('_channel')]}
+        {/* Most matters staff register come by phone: preselected, so a call needs no extra keystroke. */}
+        <Choices intent="r" name="_channel" label="Hur kom ärendet in?" error={errors._channel} chosen={[str('_channel') || 'phone']}
           options={CHANNELS.map((c) => ({ id: c, label: channelLabel(c) }))} />
         <Select intent="r" name="_location" label="Plats (vid besök)" options={d.locations} empty="Ingen plats" defaultValue={str('_location')} />
         <h2>Medborgaren</h2>
-        <div className={`field${errors._personnummer ? ' field--error' : ''}`}>
-          <label className="label" htmlFor={fieldId('r', '_personnummer')}>Medborgarens personnummer{def.identification === 'none' ? ' (frivilligt)' : ''}</label>
-          <div id={`${fieldId('r', '_personnummer')}-hint`} className="hint">ÅÅÅÅMMDD-NNNN. {def.identification === 'none' ? 'Behövs inte för den här e-tjänsten.' : 'Ärendet syns sedan på medborgarens Mina sidor.'}</div>
-          {errors._personnummer && <p id={`${fieldId('r', '_personnummer')}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {errors._personnummer}</p>}
-          <input id={fieldId('r', '_personnummer')} name="_personnummer" className="input input--medium" defaultValue={str('_personnummer')} autoComplete="off" spellCheck={false}
-            aria-invalid={errors._personnummer ? true : undefined}
-            aria-describedby={[`${fieldId('r', '_personnummer')}-hint`, errors._personnummer ? `${fieldId('r', '_personnummer')}-error` : ''].filter(Boolean).join(' ')} />
-        </div>
-        <div className={`field${errors._name ? ' field--error' : ''}`}>
-          <label className="label" htmlFor={fieldId('r', '_name')}>Medborgarens namn{def.identification === 'none' ? ' (frivilligt)' : ''}</label>
-          {errors._name && <p id={`${fieldId('r', '_name')}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {errors._name}</p>}
-          <input id={fieldId('r', '_name')} name="_name" className="input" defaultValue={str('_name')} autoComplete="off"
-            aria-invalid={errors._name ? true : undefined} aria-describedby={errors._name ? `${fieldId('r', '_name')}-error` : undefined} />
-        </div>
+        {(own.name || own.personnummer) && <p>{own.name && own.personnummer ? 'Namn och personnummer' : own.name ? 'Namnet' : 'Personnumret'} fyller du i under e-tjänstens frågor nedan.</p>}
+        {!own.personnummer && (
+          <CallerInput name="_personnummer" medium label={`Medborgarens personnummer${def.identification === 'none' ? ' (frivilligt)' : ''}`}
+            hint={`ÅÅÅÅMMDD-NNNN. ${def.identification === 'none' ? 'Behövs inte för den här e-tjänsten.' : 'Ärendet syns sedan på medborgarens Mina sidor.'}`}
+            error={errors._personnummer} defaultValue={str('_personnummer')} />
+        )}
+        {!own.name && (
+          <CallerInput name="_name" label={`Medborgarens namn${def.identification === 'none' ? ' (frivilligt)' : ''}`} error={errors._name} defaultValue={str('_name')} />
+        )}
         {def.pages.map((page) => (
           <section key={page.id} aria-labelledby={`page-${page.id}`}>
             <h2 id={`page-${page.id}`}>{t(page.title, 'sv')}</h2>

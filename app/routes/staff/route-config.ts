@@ -9,6 +9,11 @@ export const caseHandlingRoutes = [
   route('servicecenter/registrera/:formId', 'routes/staff/register-form.tsx'),
   route('servicecenter/statistik', 'routes/staff/stats.tsx'),
   route('servicecenter/statistik.csv', 'routes/staff/stats-csv.ts'),
+  route('servicecenter/statistik.xlsx', 'routes/staff/stats-xlsx.ts'),
+  // Contacts that are not applications, and the teams' standard replies (issue 11; ADR 032).
+  route('servicecenter/kontakt', 'routes/staff/contact.tsx'),
+  route('servicecenter/mallar', 'routes/staff/templates.tsx'),
+  route('servicecenter/mallar/:templateId', 'routes/staff/template-edit.tsx'),
   route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
   route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
   // Scheduled jobs and failed ones (ADR 027).

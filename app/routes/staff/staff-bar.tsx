@@ -6,9 +6,11 @@ import { useRootData } from '../../root-data.ts'
 const LINKS: { to: string; label: string; roles: Role[] }[] = [
   { to: '/servicecenter', label: 'Ärenden', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/sok', label: 'Sök', roles: ['handlaggare', 'teamledare', 'admin'] },
+  { to: '/servicecenter/kontakt', label: 'Ny kontakt', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/registrera', label: 'Registrera ärende', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/foreningar', label: 'Föreningsregister', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/statistik', label: 'Statistik', roles: ['teamledare', 'admin'] },
+  { to: '/servicecenter/mallar', label: 'Standardsvar', roles: ['teamledare', 'admin'] },
   { to: '/servicecenter/personal', label: 'Personal', roles: ['admin'] },
   { to: '/servicecenter/utkorg', label: 'Utkorg', roles: ['admin'] },
   { to: '/servicecenter/jobb', label: 'Jobb', roles: ['admin'] },

@@ -1,7 +1,8 @@
 import { t } from '../../../forms/kit/index.ts'
 import { getForm } from '../../../forms/registry.ts'
-import { todayIso } from '../../../services/config/municipality.server.ts'
+import { municipality, todayIso } from '../../../services/config/municipality.server.ts'
 import { statistics, type Period } from '../../../services/cases/stats.server.ts'
+import { contactStatistics, type HandlingCounts } from '../../../services/contacts/stats.server.ts'
 import { helpRequestsPerLocation } from '../../../services/kiosk/help-stats.server.ts'
 import { channelLabel } from './labels.ts'
 
@@ -24,11 +25,20 @@ export function periodFrom(search: URLSearchParams): Period {
 const hours = (h: number | null) => (h === null ? '–' : h < 48 ? `${h.toFixed(1).replace('.', ',')} h` : `${(h / 24).toFixed(1).replace('.', ',')} d`)
 const minutes = (m: number | null) => (m === null ? '–' : `${Math.round(m)} min`)
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${Math.round((100 * n) / of)} %`)
+/** A share as a number of percent with one decimal, so a spreadsheet can sum and chart it; '–' of nothing. */
+const share = (n: number, of: number) => (of === 0 ? '–' : Math.round((1000 * n) / of) / 10)
+
+const HANDLING_HEADER = ['Ärenden', 'Kontakter', 'Besvarade direkt', 'Andel av kontakterna besvarade direkt (%)', 'Hanterade inom tidsfrist', 'Andel inom tidsfrist (%)']
+const handlingRow = (label: string, c: HandlingCounts) =>
+  [label, c.cases, c.contacts, c.atFirstContact, share(c.atFirstContact, c.contacts), c.withinDeadline, share(c.withinDeadline, c.judged)]
 
 /** The statistics as tables: what the page shows, what the charts draw and what the CSV export holds. */
 export async function statsTables(p: Period) {
-  const [s, help] = await Promise.all([statistics(p), helpRequestsPerLocation(p)])
+  const [s, help, contacts] = await Promise.all([statistics(p), helpRequestsPerLocation(p), contactStatistics(p)])
+  const m = municipality()
   const title = (formId: string) => { const f = getForm(formId); return f ? t(f.title, 'sv') : formId }
+  const reason = (id: string) => m.contacts.reasons.find((r) => r.id === id)?.name.sv ?? (id || '–')
+  const team = (id: string | null) => (id ? (m.teams.find((tm) => tm.id === id)?.name.sv ?? id) : 'Inget team')
   const bucketLabel = p.per === 'week' ? 'Vecka som börjar' : 'Dag'
   const tables: StatsTable[] = [
     {
@@ -56,6 +66,18 @@ export async function statsTables(p: Period) {
     {
       id: 'hjalp', title: 'Hjälp av personal vid kunddatorerna per plats', header: ['Plats', 'Antal förfrågningar', 'Väntetid till personal (median)'],
       rows: help.map((h) => [h.name, h.requests, minutes(h.medianMinutesToStaff)]),
+    },
+    {
+      id: 'kontakter', title: 'Kontakter per kanal och orsak', header: ['Kanal', 'Orsak', 'Antal', 'Besvarade direkt', 'Andel besvarade direkt (%)'],
+      rows: contacts.byChannelReason.map((r) => [channelLabel(r.channel), reason(r.reason), r.n, r.atFirstContact, share(r.atFirstContact, r.n)]),
+    },
+    {
+      id: 'team', title: 'Per team: kontakter besvarade direkt och ärenden hanterade inom tidsfrist', header: ['Team', ...HANDLING_HEADER],
+      rows: contacts.byTeam.map((c) => handlingRow(team(c.key), c)),
+    },
+    {
+      id: 'handlaggare', title: 'Per handläggare: kontakter besvarade direkt och ärenden hanterade inom tidsfrist', header: ['Handläggare', ...HANDLING_HEADER],
+      rows: contacts.byHandler.map((c) => handlingRow(c.name ?? 'Inte tilldelat', c)),
     },
   ]
   return { stats: s, tables }

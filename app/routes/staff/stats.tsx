@@ -3,6 +3,7 @@ import { LEAD_ROLES, requireMember } from '../../../services/auth/teams.server.t
 import { BarChart } from './bar-chart.tsx'
 import { periodFrom, statsTables } from './stats-tables.server.ts'
 import { StaffBar } from './staff-bar.tsx'
+import { cellText } from './stats-format.ts'
 import type { Route } from './+types/stats'
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -13,7 +14,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     staff: { name: member.name, role: member.role },
     period: p,
-    tables: tables.map((tb) => ({ ...tb, csvHref: `/servicecenter/statistik.csv?tabell=${tb.id}&${query}` })),
+    tables: tables.map((tb) => ({
+      ...tb, csvHref: `/servicecenter/statistik.csv?tabell=${tb.id}&${query}`, xlsxHref: `/servicecenter/statistik.xlsx?tabell=${tb.id}&${query}`,
+    })),
     charts: {
       received: stats.receivedTotals.map((r) => ({ label: r.bucket.slice(5), value: r.n })),
       closed: [{ label: 'Servicecenter', value: stats.closed.byServicecenter }, { label: 'Vidarebefordrat', value: stats.closed.forwarded }],
@@ -23,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function Stats({ loaderData: d }: Route.ComponentProps) {
-  const [received, closed, times, open, help] = d.tables
+  const [received, closed, times, open, help, contacts, teams, handlers] = d.tables
   return (
     <div lang="sv">
       <title>Statistik – Servicecenter</title>
@@ -65,11 +68,20 @@ export default function Stats({ loaderData: d }: Route.ComponentProps) {
 
       <h2>Hjälp vid kunddatorerna</h2>
       <StatsTableView table={help!} />
+
+      <h2>Kontakter</h2>
+      <p>Samtal, besök, e-brev och brev som registrerats som kontakter. Besvarade direkt: avslutade i samma steg som de registrerades.</p>
+      <StatsTableView table={contacts!} />
+
+      <h2>Per team och handläggare</h2>
+      <p>Ärenden som kom in i perioden. Inom tidsfrist: beslutade eller avslutade senast sista dagen enligt e-tjänstens handläggningstid; andelen räknas på ärenden som är klara eller vars frist har gått ut.</p>
+      <StatsTableView table={teams!} />
+      <StatsTableView table={handlers!} />
     </div>
   )
 }
 
-function StatsTableView({ table }: { table: { title: string; header: string[]; rows: (string | number)[][]; csvHref: string } }) {
+function StatsTableView({ table }: { table: { title: string; header: string[]; rows: (string | number)[][]; csvHref: string; xlsxHref: string } }) {
   return (
     <>
       <div className="table-wrap">
@@ -78,11 +90,15 @@ function StatsTableView({ table }: { table: { title: string; header: string[]; r
           <thead><tr>{table.header.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
           <tbody>
             {table.rows.length === 0 ? <tr><td colSpan={table.header.length}>Inga ärenden i perioden.</td></tr>
-              : table.rows.map((r, i) => <tr key={i}>{r.map((c, j) => j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>)}</tr>)}
+              : table.rows.map((r, i) => <tr key={i}>{r.map((c, j) => j === 0 ? <th key={j} scope="row">{cellText(c)}</th> : <td key={j}>{cellText(c)}</td>)}</tr>)}
           </tbody>
         </table>
       </div>
-      <p><a href={table.csvHref} download>Ladda ner som CSV<span className="visually-hidden">: {table.title}</span></a></p>
+      <p>
+        <a href={table.csvHref} download>Ladda ner som CSV<span className="visually-hidden">: {table.title}</span></a>
+        {' · '}
+        <a href={table.xlsxHref} download>Ladda ner som Excel (xlsx)<span className="visually-hidden">: {table.title}</span></a>
+      </p>
     </>
   )
 }
