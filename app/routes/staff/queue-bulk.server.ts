@@ -43,7 +43,7 @@ export async function bulkAction(request: Request) {
   if (!isBulkIntent(intent)) throw data(null, { status: 400 })
   const targets = targetsOf(form)
   if (!targets) throw data(null, { status: 400 })
-  const values = { team: String(form.get('team') ?? ''), outcome: String(form.get('outcome') ?? ''), closeComment: String(form.get('closeComment') ?? '') }
+  const values = { team: String(form.get('team') ?? ''), outcome: String(form.get('outcome') ?? '') }
   const early = formErrors(intent, form, targets.length)
   if (Object.keys(early).length) return data<BulkActionData>({ intent, values, errors: early }, { status: 400 })
 

@@ -10,7 +10,8 @@ export type BulkLine = { id: string; number: string }
 export type BulkResult = { done: BulkLine[]; stale: BulkLine[]; refused: (BulkLine & { reason: string })[]; missing: number }
 export type BulkActionData = {
   intent: BulkIntent
-  values: { team: string; outcome: string; closeComment: string }
+  /** What was chosen, shown again beside an error. */
+  values: { team: string; outcome: string }
   errors?: Record<string, string>
   result?: BulkResult
 }
