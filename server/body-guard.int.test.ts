@@ -137,6 +137,13 @@ describe('hostile or broken bodies', () => {
   it('refuse a field longer than any page asks for with 413', async () => {
     await expectCalmRefusal(await post(`_csrf=${TOKEN}&category=${'x'.repeat(200 * 1024)}`, 'application/x-www-form-urlencoded'), 413, /Texten är för lång/)
   })
+
+  it('refuse a CSRF token as long as the cookie’s in characters but not in bytes with 403, not 500', async () => {
+    // "å" is one character and two UTF-8 bytes: the byte-wise comparison must see lengths that differ, not throw.
+    const r = await post(new URLSearchParams({ _csrf: 'å'.repeat(TOKEN.length), category: 'klotter' }).toString(), 'application/x-www-form-urlencoded')
+    expect(r.status).toBe(403)
+    expect(await r.text()).not.toMatch(/RangeError|Input buffers/)
+  })
 })
 
 describe('any body from anyone', () => {

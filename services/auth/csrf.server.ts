@@ -20,8 +20,10 @@ export function ensureCsrfCookie(cookieHeader: string | undefined): { token: str
 export function csrfValid(request: Request, form: FormData): boolean {
   const cookie = readCookie(request.headers.get('Cookie'), CSRF_COOKIE)
   const field = form.get(CSRF_FIELD)
-  if (!cookie || typeof field !== 'string' || cookie.length !== field.length) return false
-  return timingSafeEqual(Buffer.from(cookie), Buffer.from(field))
+  if (!cookie || typeof field !== 'string') return false
+  // Compared as bytes, so the lengths must be too: "å" is one character and two bytes, and timingSafeEqual throws.
+  const [a, b] = [Buffer.from(cookie), Buffer.from(field)]
+  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 /**

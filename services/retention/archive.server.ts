@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { zipSync, type Zippable } from 'fflate'
+import { audit } from '../audit/audit.server.ts'
 import { receiptPdf } from '../pdf/case-receipt.server.ts'
 import { decisionLetter } from '../cases/decision-letter.server.ts'
 import { getCase, UUID } from '../cases/queries.server.ts'
@@ -45,7 +46,9 @@ async function casePackage(caseId: string): Promise<{ number: string; files: Zip
 
 /**
  * A zip of the given cases' packages, each in its own folder, and the export recorded per case (which lets an
- * "archive first" case be deleted). Cases that no longer exist are left out; null when none is left.
+ * "archive first" case be deleted) and in the audit log, where the access log finds who took the whole case
+ * out (ADR 018), whether one case from its page or many from the retention page. Cases that no longer exist
+ * are left out; null when none is left.
  */
 export async function exportArchive(caseIds: readonly string[], staffId: string): Promise<{ zip: Uint8Array; numbers: string[] } | null> {
   const packages = []
@@ -57,6 +60,7 @@ export async function exportArchive(caseIds: readonly string[], staffId: string)
   const zip = zipSync(Object.fromEntries(packages.map((p) => [p.number, p.files])), { level: 6 })
   const sha256 = createHash('sha256').update(zip).digest('hex')
   await sql()`insert into case_archive_exports ${sql()(packages.map((p) => ({ case_id: p.id, number: p.number, exported_by: staffId, sha256 })))}`
+  for (const p of packages) await audit(staffId, 'case.archive', { caseId: p.id })
   return { zip, numbers: packages.map((p) => p.number) }
 }
 

@@ -1,5 +1,4 @@
 import { data } from 'react-router'
-import { audit } from '../../../services/audit/audit.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { requireMember } from '../../../services/auth/teams.server.ts'
 import { maySee } from '../../../services/cases/case-view.server.ts'
@@ -15,9 +14,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const member = await requireMember(request, [...ARCHIVE_ROLES])
   await readForm(request)
   if (!(await maySee(member, params.caseId))) throw data(null, { status: 404 })
+  // Recorded and audited by exportArchive.
   const exported = await exportArchive([params.caseId], member.id)
   if (!exported) throw data(null, { status: 404 })
-  await audit(member.id, 'case.archive', { caseId: params.caseId })
   return zipResponse(exported.zip, `arkivpaket-${exported.numbers[0]}.zip`)
 }
 
