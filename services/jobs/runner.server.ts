@@ -37,14 +37,18 @@ function recorded(task: Schedule['task'], work: (helpers: JobHelpers) => Promise
 }
 
 /**
- * Sends due mail, then asks to be woken when the next unsent mail comes due (a retry's backoff, or the
- * lease of a crashed sender's claim). One key for that wake-up keeps it a single pending job.
+ * Sends due mail until none is due (a mail that committed while this job ran, whose writer saw this job
+ * waiting and queued no other, is due now), then asks to be woken when the next unsent mail comes due (a
+ * retry's backoff, or the lease of a crashed sender's claim). One key keeps that wake-up a single job.
  */
 function outboxTask(send: Send) {
   return async (helpers: JobHelpers) => {
-    await sendDueMails(send)
-    const next = await nextMailDue()
-    if (next && next.getTime() > Date.now()) await helpers.addJob('outbox', {}, { runAt: next, jobKey: 'outbox:next', jobKeyMode: 'replace' })
+    let next: Awaited<ReturnType<typeof nextMailDue>>
+    do {
+      await sendDueMails(send)
+      next = await nextMailDue()
+    } while (next?.due)
+    if (next) await helpers.addJob('outbox', {}, { runAt: next.at, jobKey: 'outbox:next', jobKeyMode: 'replace' })
   }
 }
 
