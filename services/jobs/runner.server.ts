@@ -1,4 +1,5 @@
 import { Logger, parseCronItems, run, type JobHelpers, type Runner, type Task } from 'graphile-worker'
+import pg from 'pg'
 import { draftHousekeeping } from '../drafts/housekeeping.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { nextMailDue, sendDueMails, type Send } from '../mail/outbox.server.ts'
@@ -74,10 +75,16 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   }
   // Without a sender the outbox job is not taken at all, so it waits for a process that can send.
   const schedules = SCHEDULES.filter((s) => s.task !== 'outbox' || opts.send)
+  // The runner's own pool, with error handlers for its whole life: graphile-worker drops the handlers of a pool
+  // it made as it stops, and a database that goes away meanwhile (an outage, or Ctrl-C reaching the embedded
+  // PostgreSQL first) would then end the process with an unhandled 'error' event.
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 })
+  const lost = (e: Error) => console.warn(`Jobs: a database connection ended (${e.message})`)
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
   const runner = await run({
-    connectionString: process.env.DATABASE_URL,
+    pgPool: pool,
     concurrency: opts.concurrency ?? 2,
-    maxPoolSize: 4,
     noHandleSignals: true,
     logger,
     taskList: Object.fromEntries(schedules.map((s) => [s.task, recorded(s.task, tasks[s.task])])),
@@ -88,5 +95,11 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   })
   // Mail that waited while no sender ran (or a crashed sender's claims) goes now.
   if (opts.send) await runner.addJob('outbox', {}, { jobKey: 'outbox', jobKeyMode: 'preserve_run_at' })
-  return { runner, stop: () => runner.stop() }
+  return {
+    runner,
+    async stop() {
+      await runner.stop()
+      await pool.end()
+    },
+  }
 }
