@@ -5,7 +5,7 @@ import { freshDatabase } from '../../tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { startMailCatcher } from '../mail/catcher.server.ts'
 import { smtpSender } from '../mail/worker.server.ts'
-import { startJobs } from './runner.server.ts'
+import { JOB_RUNNER_APPLICATION, startJobs } from './runner.server.ts'
 
 let db: Sql
 let drop: () => Promise<void>
@@ -75,6 +75,21 @@ describe('scheduled jobs on the PostgreSQL job queue', () => {
       // A mail queued while the runner idles is sent too (its wake-up, checked above, is what sends it within seconds).
       const later = await receiveCase({ ...FAULT, wantsFeedback: true, email: 'direkt@example.com' })
       await vi.waitFor(() => expect(catcher.mails.some((m) => m.subject.includes(later.number))).toBe(true), { timeout: 20_000, interval: 50 })
+    } finally {
+      await jobs.stop()
+      await catcher.stop()
+    }
+  })
+
+  it('rides out its database connections being cut and sends again once they are back', async () => {
+    const catcher = await startMailCatcher()
+    const jobs = await startJobs({ send: smtpSender(catcher.url, 'K <no-reply@example.invalid>') })
+    try {
+      // Every connection of the job runner ends, its LISTEN included.
+      const cut = await db`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = ${JOB_RUNNER_APPLICATION}`
+      expect(cut.length).toBeGreaterThan(0)
+      const c = await receiveCase({ ...FAULT, wantsFeedback: true, email: 'avbrott@example.com' })
+      await vi.waitFor(() => expect(catcher.mails.some((m) => m.subject.includes(c.number))).toBe(true), { timeout: 25_000, interval: 100 })
     } finally {
       await jobs.stop()
       await catcher.stop()

@@ -53,6 +53,9 @@ function outboxTask(send: Send) {
   }
 }
 
+/** How the job runner's connections show in pg_stat_activity. */
+export const JOB_RUNNER_APPLICATION = 'e-tjanster jobs'
+
 export type JobsOptions = {
   /** The SMTP sender; without one (production without SMTP_URL) mail waits in the outbox. */
   send?: Send | null
@@ -78,7 +81,7 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   // The runner's own pool, with error handlers for its whole life: graphile-worker drops the handlers of a pool
   // it made as it stops, and a database that goes away meanwhile (an outage, or Ctrl-C reaching the embedded
   // PostgreSQL first) would then end the process with an unhandled 'error' event.
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 })
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, application_name: JOB_RUNNER_APPLICATION })
   const lost = (e: Error) => console.warn(`Jobs: a database connection ended (${e.message})`)
   pool.on('error', lost)
   pool.on('connect', (client) => client.on('error', lost))
