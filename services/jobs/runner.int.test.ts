@@ -1,10 +1,11 @@
 import { runMigrations } from 'graphile-worker'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { FAULT, receiveCase } from '../../tests/case-fixtures.ts'
 import { freshDatabase } from '../../tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { startMailCatcher } from '../mail/catcher.server.ts'
 import { smtpSender } from '../mail/worker.server.ts'
-import { startJobs } from './runner.server.ts'
+import { JOB_RUNNER_APPLICATION, startJobs } from './runner.server.ts'
 
 let db: Sql
 let drop: () => Promise<void>
@@ -51,4 +52,47 @@ describe('scheduled jobs on the PostgreSQL job queue', () => {
     }
   })
 
+
+  it('wakes the mail sender in the transaction that queues a mail, once for any number of waiting mails', async () => {
+    await runMigrations({ connectionString: process.env.DATABASE_URL })
+    const wakeUps = () => db`select id from graphile_worker.jobs where task_identifier = 'outbox' and key = 'outbox'`
+    // A mail that rolls back wakes nobody.
+    await db.begin(async (tx) => {
+      await tx`insert into outbox (kind, payload) values ('email', ${tx.json({ to: 'x@example.invalid', subject: 'Ångrat', text: '.' })})`
+      throw new Error('rolled back')
+    }).catch(() => {})
+    expect(await wakeUps()).toHaveLength(0)
+    const c = await receiveCase({ ...FAULT, wantsFeedback: true, email: 'vakna@example.com' })
+    expect(await wakeUps()).toHaveLength(1)
+    await receiveCase({ ...FAULT, wantsFeedback: true, email: 'vakna2@example.com' })
+    expect(await wakeUps()).toHaveLength(1)
+
+    const catcher = await startMailCatcher()
+    const jobs = await startJobs({ send: smtpSender(catcher.url, 'K <no-reply@example.invalid>') })
+    try {
+      await vi.waitFor(async () => expect(await db`select 1 from outbox where sent_at is null`).toHaveLength(0), { timeout: 20_000, interval: 100 })
+      expect(catcher.mails.filter((m) => m.subject.includes(c.number))).toHaveLength(1)
+      // A mail queued while the runner idles is sent too (its wake-up, checked above, is what sends it within seconds).
+      const later = await receiveCase({ ...FAULT, wantsFeedback: true, email: 'direkt@example.com' })
+      await vi.waitFor(() => expect(catcher.mails.some((m) => m.subject.includes(later.number))).toBe(true), { timeout: 20_000, interval: 50 })
+    } finally {
+      await jobs.stop()
+      await catcher.stop()
+    }
+  })
+
+  it('rides out its database connections being cut and sends again once they are back', async () => {
+    const catcher = await startMailCatcher()
+    const jobs = await startJobs({ send: smtpSender(catcher.url, 'K <no-reply@example.invalid>') })
+    try {
+      // Every connection of the job runner ends, its LISTEN included.
+      const cut = await db`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = ${JOB_RUNNER_APPLICATION}`
+      expect(cut.length).toBeGreaterThan(0)
+      const c = await receiveCase({ ...FAULT, wantsFeedback: true, email: 'avbrott@example.com' })
+      await vi.waitFor(() => expect(catcher.mails.some((m) => m.subject.includes(c.number))).toBe(true), { timeout: 25_000, interval: 100 })
+    } finally {
+      await jobs.stop()
+      await catcher.stop()
+    }
+  })
 })

@@ -1,4 +1,5 @@
 import { Logger, parseCronItems, run, type JobHelpers, type Runner, type Task } from 'graphile-worker'
+import pg from 'pg'
 import { draftHousekeeping } from '../drafts/housekeeping.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { log } from '../log/logger.server.ts'
@@ -38,16 +39,23 @@ function recorded(task: Schedule['task'], work: (helpers: JobHelpers) => Promise
 }
 
 /**
- * Sends due mail, then asks to be woken when the next unsent mail comes due (a retry's backoff, or the
- * lease of a crashed sender's claim). One key for that wake-up keeps it a single pending job.
+ * Sends due mail until none is due (a mail that committed while this job ran, whose writer saw this job
+ * waiting and queued no other, is due now), then asks to be woken when the next unsent mail comes due (a
+ * retry's backoff, or the lease of a crashed sender's claim). One key keeps that wake-up a single job.
  */
 function outboxTask(send: Send) {
   return async (helpers: JobHelpers) => {
-    await sendDueMails(send)
-    const next = await nextMailDue()
-    if (next && next.getTime() > Date.now()) await helpers.addJob('outbox', {}, { runAt: next, jobKey: 'outbox:next', jobKeyMode: 'replace' })
+    let next: Awaited<ReturnType<typeof nextMailDue>>
+    do {
+      await sendDueMails(send)
+      next = await nextMailDue()
+    } while (next?.due)
+    if (next) await helpers.addJob('outbox', {}, { runAt: next.at, jobKey: 'outbox:next', jobKeyMode: 'replace' })
   }
 }
+
+/** How the job runner's connections show in pg_stat_activity. */
+export const JOB_RUNNER_APPLICATION = 'e-tjanster jobs'
 
 export type JobsOptions = {
   /** The SMTP sender; without one (production without SMTP_URL) mail waits in the outbox. */
@@ -71,10 +79,16 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   }
   // Without a sender the outbox job is not taken at all, so it waits for a process that can send.
   const schedules = SCHEDULES.filter((s) => s.task !== 'outbox' || opts.send)
+  // The runner's own pool, with error handlers for its whole life: graphile-worker drops the handlers of a pool
+  // it made as it stops, and a database that goes away meanwhile (an outage, or Ctrl-C reaching the embedded
+  // PostgreSQL first) would then end the process with an unhandled 'error' event.
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, application_name: JOB_RUNNER_APPLICATION })
+  const lost = (e: Error) => console.warn(`Jobs: a database connection ended (${e.message})`)
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
   const runner = await run({
-    connectionString: process.env.DATABASE_URL,
+    pgPool: pool,
     concurrency: opts.concurrency ?? 2,
-    maxPoolSize: 4,
     noHandleSignals: true,
     logger,
     taskList: Object.fromEntries(schedules.map((s) => [s.task, recorded(s.task, tasks[s.task])])),
@@ -85,5 +99,11 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   })
   // Mail that waited while no sender ran (or a crashed sender's claims) goes now.
   if (opts.send) await runner.addJob('outbox', {}, { jobKey: 'outbox', jobKeyMode: 'preserve_run_at' })
-  return { runner, stop: () => runner.stop() }
+  return {
+    runner,
+    async stop() {
+      await runner.stop()
+      await pool.end()
+    },
+  }
 }

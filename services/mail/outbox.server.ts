@@ -68,11 +68,15 @@ export async function sendDueMails(send: Send): Promise<{ sent: number; failed: 
   }
 }
 
-/** When the next unsent mail comes due (a retry's backoff or a lease ending), so the sender can wake then. */
-export async function nextMailDue(): Promise<Date | null> {
-  const [row] = await sql()<{ at: Date | null }[]>`
-    select min(next_at) as at from outbox where sent_at is null and failed_at is null and kind = 'email'`
-  return row?.at ?? null
+/**
+ * When the next unsent mail comes due (a retry's backoff or a lease ending), so the sender can wake then;
+ * `due` when that is already now, by the database's clock, which is the one the claim goes by.
+ */
+export async function nextMailDue(): Promise<{ at: Date; due: boolean } | null> {
+  const [row] = await sql()<{ at: Date | null; due: boolean }[]>`
+    select min(next_at) as at, coalesce(min(next_at) <= now(), false) as due from outbox
+    where sent_at is null and failed_at is null and kind = 'email'`
+  return row?.at ? { at: row.at, due: row.due } : null
 }
 
 export type OutboxRow = {

@@ -23,14 +23,16 @@ create table job_runs (
 create index job_runs_task_idx on job_runs (task, started_at desc);
 create index job_runs_started_idx on job_runs (started_at);
 
--- Every writer of the outbox wakes the sender in its own transaction: one pending "outbox" job (a job key
--- folds the wake-ups of many mails into one), visible to the runners only when the mail is. Before the job
--- runner has created its schema nothing could send anyway; its start-up run sends what waited.
+-- Every writer of the outbox wakes the sender in its own transaction, visible to the runners only when the
+-- mail is. Only when no wake-up is already waiting: adding a job writes one shared row and sends a NOTIFY,
+-- and both would serialise the commits of concurrent receipts. A waiting job that a runner takes just before
+-- this mail commits still sees it (the sender looks again for due mail before it ends). Before the job runner
+-- has created its schema nothing could send anyway; its start-up run sends what waited.
 create function wake_outbox_sender() returns void language plpgsql as $$
 begin
-  if to_regnamespace('graphile_worker') is not null then
-    perform graphile_worker.add_job('outbox', job_key := 'outbox', job_key_mode := 'preserve_run_at');
-  end if;
+  if to_regnamespace('graphile_worker') is null then return; end if;
+  if exists (select 1 from graphile_worker.jobs where task_identifier = 'outbox' and locked_at is null and run_at <= now()) then return; end if;
+  perform graphile_worker.add_job('outbox', job_key := 'outbox', job_key_mode := 'preserve_run_at');
 end $$;
 create function outbox_wake_sender() returns trigger language plpgsql as $$
 begin
