@@ -18,6 +18,13 @@ const UI = {
   stepsThenSend: { sv: 'Till sist ser du alla dina svar och skickar in.', en: 'Last, you see all your answers and send them.' },
   stepsThenSign: { sv: 'Till sist ser du alla dina svar och skriver under med BankID.', en: 'Last, you see all your answers and sign with BankID.' },
   continue: { sv: 'Fortsätt', en: 'Continue' },
+  // Drafts (ADR 013): kept 30 days from the last save, on Mina sidor for BankID e-services; an anonymous visitor's live in the browser's session.
+  draftKept: { sv: 'Dina svar sparas varje gång du trycker på Fortsätt. De finns kvar på Mina sidor i {days} dagar efter att du senast sparade.', en: 'Your answers are saved each time you press Continue. They are kept on My pages for {days} days after you last saved.' },
+  draftBrowser: { sv: 'Dina svar sparas i den här webbläsaren medan du fyller i. Skicka in innan du stänger webbläsaren, annars kan svaren försvinna.', en: 'Your answers are saved in this browser while you fill in the form. Send it before you close the browser, or the answers may be lost.' },
+  saveLater: { sv: 'Spara och fortsätt senare', en: 'Save and continue later' },
+  savedTitle: { sv: 'Dina svar är sparade', en: 'Your answers are saved' },
+  savedText: { sv: 'Du kan fortsätta med ansökan till och med {date}. Du hittar den under Utkast på Mina sidor. Efter det tas svaren bort.', en: 'You can continue with the application until {date}. You will find it under Drafts on My pages. After that the answers are deleted.' },
+  continueNow: { sv: 'Fortsätt nu', en: 'Continue now' },
   optional: { sv: '(frivilligt)', en: '(optional)' },
   errorSummaryTitle: { sv: 'Det finns fel i formuläret', en: 'There is a problem' },
   errorTitlePrefix: { sv: 'Fel: ', en: 'Error: ' },
