@@ -9,6 +9,7 @@ export default [
   route('personuppgifter', 'routes/privacy.tsx'),
   route('e-tjanster/:formId', 'routes/eservice/start.tsx'),
   route('e-tjanster/:formId/kontrollera', 'routes/eservice/check.tsx'),
+  route('e-tjanster/:formId/sparat', 'routes/eservice/saved.tsx'),
   route('e-tjanster/:formId/kvitto/:number', 'routes/eservice/receipt.tsx'),
   route('e-tjanster/:formId/kvitto/:number/pdf', 'routes/eservice/receipt-pdf.ts'),
   route('e-tjanster/:formId/:pageId', 'routes/eservice/page.tsx'),

@@ -40,7 +40,7 @@ const pages = (i: number): [string, Record<string, string | string[]>][] => [
   ['nycklar', { keyHandling: 'keys', completeKeySet: 'on' }],
   ['kontaktpersoner', { 'contacts.0.name': 'Anna Testsson', 'contacts.0.relation': 'Dotter', 'contacts.0.phone': '070-123 45 68', 'contacts.0.hasKey': 'on' }],
   ['halsa', { healthNeeds: ['hearing', 'falls'], healthNotes: 'Använder hörapparat.', pets: 'En katt' }],
-  ['information', { alreadyCovered: 'no', serviceInfoAck: 'on', feeAck: 'on', privacyAck: 'on' }],
+  ['information', { alreadyCovered: 'no' }],
 ]
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0

@@ -18,11 +18,11 @@ export default function Privacy({ loaderData: d }: Route.ComponentProps) {
         <h1>How we handle your personal data</h1>
         <p>{d.name} is responsible for the personal data you give in the e-services.</p>
         <h2>Why we use the data</h2>
-        <p>We use the data to handle your matter. For an application, the law gives us the right to do so (GDPR article 6.1 e). When you order something you do not need, such as a welcome pack, we ask for your consent, and you can withdraw it at any time.</p>
+        <p>We use the data to handle your case. For an application, the law gives us the right to do so (GDPR article 6.1 e). When you order something you do not need, such as a welcome pack, we ask for your consent, and you can withdraw it at any time.</p>
         <h2>Who sees the data</h2>
-        <p>Only the staff who handle your matter. Health details and door codes are protected extra and shown only to those who need them.</p>
+        <p>Only the staff who handle your case. Health details and door codes are protected extra and shown only to those who need them.</p>
         <h2>How long we keep the data</h2>
-        <p>A matter you have sent becomes a public record. We keep it as long as the municipality’s records plan says, then it is deleted. A draft you have not sent is deleted 30 days after you last saved it.</p>
+        <p>A case you have sent becomes a public record. We keep it as long as the municipality’s records plan says, then it is deleted. A draft you have not sent is deleted 30 days after you last saved it.</p>
         <h2>Your rights</h2>
         <p>You can find out which data we have about you. Log in to My pages and choose “Download my data”. You can ask us to correct wrong data. Contact us by email at <a href={`mailto:${d.email}`}>{d.email}</a> or by phone on {d.phone}. You can complain to the Swedish Authority for Privacy Protection (IMY).</p>
       </>

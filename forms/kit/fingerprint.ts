@@ -12,7 +12,7 @@ export type Fingerprints = Record<string, string>
  */
 const IGNORED = new Set([
   'label', 'hint', 'errors', 'purpose', 'itemLabel', 'addLabel', 'totalLabel', 'unit', 'message',
-  'autocomplete', 'rows', 'inputMode', 'prefill', 'sensitive', 'optional', 'visibleWhen',
+  'autocomplete', 'rows', 'inputMode', 'prefill', 'sensitive', 'optional', 'visibleWhen', 'native', 'lang',
 ])
 
 /** The value without the ignored keys, at every level. */

@@ -1,4 +1,5 @@
 import { checkSubmission, visiblePages } from './schema.ts'
+import { stepOf } from './steps.ts'
 import type { Answers, FormDefinition, ValidationContext } from './types.ts'
 
 /**
@@ -20,8 +21,9 @@ export function journey(def: FormDefinition, answers: Answers, ctx: ValidationCo
       if (!firstIncomplete) return null
       return i > indexOf(firstIncomplete) ? firstIncomplete : null
     },
+    /** Counted over the definition's steps, not the pages that apply now, so the total never moves (steps.ts). */
     step(pageId: string) {
-      return { n: indexOf(pageId) + 1, total: pages.length }
+      return stepOf(def, pageId)
     },
     previous(pageId: string): string | null {
       return pages[indexOf(pageId) - 1]?.id ?? null

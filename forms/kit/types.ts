@@ -16,7 +16,14 @@ export type Condition =
   /** A multichoice answer that includes the value. */
   | { field: string; includes: string }
 
-export type Option = { value: string; label: Text; hint?: Text }
+/**
+ * A text in another language than the page's (a language's own name, "العربية"): rendered with `lang` and,
+ * for right-to-left scripts, `dir`, so screen readers pronounce it and the browser lays it out right (WCAG 3.1.2).
+ */
+export type Foreign = { text: string; lang: string; dir?: 'rtl' }
+
+/** `native` follows the label in brackets ("Arabiska (العربية)"); `lang` says the whole label is in another language. */
+export type Option = { value: string; label: Text; hint?: Text; native?: Foreign; lang?: string }
 
 type FieldBase = {
   id: string

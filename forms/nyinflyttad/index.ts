@@ -13,19 +13,20 @@ const services: Option[] = [
 ]
 
 // Official minority languages first after Swedish and English (lag 2009:724), then widely spoken ones.
+// Each language's own name carries its language tag (and direction) so screen readers read it in that language.
 const languages: Option[] = [
-  { value: 'sv', label: { sv: 'Svenska', en: 'Swedish' } },
-  { value: 'en', label: { sv: 'Engelska (English)', en: 'English' } },
-  { value: 'fi', label: { sv: 'Finska (suomi)', en: 'Finnish (suomi)' } },
-  { value: 'fit', label: { sv: 'Meänkieli', en: 'Meänkieli' } },
-  { value: 'smi', label: { sv: 'Samiska (sámegiella)', en: 'Sami (sámegiella)' } },
-  { value: 'rom', label: { sv: 'Romani chib', en: 'Romani chib' } },
-  { value: 'yi', label: { sv: 'Jiddisch (ייִדיש)', en: 'Yiddish (ייִדיש)' } },
-  { value: 'ar', label: { sv: 'Arabiska (العربية)', en: 'Arabic (العربية)' } },
-  { value: 'fa', label: { sv: 'Persiska (فارسی)', en: 'Persian (فارسی)' } },
-  { value: 'so', label: { sv: 'Somaliska (Soomaali)', en: 'Somali (Soomaali)' } },
-  { value: 'uk', label: { sv: 'Ukrainska (українська)', en: 'Ukrainian (українська)' } },
-  { value: 'pl', label: { sv: 'Polska (polski)', en: 'Polish (polski)' } },
+  { value: 'sv', label: { sv: 'Svenska', en: 'Swedish' }, native: { text: 'svenska', lang: 'sv' } },
+  { value: 'en', label: { sv: 'Engelska', en: 'English' }, native: { text: 'English', lang: 'en' } },
+  { value: 'fi', label: { sv: 'Finska', en: 'Finnish' }, native: { text: 'suomi', lang: 'fi' } },
+  { value: 'fit', label: { sv: 'Meänkieli', en: 'Meänkieli' }, lang: 'fit' },
+  { value: 'smi', label: { sv: 'Samiska', en: 'Sami' }, native: { text: 'sámegiella', lang: 'se' } },
+  { value: 'rom', label: { sv: 'Romani chib', en: 'Romani chib' }, lang: 'rom' },
+  { value: 'yi', label: { sv: 'Jiddisch', en: 'Yiddish' }, native: { text: 'ייִדיש', lang: 'yi', dir: 'rtl' } },
+  { value: 'ar', label: { sv: 'Arabiska', en: 'Arabic' }, native: { text: 'العربية', lang: 'ar', dir: 'rtl' } },
+  { value: 'fa', label: { sv: 'Persiska', en: 'Persian' }, native: { text: 'فارسی', lang: 'fa', dir: 'rtl' } },
+  { value: 'so', label: { sv: 'Somaliska', en: 'Somali' }, native: { text: 'Soomaali', lang: 'so' } },
+  { value: 'uk', label: { sv: 'Ukrainska', en: 'Ukrainian' }, native: { text: 'українська', lang: 'uk' } },
+  { value: 'pl', label: { sv: 'Polska', en: 'Polish' }, native: { text: 'polski', lang: 'pl' } },
 ]
 
 /**

@@ -1,4 +1,4 @@
-import { fingerprints, reopenAnswers, type Answers, type FileRef, type Fingerprints, type FormDefinition, type Locale } from '../../forms/kit/index.ts'
+import { DRAFT_DAYS, fingerprints, reopenAnswers, type Answers, type FileRef, type Fingerprints, type FormDefinition, type Locale } from '../../forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
 import { UUID } from './queries.server.ts'
@@ -8,9 +8,9 @@ export type Draft = { id: string; formId: string; formVersion: number; answers: 
 
 /**
  * Days a draft is kept after its last save (issue 4: "deleted after 30 days"); every save starts them
- * again, see ADR 013. services/drafts/housekeeping.server.ts reminds and deletes.
+ * again, see ADR 013. services/drafts/housekeeping.server.ts reminds and deletes. The pages say the same number.
  */
-export const DRAFT_DAYS = 30
+export { DRAFT_DAYS }
 
 type Row = { id: string; form_id: string; form_version: number; answers: Answers; fingerprints: Fingerprints | null }
 /** A draft as its owner continues it: secret answers decrypted (they are encrypted in the row). */

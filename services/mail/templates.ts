@@ -45,16 +45,16 @@ const SV: Record<MailKind, (i: MailInput) => Mail> = {
 
 const EN: Record<MailKind, (i: MailInput) => Mail> = {
   received: (i) => ({
-    subject: `We have received your matter ${i.caseNumber}`,
-    text: `Hello,\n\n${i.municipality.name} has received your matter “${i.formTitle}”, case number ${i.caseNumber}.\n\nPlease quote the case number if you contact us.`,
+    subject: `We have received your case ${i.caseNumber}`,
+    text: `Hello,\n\n${i.municipality.name} has received your case “${i.formTitle}”, case number ${i.caseNumber}.\n\nPlease quote the case number if you contact us.`,
   }),
   supplement_requested: (i) => ({
     subject: `We need more information for case ${i.caseNumber}`,
-    text: `Hello,\n\nTo handle your case ${i.caseNumber} (“${i.formTitle}”) we need more information from you by ${i.dueDate}.\n\n${i.message ?? ''}\n\nAnswer on Mina sidor: ${minaSidor(i.publicUrl)}`,
+    text: `Hello,\n\nTo handle your case ${i.caseNumber} (“${i.formTitle}”) we need more information from you by ${i.dueDate}.\n\n${i.message ?? ''}\n\nAnswer on My pages (Mina sidor): ${minaSidor(i.publicUrl)}`,
   }),
   decided: (i) => ({
     subject: `Decision in case ${i.caseNumber}`,
-    text: `Hello,\n\nThere is a decision in your case ${i.caseNumber} (“${i.formTitle}”). You can read it, and how to appeal, on Mina sidor: ${minaSidor(i.publicUrl)}`,
+    text: `Hello,\n\nThere is a decision in your case ${i.caseNumber} (“${i.formTitle}”). You can read it, and how to appeal, on My pages (Mina sidor): ${minaSidor(i.publicUrl)}`,
   }),
   closed: (i) => ({
     subject: `Your case ${i.caseNumber} is closed`,

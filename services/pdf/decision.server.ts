@@ -47,7 +47,7 @@ const TEXTS = {
     approved: (service: string) => `Your application (${service}) is granted.`,
     denied: (service: string) => `Your application (${service}) is refused.`,
     reasons: 'Reasons for the decision',
-    decidedBy: (name: string, org: string) => `The decision was made by ${name}, servicecenter, ${org}, under delegated authority.`,
+    decidedBy: (name: string, org: string) => `The decision was made by ${name} at the service centre, ${org}, under delegated authority.`,
     appealHeading: 'How to appeal',
     appeal: (org: string, address: string, email: string) => [
       'If you are not satisfied with the decision you can appeal. Write to us saying which decision you appeal (quote the case number), how you want it changed and why.',

@@ -94,7 +94,7 @@ describe('renderReceiptPdf', () => {
     const text = oneLine(pdfText(await renderReceiptPdf({ ...base, locale: 'en', attachments: [] })))
     for (const expected of [
       'Receipt', 'Case number', 'Received', '5 March 2026 at 14:03', 'Attachments', 'No attachments',
-      'Exempelby kommun has received your matter “Felanmälan”.', 'Phone 0123-45 67 89', 'Page 1 of 1',
+      'Exempelby kommun has received your case “Felanmälan”.', 'Phone 0123-45 67 89', 'Page 1 of 1',
     ]) {
       expect(text).toContain(expected)
     }

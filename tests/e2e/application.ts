@@ -7,7 +7,7 @@ import { logIn, startQrOrder, type JOHAN } from './citizen.ts'
 type Axe = (p?: Page) => Promise<void>
 type Person = typeof JOHAN
 
-export const next = (page: Page) => page.getByRole('button', { name: 'Fortsätt' }).click()
+export const next = (page: Page) => page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
 
 /** From the start page, through the BankID login, to the e-service's first page. */
 export async function startApplication(page: Page, axe: Axe, title: string, formId: string) {

@@ -19,7 +19,7 @@ test('an application is signed with BankID, received with who signed it, and fol
   await page.getByLabel('Ämne').fill('Bidrag till ramp vid entrén')
   await page.getByLabel('Telefon').fill('070-123 45 67')
   await page.getByLabel('Bilaga (frivilligt)').setInputFiles(certificate)
-  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
 
   // Check your answers: the applicant comes from the login; no plain "Skicka" for an application that is signed.
   await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
@@ -98,7 +98,7 @@ test('a signature made with someone else’s BankID is refused with a clear mess
   await axe()
   await page.getByLabel('Ämne').fill('Ansökan som någon annan försöker skriva under')
   await page.getByLabel('Telefon').fill('070-765 43 21')
-  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
   await axe()
 

@@ -19,7 +19,7 @@ test('when the database is down, pages say so calmly with 503 and typed answers 
   await page.goto(`${base}/e-tjanster/felanmalan/kategori`)
   await axe()
   await page.getByLabel('Lekplats').check()
-  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Vi kunde inte spara just nu' })).toBeVisible()
   await expect(page.getByLabel('Lekplats')).toBeChecked()
   await axe()

@@ -57,7 +57,7 @@ async function fillPlace(page: Page, axe: () => Promise<void>) {
   await page.goto(`${base}/e-tjanster/felanmalan/kategori`)
   await axe()
   await page.getByLabel('Lekplats').check()
-  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Var är felet?' })).toBeVisible()
   await axe()
   await page.getByLabel('Med en adress').check()
@@ -87,14 +87,14 @@ for (const javaScriptEnabled of [true, false]) {
       await databaseDown()
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.request().method() === 'POST'),
-        page.getByRole('button', { name: 'Fortsätt' }).click(),
+        page.getByRole('button', { name: 'Fortsätt', exact: true }).click(),
       ])
       expect(response.status()).toBe(503)
       await expectKept(page)
       await axe()
 
       await databaseUp()
-      await page.getByRole('button', { name: 'Fortsätt' }).click()
+      await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
       await expect(page.getByRole('heading', { name: 'Beskriv felet' })).toBeVisible()
       await axe()
     })

@@ -17,7 +17,7 @@ async function beginDraft(page: Page, axe: Axe, subject: string) {
   await axe(page)
   await page.getByLabel('Ämne').fill(subject)
   await page.getByLabel('Telefon').fill('070-123 45 67')
-  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
   await axe(page)
 }
@@ -29,6 +29,14 @@ const in30Days = () => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', tim
 test('a draft saved on one device is continued after logging in on another, and sent', async ({ page, axe, browser }) => {
   await useBankIdOf(page, axe, ELIAS)
   await beginDraft(page, axe, 'Ramp vid entrén')
+  // Back on the page, a changed answer is kept with "Spara och fortsätt senare", and the page says until when.
+  await page.goto('/e-tjanster/provansokan/arende')
+  await expect(page.getByText('De finns kvar på Mina sidor i 30 dagar efter att du senast sparade.')).toBeVisible()
+  await page.getByLabel('Ämne').fill('Ramp och hiss vid entrén')
+  await page.getByRole('button', { name: 'Spara och fortsätt senare' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dina svar är sparade' })).toBeVisible()
+  await expect(page.locator('main')).toContainText(`Du kan fortsätta med ansökan till och med ${in30Days()}.`)
+  await axe()
   await page.getByRole('navigation', { name: 'Mina sidor' }).getByRole('button', { name: 'Logga ut' }).click()
   await expect(page.getByText('Du är utloggad.')).toBeVisible()
   await axe()
@@ -50,7 +58,7 @@ test('a draft saved on one device is continued after logging in on another, and 
 
   await card.getByRole('link', { name: `Fortsätt med ${TITLE}` }).click()
   await expect(phone.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
-  await expect(phone.locator('main')).toContainText('Ramp vid entrén')
+  await expect(phone.locator('main')).toContainText('Ramp och hiss vid entrén')
   await axe(phone)
   await phone.getByRole('link', { name: 'Skriv under med BankID' }).click()
   await expect(phone.getByRole('heading', { level: 1, name: 'Skriv under med BankID' })).toBeVisible()

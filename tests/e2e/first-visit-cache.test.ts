@@ -24,7 +24,7 @@ test('two first-time visitors of a shared first page each get their own CSRF tok
     seen.push({ csrf: field, nonce })
     // The token works: the page is accepted and the journey goes on.
     await page.getByLabel('Klotter').check()
-    await page.getByRole('button', { name: 'Fortsätt' }).click()
+    await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
     await expect(page.getByText('Steg 2 av 4')).toBeVisible()
     await axe(page)
   }

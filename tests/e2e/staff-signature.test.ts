@@ -24,7 +24,7 @@ test('the staff case page shows the BankID signature; the personnummer in full f
     await logIn(citizen, (p = citizen) => axe(p), { till: '/e-tjanster/provansokan/arende' })
     await citizen.getByLabel('Ämne').fill('Ansökan som handläggaren ska se underskriften på')
     await citizen.getByLabel('Telefon').fill('070-123 45 67')
-    await citizen.getByRole('button', { name: 'Fortsätt' }).click()
+    await citizen.getByRole('button', { name: 'Fortsätt', exact: true }).click()
     await citizen.getByRole('link', { name: 'Skriv under med BankID' }).click()
     await citizen.getByRole('button', { name: 'Mobilt BankID på annan enhet' }).click()
     await citizen.waitForURL(/\/kvitto\/SIGN-\d{4}-\d{6}$/, { timeout: 20_000 })

@@ -37,11 +37,11 @@ async function theRest(page: Page, axe: Axe) {
   await page.getByLabel('Husdjur i bostaden (frivilligt)').fill('En katt')
   await axe()
   await next(page)
-  await expect(page.getByRole('heading', { level: 1, name: 'Information om insatsen och avgiften' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Om trygghetslarmet och avgiften' })).toBeVisible()
+  // Text to read instead of boxes to tick: the fee from the municipality profile, and where personal data is explained.
+  await expect(page.getByText('Larmet kostar 250 kr i månaden.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Så behandlar kommunen dina personuppgifter' })).toHaveAttribute('href', '/personuppgifter')
   await page.getByRole('group', { name: /Har du redan trygghetslarm/ }).getByLabel('Nej').check()
-  await page.getByLabel('Jag har tagit del av informationen om insatsen').check()
-  await page.getByLabel('Jag har tagit del av informationen om avgiften').check()
-  await page.getByLabel('Jag har läst hur kommunen behandlar mina personuppgifter').check()
   await axe()
   await next(page)
 }
@@ -63,7 +63,7 @@ test('a citizen of 70 applies for a safety alarm: errors, prefill from BankID, s
   await axe()
   await next(page)
   await expect(summary).toBeFocused()
-  for (const message of ['Fyll i adressen', 'Välj hur du bor', 'Fyll i ett telefonnummer']) {
+  for (const message of ['Adressen saknas. Fyll i adressen där du är folkbokförd', 'Välj hur du bor', 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på']) {
     await expect(summary).toContainText(message)
     await expect(page.locator('.error-message').filter({ hasText: message })).toHaveCount(1)
   }

@@ -23,7 +23,7 @@ test('with two HTTP workers a visitor goes page to page and back, and what they 
   await page.goto('/e-tjanster/felanmalan/kategori')
   await axe()
   await page.getByLabel('Klotter').check()
-  await page.getByRole('button', { name: 'Fortsätt' }).click()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByText('Steg 2 av 4')).toBeVisible()
   await axe()
   await page.getByRole('link', { name: 'Tillbaka' }).click()

@@ -1,5 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form'
-import { fullHint, t as tt, type FieldDef, type FileRef, type Locale } from '../../../forms/kit/index.ts'
+import { fullHint, t as tt, type FieldDef, type FileRef, type Locale, type Option } from '../../../forms/kit/index.ts'
 import { humanSize } from '../../../forms/kit/index.ts'
 import { translate } from '../../i18n.ts'
 import { useRootData } from '../../root-data.ts'
@@ -36,6 +36,16 @@ function ErrorMessage({ id, message, locale }: { id: string; message?: string; l
 }
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+
+/** An option's label, with a language's own name marked with its `lang` (and `dir` for right-to-left). */
+function OptionLabel({ option, locale }: { option: Option; locale: Locale }) {
+  const label = tt(option.label, locale)
+  if (option.lang) return <span lang={option.lang}>{label}</span>
+  if (!option.native) return <>{label}</>
+  // The own name in the page's language is the label itself ("Svenska" on a Swedish page).
+  if (option.native.lang === locale) return <>{label}</>
+  return <>{label} (<span lang={option.native.lang} dir={option.native.dir}>{option.native.text}</span>)</>
+}
 
 /** One question, rendered by its kind; the same markup works with and without JavaScript. */
 export function Field(props: FieldProps) {
@@ -101,7 +111,7 @@ export function Field(props: FieldProps) {
                       id={oid} type={multi ? 'checkbox' : 'radio'} value={o.value} defaultChecked={chosen.includes(o.value)}
                       className={multi ? 'checkboxes__input' : 'radios__input'} {...register(field.id)}
                     />
-                    <label className="choice-label" htmlFor={oid}>{tt(o.label, locale)}</label>
+                    <label className="choice-label" htmlFor={oid}><OptionLabel option={o} locale={locale} /></label>
                   </div>
                 )
               })}

@@ -67,3 +67,18 @@ describe('field components for the new kinds', () => {
     expect(anchorFor(payment, 'payment')).toBe('f-payment-type')
   })
 })
+
+describe('option labels in another language', () => {
+  it('mark a language’s own name with lang, and dir for right-to-left scripts', async () => {
+    const { nyinflyttad } = await import('../../../forms/nyinflyttad/index.ts')
+    const out = html(field(nyinflyttad, 'language'))
+    expect(out).toContain('Arabiska (<span lang="ar" dir="rtl">العربية</span>)')
+    expect(out).toContain('Finska (<span lang="fi">suomi</span>)')
+    expect(out).toContain('<span lang="fit">Meänkieli</span>')
+    expect(out).toMatch(/>Svenska<\/label>/)
+  })
+  it('show the hint derived from a file field’s rules', () => {
+    const out = html(field(foreningsbidrag, 'statutes'))
+    expect(out).toContain('PDF, JPEG, PNG eller HEIC, högst 10 MB per fil. Du kan bifoga 5 filer.')
+  })
+})

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch, type FieldErrors as RhfErrors } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
-  findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
+  DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
   type Answers, type FormDefinition, type ValidationContext,
 } from '../../../forms/kit/index.ts'
 import { useRootData } from '../../root-data.ts'
@@ -131,9 +131,18 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
         {visible.map((f) => (
           <Field key={f.id} field={f} locale={locale} values={values} errors={errors} register={register} csrfToken={root?.csrfToken ?? ''} />
         ))}
-        <button type="submit" name="_action" value="continue" className="button" disabled={navigation.state === 'submitting'}>
-          {translate(locale, 'continue')}
-        </button>
+        <p className="hint">{def.identification === 'bankid' ? translate(locale, 'draftKept', { days: DRAFT_DAYS }) : translate(locale, 'draftBrowser')}</p>
+        <div className="button-group">
+          <button type="submit" name="_action" value="continue" className="button" disabled={navigation.state === 'submitting'}>
+            {translate(locale, 'continue')}
+          </button>
+          {def.identification === 'bankid' && (
+            // Saves what is typed, right or not yet, without checking: the page shows the messages when the citizen is back.
+            <button type="submit" name="_action" value="save" formNoValidate className="button button--secondary" disabled={navigation.state === 'submitting'}>
+              {translate(locale, 'saveLater')}
+            </button>
+          )}
+        </div>
       </Form>
     </>
   )

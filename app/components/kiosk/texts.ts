@@ -24,7 +24,7 @@ const KIOSK = {
   moreTime: { sv: 'Jag behöver mer tid', en: 'I need more time' },
   endNow: { sv: 'Avsluta nu', en: 'Finish now' },
   welcome: { sv: 'Välkommen', en: 'Welcome' },
-  startIntro: { sv: 'Här kan du lämna in ärenden till {name}. Tryck på det du vill göra.', en: 'Here you can file matters with {name}. Tap what you want to do.' },
+  startIntro: { sv: 'Här kan du lämna in ärenden till {name}. Tryck på det du vill göra.', en: 'Here you can send your cases to {name}. Tap what you want to do.' },
   chooseLanguage: { sv: 'Språk', en: 'Language' },
   services: { sv: 'E-tjänster', en: 'E-services' },
   noLoginNeeded: { sv: 'Du behöver inte logga in', en: 'No login needed' },

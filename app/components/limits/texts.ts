@@ -6,7 +6,7 @@ export const { translate: limitText } = textTable({
   title: { sv: 'Vänta en stund innan du skickar', en: 'Please wait a while before sending' },
   sends: {
     sv: 'Du har skickat många ärenden på kort tid. Försök igen om {wait}. Det du har skrivit är sparat.',
-    en: 'You have sent many matters in a short time. Try again in {wait}. What you have written is saved.',
+    en: 'You have sent many cases in a short time. Try again in {wait}. What you have written is saved.',
   },
   uploads: {
     sv: 'Du har laddat upp många filer på kort tid, så de nya filerna sparades inte. Försök igen om {wait}. Det du har skrivit är sparat.',

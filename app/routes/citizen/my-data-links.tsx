@@ -12,7 +12,7 @@ const TEXT = {
   },
   en: {
     heading: 'Your data',
-    intro: 'Here you can download what the municipality’s e-services hold about you: your matters and drafts, messages, the names of attached files, logins, and which departments and roles have handled and opened your data.',
+    intro: 'Here you can download what the municipality’s e-services hold about you: your cases and drafts, messages, the names of attached files, logins, and which departments and roles have handled and opened your data.',
     pdf: 'Download my data (PDF)',
     json: 'Download my data (JSON, for computer programs)',
     kioskPdf: 'Show my data (PDF)',

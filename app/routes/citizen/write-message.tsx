@@ -20,7 +20,7 @@ const TEXT = {
   },
   en: {
     title: 'Write a message about case {number}', titleKept: 'Write a message about your case', back: 'Back to the case',
-    intro: 'The message goes to the municipality’s service centre and shows under Messages on your case. You get the answer there and, if we have your e-mail address, by e-mail.',
+    intro: 'The message goes to the municipality’s service centre and shows under Messages on your case. You get the answer there and, if we have your email address, by email.',
     text: 'Your message', textHint: '{max} characters at most.', files: 'Attach files (optional)',
     chooseAgain: 'Choose the files again if you want to attach them.', send: 'Send the message', error: 'Error: ',
   },

@@ -60,6 +60,12 @@ export async function pageAction(request: Request, def: FormDefinition, pageId: 
       if (stored.error) errors[field.id] = stored.error
       answers[field.id] = raw[field.id] = stored.refs
     }
+    if (intent === 'save') {
+      // "Spara och fortsätt senare": what is typed is kept as it is, checked when the citizen is back on the page.
+      for (const f of page.fields) if (f.kind !== 'file' && raw[f.id] !== undefined) answers[f.id] = raw[f.id]
+      await saveDraftAnswers(draft.id, answers, { def, locale })
+      return redirect(`${formBase(def)}/sparat`, { headers })
+    }
     await saveDraftAnswers(draft.id, answers, { def, locale })
     const failed = !limit.ok ? 429 : 400
     if (intent !== 'continue') return data<PageActionData>({ values: raw, errors }, { status: Object.keys(errors).length ? failed : 200, headers })

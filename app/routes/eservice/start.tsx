@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { t } from '../../../forms/kit/text.ts'
+import { stepNames } from '../../../forms/kit/steps.ts'
 import { translate } from '../../i18n.ts'
 import type { Route } from './+types/start'
 import { formBase, requireForm } from './flow.server.ts'
@@ -11,20 +12,23 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     title: t(def.title, context.locale),
     description: t(def.description, context.locale),
     needsLogin: def.identification !== 'none',
+    sign: def.sign,
     firstHref: `${formBase(def)}/${def.pages[0]!.id}`,
-    steps: def.pages.map((p) => t(p.title, context.locale)),
+    steps: stepNames(def, context.locale),
   }
 }
 
 export default function Start({ loaderData }: Route.ComponentProps) {
-  const { locale, title, description, needsLogin, firstHref, steps } = loaderData
+  const { locale, title, description, needsLogin, firstHref, steps, sign } = loaderData
   return (
     <>
       <title>{title}</title>
       <h1>{title}</h1>
       <p className="lead">{description}</p>
       <p>{translate(locale, needsLogin ? 'needsLogin' : 'noLogin')}</p>
+      <h2>{translate(locale, 'stepsHeading', { n: steps.length })}</h2>
       <ol className="step-list">{steps.map((s) => <li key={s}>{s}</li>)}</ol>
+      <p>{translate(locale, sign ? 'stepsThenSign' : 'stepsThenSend')}</p>
       <Link to={firstHref} className="button button--start">{translate(locale, 'start')}</Link>
     </>
   )

@@ -16,13 +16,13 @@ import type { Route } from './+types/assist'
 const TEXT = {
   title: { sv: 'Hjälpläge för personal', en: 'Assisted mode for staff' },
   intro: { sv: 'Personal loggar in med sitt eget konto för att fylla i tillsammans med besökaren. Ärendet visar att du har hjälpt till. Hjälpläget slutar när besöket avslutas.', en: 'Staff log in with their own account to fill in together with the visitor. The case shows that you helped. Assisted mode ends when the visit ends.' },
-  email: { sv: 'Din e-postadress (personal)', en: 'Your e-mail address (staff)' },
+  email: { sv: 'Din e-postadress (personal)', en: 'Your email address (staff)' },
   password: { sv: 'Ditt lösenord', en: 'Your password' },
   submit: { sv: 'Starta hjälpläge', en: 'Start assisted mode' },
   back: { sv: 'Tillbaka', en: 'Back' },
-  emptyEmail: { sv: 'Fyll i din e-postadress', en: 'Enter your e-mail address' },
+  emptyEmail: { sv: 'Fyll i din e-postadress', en: 'Enter your email address' },
   emptyPassword: { sv: 'Fyll i ditt lösenord', en: 'Enter your password' },
-  invalid: { sv: 'E-postadressen eller lösenordet är fel', en: 'The e-mail address or password is wrong' },
+  invalid: { sv: 'E-postadressen eller lösenordet är fel', en: 'The email address or password is wrong' },
   limited: { sv: 'För många misslyckade inloggningar från den här datorn. Du kan försöka igen klockan {time}.', en: 'Too many failed logins from this computer. You can try again at {time}.' },
   role: { sv: 'Ditt konto kan inte starta hjälpläge', en: 'Your account cannot start assisted mode' },
 } satisfies Record<string, Text>

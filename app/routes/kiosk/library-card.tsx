@@ -12,7 +12,7 @@ import type { Route } from './+types/library-card'
 
 const TEXT = {
   title: { sv: 'Logga in med lånekort', en: 'Log in with library card' },
-  intro: { sv: 'Med lånekortet kan du spara och skicka in ärenden i ditt namn. Det som ska skrivas under kräver BankID.', en: 'With your library card you can save and send matters in your name. Anything that must be signed needs BankID.' },
+  intro: { sv: 'Med lånekortet kan du spara och skicka in ärenden i ditt namn. Det som ska skrivas under kräver BankID.', en: 'With your library card you can save and send cases in your name. Anything that must be signed needs BankID.' },
   card: { sv: 'Lånekortets nummer', en: 'Library card number' },
   cardHint: { sv: 'Numret står under streckkoden på kortet.', en: 'The number is under the barcode on the card.' },
   pin: { sv: 'PIN-kod', en: 'PIN' },

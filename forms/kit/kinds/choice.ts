@@ -8,7 +8,8 @@ import { str, type Kind } from './kind.ts'
 
 const labelOf = (options: Option[], value: string, locale: Locale) => {
   const o = options.find((x) => x.value === value)
-  return o ? t(o.label, locale) : value
+  if (!o) return value
+  return o.native && o.native.lang !== locale ? `${t(o.label, locale)} (${o.native.text})` : t(o.label, locale)
 }
 
 const CHOICE = {
