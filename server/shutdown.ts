@@ -1,31 +1,58 @@
 import type { Server } from 'node:http'
+import { Server as NetServer, type Socket } from 'node:net'
 import { log } from '../services/log/logger.server.ts'
 import { markStopping } from './health.ts'
 
 /** How long in-flight requests may take to finish after SIGTERM; below the usual 30 s before a SIGKILL. */
 export const drainTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 20) * 1000
 
+type Connection = { busy: boolean; served: number }
+
 /**
- * Stops accepting connections and waits for the requests in flight to be answered. Idle keep-alive
- * connections are closed at once and every later response says `Connection: close`, so no client is left
- * holding a connection to a process that is going away; past the timeout the rest are cut.
+ * Follows the server's connections from the start, so that a drain can tell an idle keep-alive connection
+ * (closed at once) from one that was accepted but whose request has not been read yet (answered, then closed).
+ * Node's own server.close() closes both kinds, and the second kind is a request the client already sent:
+ * under load that is a reset connection for a request that never failed on our side.
  */
-export function drain(server: Server, timeoutMs = drainTimeoutMs()): Promise<void> {
-  markStopping()
-  server.prependListener('request', (_req, res) => res.setHeader('Connection', 'close'))
-  return new Promise((resolve) => {
-    const idle = setInterval(() => server.closeIdleConnections(), 100)
-    const force = setTimeout(() => {
-      log.warn({ timeoutMs }, 'shutdown: requests still running at the timeout were cut')
-      server.closeAllConnections()
-    }, timeoutMs)
-    server.close(() => {
-      clearInterval(idle)
-      clearTimeout(force)
-      resolve()
-    })
-    server.closeIdleConnections()
+export function trackConnections(server: Server): { drain(timeoutMs?: number): Promise<void> } {
+  const connections = new Map<Socket, Connection>()
+  let stopping = false
+  server.on('connection', (socket: Socket) => {
+    connections.set(socket, { busy: false, served: 0 })
+    socket.once('close', () => connections.delete(socket))
   })
+  server.prependListener('request', (req, res) => {
+    const c = connections.get(req.socket)
+    if (c) c.busy = true
+    if (stopping) res.setHeader('Connection', 'close')
+    res.once('close', () => {
+      if (!c) return
+      c.busy = false
+      c.served++
+      if (stopping) req.socket.end()
+    })
+  })
+
+  return {
+    drain(timeoutMs = drainTimeoutMs()) {
+      stopping = true
+      markStopping()
+      return new Promise((resolve) => {
+        const force = setTimeout(() => {
+          log.warn({ timeoutMs, connections: connections.size }, 'shutdown: connections still open at the timeout were cut')
+          for (const socket of connections.keys()) socket.destroy()
+        }, timeoutMs)
+        // Stops listening only; the connections are this function's to close (see above).
+        NetServer.prototype.close.call(server, () => {
+          clearTimeout(force)
+          resolve()
+        })
+        // Idle between keep-alive requests: nothing is lost by closing it now. A busy one ends after its
+        // response (the request listener above); a new one after the response to the request it brings.
+        for (const [socket, c] of connections) if (!c.busy && c.served > 0) socket.end()
+      })
+    },
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { startJobs } from '../services/jobs/runner.server.ts'
 import { startBankId, stopBankId } from '../services/bankid/runtime.server.ts'
 import { log } from '../services/log/logger.server.ts'
 import { serveClusterMetrics } from './metrics-endpoint.ts'
-import { drain, drainTimeoutMs, onStopSignal } from './shutdown.ts'
+import { drainTimeoutMs, onStopSignal, trackConnections } from './shutdown.ts'
 
 /**
  * `npm start`: the production build on the embedded database (or DATABASE_URL), with demo data
@@ -40,9 +40,11 @@ const buildDir = resolve(process.env.BUILD_DIR ?? 'build')
 async function serve(e: Env) {
   const build = (await import(pathToFileURL(`${buildDir}/server/index.js`).href)) as ServerBuild
   const app = createApp({ build, mode: 'production', bodyLimitMb: e.BODY_LIMIT_MB, clientDir: `${buildDir}/client` })
-  return app.listen(e.PORT, () => {
+  const server = app.listen(e.PORT, () => {
     if (cluster.isPrimary) log.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT}`)
   })
+  // Followed from the first connection, so SIGTERM can drain them (server/shutdown.ts).
+  return trackConnections(server)
 }
 
 async function primary() {
@@ -100,7 +102,7 @@ async function primary() {
   // SIGTERM: requests in flight finish first (here or in the workers), while jobs and the pool still run.
   onStopSignal(async () => {
     stopping = true
-    await Promise.all([server && drain(server), stopWorkers()])
+    await Promise.all([server?.drain(), stopWorkers()])
     await jobs.stop()
     await mail.stop()
     await sip2?.close()
@@ -130,7 +132,7 @@ async function worker() {
   await startBankId()
   const server = await serve(e)
   onStopSignal(async () => {
-    await drain(server)
+    await server.drain()
     await closeSql()
   })
 }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import { startSecondPortal, type PortalProcess } from './second-portal.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -32,4 +33,28 @@ test('with two HTTP workers a visitor goes page to page and back, and what they 
   await page.reload()
   await expect(page.getByLabel('Klotter')).toBeChecked()
   await axe()
+})
+
+/** One GET on a new connection: node:cluster hands connections to the workers in turn. */
+function getOnNewConnection(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() }))
+    }).on('error', reject).end()
+  })
+}
+
+test('/metrics counts the requests of both workers, and reports a database gauge once', async () => {
+  const healthz = async () => {
+    const r = await getOnNewConnection(`${base}/metrics`)
+    expect(r.status).toBe(200)
+    expect(r.body).toContain('portal_database_up 1\n')
+    return Number(/^portal_http_requests_total\{method="GET",route="\/healthz",status="200"\} (\d+)$/m.exec(r.body)?.[1] ?? 0)
+  }
+  const before = await healthz()
+  for (let i = 0; i < 10; i++) expect((await getOnNewConnection(`${base}/healthz`)).status).toBe(200)
+  // One worker alone saw about half of them: only the sum over both is ten more.
+  expect((await healthz()) - before).toBe(10)
 })
