@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net'
 import type { ServerBuild } from 'react-router'
 import { createApp } from '../server/app.ts'
 import { onStopSignal, trackConnections } from '../server/shutdown.ts'
-import { repeat } from '../services/jobs/repeat.server.ts'
 import { log } from '../services/log/logger.server.ts'
 import { closeSql, sql } from '../services/db/sql.server.ts'
 
@@ -23,7 +22,21 @@ const app = createApp({
     },
   ],
 })
-const job = repeat('Test job', () => sql()`select 1`, 200)
+// A periodic job's shape (the portal's run on the job queue, services/jobs/): stop() waits for a run in progress.
+let running: Promise<unknown> = Promise.resolve()
+let stopped = false
+const tick = () => {
+  running = sql()`select 1`.finally(() => {
+    if (!stopped) setTimeout(tick, 200)
+  })
+}
+tick()
+const job = {
+  async stop() {
+    stopped = true
+    await running
+  },
+}
 const server = app.listen(0, '127.0.0.1', () => log.info({ port: (server.address() as AddressInfo).port }, 'listening'))
 const http = trackConnections(server)
 onStopSignal(async () => {
