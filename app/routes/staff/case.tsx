@@ -16,11 +16,14 @@ import { SignatureFacts } from './case/signature.tsx'
 import { staffThread } from './case/thread.ts'
 import { Timeline } from './case/timeline.tsx'
 import { LinkedCasesSection } from './case/linked-cases.tsx'
+import { OtherCasesPanel } from './case/other-cases.tsx'
+import { otherCasesData } from './case/other-cases.server.ts'
 import { linkedCases } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
 import { caseStatusLabel, formatDate, formatDateTime } from './labels.ts'
 import { Shortcuts } from './shortcuts.tsx'
 import { StaffBar } from './staff-bar.tsx'
+import { DueWords } from './due-cell.tsx'
 import { ARCHIVE_ROLES } from '../../../services/retention/settings.ts'
 import type { Route } from './+types/case'
 
@@ -47,6 +50,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     thread: staffThread(v.events, v.case.id, hiddenFileIds(v)),
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
     linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
+    other: await otherCasesData(member, v),
   }
 }
 
@@ -106,7 +110,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
         {d.forwardedTo && <div><dt>Vidarebefordrad till</dt><dd>{d.forwardedTo}{d.acceptedBy ? `, mottagen av ${d.acceptedBy}` : ''}</dd></div>}
         <div><dt>Inkom</dt><dd>{formatDateTime(d.receivedAt)}</dd></div>
         <div><dt>Kanal</dt><dd>{d.channel}{d.registeredBy ? `, registrerat av ${d.registeredBy}` : ''}</dd></div>
-        <div><dt>Tidsfrist</dt><dd className={d.late ? 'late' : undefined}>{d.dueAt ? `${formatDate(d.dueAt)}${d.late ? ' – försenat' : ''}` : '–'}</dd></div>
+        <div><dt>Tidsfrist</dt><dd>{d.dueAt && d.due ? <>{formatDate(d.dueAt)} <DueWords due={d.due} /></> : '–'}</dd></div>
         {d.applicant && <div><dt>Sökande</dt><dd>{[d.applicant.name, d.applicant.personnummer].filter(Boolean).join(', ')}</dd></div>}
       </dl>
 
@@ -146,6 +150,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
       )}
 
       <LinkedCasesSection linked={d.linked} />
+      <OtherCasesPanel data={d.other} caseId={d.id} canClose={d.intents.includes('close')} />
       <p><a href={d.pdfHref}>Kvitto som PDF</a></p>
       {ARCHIVE_ROLES.includes(d.staff.role) && (
         <Form method="post" action={`/servicecenter/arenden/${d.id}/arkivpaket.zip`} reloadDocument>

@@ -9,12 +9,15 @@ import { listQueue, queueFlag, type QueueSort } from '../../../services/cases/qu
 import type { CaseStatus } from '../../../services/cases/state.ts'
 import { useRootData } from '../../root-data.ts'
 import {
-  ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, channelLabel, FLAG_FILTER_OPTIONS, flagLabel, formatDate, formatDateTime,
+  ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, channelLabel, FLAG_FILTER_OPTIONS, flagLabel, formatDateTime,
 } from './labels.ts'
 import {
   DEPARTMENT_VIEW_LABEL, FILTER_PARAM, parseQueueParams, queueHref, SORT_LABEL, SORT_NAMES, VIEW_LABEL, VIEW_NAMES, type ViewName,
 } from './queue-params.ts'
 import { Shortcuts } from './shortcuts.tsx'
+import { DueCell, NewsMark } from './due-cell.tsx'
+import { dueWords } from '../../../services/cases/deadlines.server.ts'
+import { newsLabel } from './needs-me-labels.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/queue'
 
@@ -49,7 +52,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       status: caseStatusLabel(c.status), claimable: c.status === 'new' && !department, assignee: c.assignee?.name ?? '',
       team: teamName(c.team), forwardedTo: deptName(c.forwardedTo), accepted: c.accepted,
       channel: channelLabel(c.channel) + (c.location ? ` (${m.locations.find((l) => l.id === c.location)?.name ?? c.location})` : ''),
-      dueAt: c.dueAt?.toISOString() ?? null, late: c.late, flags: [...new Set([...c.flags.map(queueFlag), ...(c.late ? ['late'] : [])])].map(flagLabel),
+      dueAt: c.dueAt?.toISOString() ?? null, due: dueWords(c.dueAt), news: newsLabel(c.news), late: c.late, flags: [...new Set([...c.flags.map(queueFlag), ...(c.late ? ['late'] : [])])].map(flagLabel),
     })),
     nextHref: page.next ? queueHref({ ...p, after: page.next }) : null,
     firstHref: p.after ? queueHref({ ...p, after: undefined }) : null,
@@ -141,8 +144,8 @@ export default function Queue({ loaderData: d }: Route.ComponentProps) {
                   <td>{c.assignee || '–'}</td>
                   <td>{c.team}</td>
                   <td>{c.channel}</td>
-                  <td className={c.late ? 'late' : undefined}>{c.dueAt ? formatDate(c.dueAt) : '–'}</td>
-                  <td>{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : '–'}</td>
+                  <DueCell dueAt={c.dueAt} due={c.due} />
+                  <td>{c.news && <NewsMark label={c.news} />}{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : '–'}</td>
                   {!d.department && (
                     <td>
                       {c.claimable && (

@@ -15,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { staff: { name: member.name, role: member.role } }
 }
 
-const KIND: Record<SearchKind, string> = { number: 'ärendenummer', personnummer: 'personnummer', orgnr: 'organisationsnummer', text: 'fritext' }
+const KIND: Record<SearchKind, string> = { number: 'ärendenummer', personnummer: 'personnummer', orgnr: 'organisationsnummer', phone: 'telefonnummer', text: 'fritext' }
 
 // A POST, not a GET: a personnummer must not end up in the address bar, the browser history or access logs.
 export async function action({ request }: Route.ActionArgs) {
