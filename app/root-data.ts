@@ -12,6 +12,8 @@ export type RootData = {
   kiosk?: KioskView | null
   /** The citizen logged in with BankID in this browser, if any (issue 3): header links and the idle warning. */
   citizen?: { name: string; idleSeconds: number } | null
+  /** On staff pages: how many cases need the signed-in handläggare (the counter beside Mina, ADR 031). */
+  needsMe?: number | null
 }
 
 export const useRootData = () => useRouteLoaderData('root') as RootData | undefined

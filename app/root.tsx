@@ -9,6 +9,7 @@ import { kioskView } from './routes/kiosk/kiosk-view.server.ts'
 import { kioskHtmlClass } from './components/kiosk/types.ts'
 import { citizenForChrome } from '../services/auth/citizen.server.ts'
 import { SessionTimeout } from './components/session-timeout.tsx'
+import { needsMeForChrome } from './routes/staff/needs-me-count.server.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: '/styles/app.css' },
@@ -25,6 +26,7 @@ export async function loader({ context, request }: Route.LoaderArgs): Promise<Ro
     municipality: { name: m.name, logoText: m.logoText, contact: m.contact },
     kiosk: await kioskView(request, context),
     citizen: await citizenForChrome(request),
+    needsMe: await needsMeForChrome(request, new URL(request.url).pathname),
   }
 }
 

@@ -3,6 +3,8 @@ import { felanmalan } from '../forms/felanmalan/index.ts'
 import type { StaffMember } from '../services/auth/teams.server.ts'
 import { listQueue, type QueueFilters, type QueueSort, type QueueView } from '../services/cases/queue.server.ts'
 import { searchCases } from '../services/cases/search.server.ts'
+import { countNeedsMe } from '../services/cases/needs-me.server.ts'
+import { otherCasesOf } from '../services/cases/citizen-history.server.ts'
 import { migrate } from '../services/db/migrate.server.ts'
 import { closeSql, sql } from '../services/db/sql.server.ts'
 import { benchDatabase } from './database.ts'
@@ -10,7 +12,8 @@ import { benchDatabase } from './database.ts'
 /**
  * `npm run bench:queue` (issue 5): seeds a database with BENCH_CASES (1,000,000) cases in SQL with
  * generate_series — two years of felanmälan, most closed, the last weeks in every state — and reports
- * p50/p95 for the first page of each queue view and for searches, as the case page's loader runs them.
+ * p50/p95 for the first page of each queue view and for searches, as the case page's loader runs them; and
+ * (issue 11) Mina's needs-me view, its counter, phone search and a citizen's other cases.
  * Target: p95 ≤ 50 ms on a 2-core machine. A missed target is a finding, not a failure.
  *
  * DATABASE_URL names a server to create the database on (else embedded PostgreSQL under .data/). The seeded
@@ -21,9 +24,10 @@ const CASES = Number(process.env.BENCH_CASES ?? 1_000_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 200)
 const TARGET_P95_MS = 50
 const STAFF = 50
-const KNOWN = { personnummer: '198112189876', name: 'Berit Beslutsson' }
+const KNOWN = { personnummer: '198112189876', name: 'Berit Beslutsson', phone: '+46704445566' }
 
-const database = () => benchDatabase(`bench_queue_${CASES}`, { dir: '.data/pg-bench-queue', port: 54379, fresh: !!process.env.BENCH_RESEED })
+// v2: the seed has phone numbers, e-mail addresses, contacts and watchers (issue 11); an older seed is not reused.
+const database = () => benchDatabase(`bench_queue_v2_${CASES}`, { dir: '.data/pg-bench-queue', port: 54379, fresh: !!process.env.BENCH_RESEED })
 
 /**
  * The seed, in SQL. Case i is received at a time proportional to i over two years; the newest 3 % are in
@@ -62,6 +66,9 @@ async function seed(): Promise<void> {
                  'Kumla allé','Fornuddsvägen','Brevikshalvön','Vendelsövägen','Östangränd'])[1 + i % 10] || ' ' || (1 + i % 97),
                  'postcode', '135 ' || lpad((40 + i % 60)::text, 2, '0'), 'city', 'Tyresö'),
                'description', 'Fel nummer ' || i || ' som behöver åtgärdas',
+               -- A third leave a phone number (one known), a quarter an e-mail address shared by about five cases.
+               'phone', case when i % 50000 = 7 then ${KNOWN.phone}::text when i % 3 = 0 then '+4673' || lpad(i::text, 7, '0') end,
+               'email', case when i % 4 = 0 then 'person' || (i % (${CASES}::int / 20 + 1)) || '@example.com' end,
                'name', case when i % 50000 = 7 then ${KNOWN.name}::text else (array['Anna','Erik','Maria','Lars','Karin','Johan','Eva','Per','Lena','Anders'])[1 + i % 10]
                  || ' ' || (array['Andersson','Johansson','Karlsson','Nilsson','Eriksson','Larsson','Olsson','Persson','Svensson','Gustafsson',
                  'Pettersson','Jonsson','Jansson','Hansson','Bengtsson','Jönsson','Lindberg','Jakobsson','Magnusson','Lindström'])[1 + (i / 10) % 20] end),
@@ -107,6 +114,18 @@ async function seed(): Promise<void> {
              st.at + interval '1 day'
       from st join cases c on c.id = ('10000000-0000-4000-8000-' || lpad(st.i::text, 12, '0'))::uuid`
   })
+  await db.begin(async (tx) => {
+    await tx`set local maintenance_work_mem = '256MB'`
+    // The rows the cases' insert trigger and appendEvent write in the portal (the load runs with triggers off).
+    await tx`insert into case_contacts (case_id, kind, value)
+      select c.id, k.kind, k.value from cases c, case_contacts_of(c.answers, c.applicant, c.definition) k on conflict do nothing`
+    // Each handled case has its handler as a watcher; one in fifty of the decided and closed had a citizen's message since.
+    await tx`insert into case_watchers (staff_id, case_id, seen_at, pending_since, pending_kind)
+      select s.assignee_id, s.case_id, s.updated_at,
+             case when s.status in ('decided', 'closed') and (('x' || substr(md5(s.number), 1, 8))::bit(32)::int % 50) = 0 then s.updated_at + interval '2 days' end,
+             case when s.status in ('decided', 'closed') and (('x' || substr(md5(s.number), 1, 8))::bit(32)::int % 50) = 0 then 'message' end
+      from case_state s where s.assignee_id is not null on conflict do nothing`
+  })
   await db`vacuum analyze`
   console.info(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`)
 }
@@ -145,6 +164,8 @@ async function main() {
     const view = (v: QueueView, sort?: QueueSort, filters?: QueueFilters, m = handler): Scenario =>
       ({ name: `${v}${sort ? ` (${sort})` : ''}${filters ? ` ${JSON.stringify(filters)}` : ''}${m === dept ? ' förvaltning' : ''}`, run: () => listQueue({ member: m, view: v, sort, filters }) })
     const [{ number }] = (await sql()`select number from cases order by received_at desc offset 5000 limit 1`) as unknown as [{ number: string }]
+    const [{ id: addressCase }] = (await sql()`select id from cases order by received_at desc offset 100 limit 1`) as unknown as [{ id: string }]
+    const [{ id: personCase }] = (await sql()`select id from cases where applicant->>'personnummer' = ${KNOWN.personnummer} limit 1`) as unknown as [{ id: string }]
     // Searches write their audit row, as in the portal; the bench's own staff id satisfies its foreign key.
     const search = (name: string, q: string): Scenario => ({ name: `search ${name}`, run: () => searchCases(handler, q) })
     const scenarios: Scenario[] = [
@@ -153,6 +174,11 @@ async function main() {
       view('nya', undefined, undefined, dept),
       search('case number', number), search('personnummer', KNOWN.personnummer), search('name', KNOWN.name),
       search('street and number', 'Siklöjevägen 42'), search('common surname (1 in 20)', 'Svensson'), search('common word (1 in 10)', 'klotter'),
+      // Issue 11: what needs me, its counter, phone numbers as typed, and a citizen's other cases on the case page.
+      view('mina', 'nyast'), { name: 'needs-me counter', run: async () => [await countNeedsMe(handler)] },
+      search('phone 070-444 55 66', '070-444 55 66'), search('phone 0704445566', '0704445566'), search('phone +46704445566', '+46704445566'),
+      { name: 'other cases (same fault address, ~170 cases)', run: () => otherCasesOf(handler, addressCase) },
+      { name: 'other cases (known personnummer)', run: () => otherCasesOf(handler, personCase) },
     ]
     console.info(`\n${RUNS} runs each, first page (25 rows) of each view and a search of up to 50 hits.\n`)
     console.info('scenario'.padEnd(58), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'rows'.padStart(6), '  target')

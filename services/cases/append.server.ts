@@ -5,6 +5,7 @@ import { refusal, type Who } from './guards.ts'
 import { caseBase, caseRowColumns, loadEvents, writeState, type CaseRow } from './projection.server.ts'
 import { applyEvent, foldEvents, type CaseState } from './state.ts'
 import { UUID } from './queries.server.ts'
+import { afterEvent } from './after-event.server.ts'
 
 export type AppendResult =
   | { kind: 'ok'; event: CaseEvent; state: CaseState; case: CaseRow }
@@ -70,5 +71,6 @@ export async function appendInTx(tx: Tx, input: AppendInput): Promise<AppendResu
   const next = applyEvent(state, event, base)
   await writeState(tx, c!, next)
   await notifyCitizen(tx, c!, event)
+  await afterEvent(tx, c!, event, input.who, next)
   return { kind: 'ok', event, state: next, case: c! }
 }

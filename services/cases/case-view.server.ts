@@ -8,6 +8,7 @@ import { caseBase, caseRowColumns, loadEvents, type CaseRow } from './projection
 import { type AttachmentMeta, getAttachmentBytes, UUID } from './queries.server.ts'
 import { attachmentSensitivity, mayOpenAttachment, withCurrentSensitivity } from './sensitive.ts'
 import { foldEvents, type CaseState } from './state.ts'
+import { markSeen } from './needs-me.server.ts'
 
 export type StaffCase = {
   case: CaseRow
@@ -41,7 +42,7 @@ export async function maySee(member: StaffMember, caseId: string): Promise<boole
  */
 export async function openCase(member: StaffMember, caseId: string, opts: { audit?: boolean } = { audit: true }): Promise<StaffCase | null> {
   if (!(await maySee(member, caseId))) return null
-  if (opts.audit !== false) await auditOpening(member.id, 'case.view', { caseId })
+  if (opts.audit !== false) await Promise.all([auditOpening(member.id, 'case.view', { caseId }), markSeen(member.id, caseId)])
   const db = sql()
   const [c] = await db<(CaseRow & { completeness: { pages?: { pageId: string; ok: boolean }[] } })[]>`
     select ${caseRowColumns(db)}, c.completeness from cases c where c.id = ${caseId}`

@@ -11,7 +11,8 @@ export type Person = { id: string; name: string }
 export type Flag = { flag: string; reason: string }
 
 export const CLOSE_OUTCOMES = ['answered', 'handled', 'forwarded', 'referred'] as const
-export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number] | 'department'
+/** `duplicate`: the same matter as another case (`duplicateOf`), handled there (ADR 031); closed only through that action. */
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number] | 'department' | 'duplicate'
 
 export type Decision = 'approved' | 'denied'
 
@@ -40,8 +41,11 @@ export type EventData = {
   accepted: Record<string, never>
   returned: { comment: string }
   decided: { decision: Decision; reasons: string; appealable: boolean; letter: DecisionLetter }
-  /** `atFirstContact`: closed in the step that registered it, the caller answered there and then (ADR 032). */
-  closed: { outcome: CloseOutcome; comment?: string; atFirstContact?: true }
+  /**
+   * `atFirstContact`: closed in the step that registered it, the caller answered there and then (ADR 032).
+   * `duplicateOf`: closed as a duplicate of another case, whose handling tells this case's reporter (ADR 031).
+   */
+  closed: { outcome: CloseOutcome; comment?: string; atFirstContact?: true; duplicateOf?: { id: string; number: string } }
   reopened: { reason: string }
   /** The thread with the citizen: `out` from staff (also e-mailed), `in` from the citizen on Mina sidor (with any files). */
   message: { direction: 'out' | 'in'; text: string; attachments?: { id: string; name: string }[] }

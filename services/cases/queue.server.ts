@@ -6,9 +6,11 @@ import { sql, type Sql } from '../db/sql.server.ts'
 import { appendInTx } from './append.server.ts'
 import { OPEN_STATUSES, type CaseStatus } from './state.ts'
 import { UUID } from './queries.server.ts'
+import { lateCutoff } from './deadlines.server.ts'
+import { needsMeIds } from './needs-me.server.ts'
 
 /** The queue's views (issue 5), by their names in the URL. */
-export const VIEWS = ['nya', 'mina', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
+export const VIEWS = ['nya', 'mina', 'forsenade', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
 export type QueueView = (typeof VIEWS)[number]
 /** A förvaltning user sees only cases forwarded to their department: to accept, accepted, and all. */
 export const DEPARTMENT_VIEWS: readonly QueueView[] = ['nya', 'mina', 'alla']
@@ -16,7 +18,7 @@ export const SORTS = ['aldst', 'nyast', 'frist'] as const
 export type QueueSort = (typeof SORTS)[number]
 
 export const DEFAULT_SORT: Record<QueueView, QueueSort> = {
-  nya: 'aldst', mina: 'aldst', vantar: 'frist', vidarebefordrade: 'aldst', beslutade: 'nyast', alla: 'nyast',
+  nya: 'aldst', mina: 'aldst', forsenade: 'frist', vantar: 'frist', vidarebefordrade: 'aldst', beslutade: 'nyast', alla: 'nyast',
 }
 
 export type QueueFilters = {
@@ -51,6 +53,8 @@ export type QueueItem = {
   dueAt: Date | null
   late: boolean
   flags: string[]
+  /** What happened since this member last looked (a watcher's pending event type), or null. */
+  news: string | null
 }
 
 type Row = Omit<QueueItem, 'assignee' | 'title'> & { title: Text | null; assigneeId: string | null; assigneeName: string | null }
@@ -74,7 +78,9 @@ function viewWhere(db: Sql, view: QueueView, m: StaffMember) {
   }
   switch (view) {
     case 'nya': return db`s.status = 'new'`
-    case 'mina': return db`s.assignee_id = ${m.id} and s.status in ${openStatuses(db)}`
+    // Everything that needs me (ADR 031): paged through the primary key, never by walking the queue.
+    case 'mina': return db`s.case_id = any(${needsMeIds(db, m)})`
+    case 'forsenade': return db`s.due_at < ${lateCutoff()} and s.status in ${openStatuses(db)}`
     case 'vantar': return db`s.status = 'waiting'`
     case 'vidarebefordrade': return db`s.status = 'forwarded'`
     case 'beslutade': return db`s.status = 'decided'`
@@ -98,7 +104,7 @@ function filterWhere(db: Sql, f: QueueFilters) {
     f.status ? db`and s.status = ${f.status}` : null,
     f.channel ? db`and s.channel = ${f.channel}` : null,
     f.location ? db`and s.location = ${f.location}` : null,
-    f.flag === 'late' ? db`and s.due_at < now() and s.status in ${openStatuses(db)}`
+    f.flag === 'late' ? db`and s.due_at < ${lateCutoff()} and s.status in ${openStatuses(db)}`
       : f.flag === 'eligibility' ? db`and s.flags && ${['eligibility', ...ELIGIBILITY_FLAGS]}::text[]`
       : f.flag ? db`and s.flags @> ${[f.flag]}::text[]` : null,
     f.minAgeDays ? db`and s.received_at < now() - make_interval(days => ${f.minAgeDays}::int)` : null,
@@ -143,7 +149,7 @@ export async function listQueue(input: {
     select s.case_id as id, s.seq, s.number, s.form_id as "formId", t.title, s.received_at as "receivedAt",
            s.status, s.assignee_id as "assigneeId", a.name as "assigneeName", s.team, s.forwarded_to as "forwardedTo", s.accepted,
            s.channel, s.location, s.due_at as "dueAt", s.flags,
-           (s.due_at < now() and s.status in ${openStatuses(db)}) as late
+           (s.due_at < ${lateCutoff()} and s.status in ${openStatuses(db)}) as late, w.pending_kind as news
     from (
       select * from case_state s
       where ${viewWhere(db, input.view, input.member)} ${filterWhere(db, input.filters ?? {})} ${where}
@@ -153,6 +159,7 @@ export async function listQueue(input: {
     -- The wide cases row is read only for a form no longer (or never) in the registry, for its filed title.
     left join lateral (select c.definition->'title' as title from cases c where c.id = s.case_id and s.form_id not in ${db(registered)}) t on true
     left join staff a on a.id = s.assignee_id
+    left join case_watchers w on w.case_id = s.case_id and w.staff_id = ${input.member.id} and w.pending_since is not null
     ${orderBy}`
   const items = rows.slice(0, limit).map(({ assigneeId, assigneeName, ...r }) => ({
     ...r, title: r.title ?? getForm(r.formId)?.title ?? { sv: r.formId, en: r.formId },

@@ -3,9 +3,10 @@ import type { Text } from '../../forms/kit/index.ts'
 import { audit } from '../audit/audit.server.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
+import { toE164 } from '../../forms/kit/kinds/phone.ts'
 import type { CaseStatus } from './state.ts'
 
-export type SearchKind = 'number' | 'personnummer' | 'orgnr' | 'text'
+export type SearchKind = 'number' | 'personnummer' | 'orgnr' | 'phone' | 'text'
 export type SearchHit = {
   id: string; number: string; title: Text; receivedAt: Date; status: CaseStatus; applicantName: string | null; assignee: string | null
 }
@@ -18,6 +19,8 @@ const selectHits = (db: Sql | Tx) => db`
   from cases c join case_state s on s.case_id = c.id left join staff a on a.id = s.assignee_id`
 const CASE_NUMBER = /^([A-Za-z]{2,5})-(\d{4})-(\d{1,6})$/
 const ORGNR = /^(\d{6})-?(\d{4})$/
+/** Digits with the separators people write phone numbers with; at least seven digits. */
+const PHONE_LIKE = /^\+?[\d\s()\-–]{7,20}$/
 
 /** What the staff member typed: a case number, a personnummer, an organisationsnummer, or words. */
 export function classify(q: string): { kind: SearchKind; value: string } {
@@ -26,8 +29,12 @@ export function classify(q: string): { kind: SearchKind; value: string } {
   if (n) return { kind: 'number', value: `${n[1]!.toUpperCase()}-${n[2]}-${n[3]!.padStart(6, '0')}` }
   const o = ORGNR.exec(s)
   // Digits 3–4 of an organisationsnummer are at least 20, so it never collides with a personnummer (docs/domain.md §6.3).
-  if (o && Number(o[1]!.slice(2, 4)) >= 20) return { kind: 'orgnr', value: `${o[1]}-${o[2]}` }
+  // Nor does it start with 0, as a phone number does (0734445566).
+  if (o && Number(o[1]!.slice(2, 4)) >= 20 && !o[1]!.startsWith('0')) return { kind: 'orgnr', value: `${o[1]}-${o[2]}` }
   if (/^[\d+\- ]{10,13}$/.test(s) && Personnummer.valid(s.replace(/ /g, ''))) return { kind: 'personnummer', value: Personnummer.parse(s.replace(/ /g, '')).format(true) }
+  // A phone number in any common format (070-444 55 66, 0704445566, +46 70 444 55 66), read as the form kit reads it.
+  const phone = PHONE_LIKE.test(s) ? toE164(s) : null
+  if (phone) return { kind: 'phone', value: phone }
   return { kind: 'text', value: s.slice(0, 200) }
 }
 
@@ -49,8 +56,8 @@ function scope(db: Sql | Tx, member: StaffMember, tsquery: string) {
   return { gin: all, full: db`(${open} or (c.search_vector_sensitive @@ ${q} and s.team = any(${member.teams}::text[])))`, exact: false }
 }
 
-/** Whether the member may open the case found by number: the same rule as `maySee`. */
-const mayOpen = (db: Sql | Tx, member: StaffMember) =>
+/** Whether the member may open a case (`s` its case_state): the same rule as `maySee`, for lists of cases. */
+export const mayOpen = (db: Sql | Tx, member: StaffMember) =>
   member.role === 'forvaltning' ? db`s.forwarded_to = ${member.department ?? ''}`
   : member.role === 'handlaggare' || member.role === 'teamledare' || member.role === 'admin' ? db`true` : db`false`
 
@@ -65,13 +72,31 @@ export async function searchCases(member: StaffMember, q: string): Promise<{ kin
   await audit(member.id, kind === 'personnummer' ? 'search.personnummer' : 'search', { details: { kind, q: value } })
   const db = sql()
   if (kind === 'number') return { kind, hits: await db<SearchHit[]>`${selectHits(db)} where c.number = ${value} and ${mayOpen(db, member)}` }
+  if (kind === 'phone') {
+    const hits = await phoneHits(member, value)
+    // Digits that make a valid phone number may still be something else filed as text (an invoice number).
+    if (hits.length || q.trim().startsWith('+')) return { kind, hits }
+    const words = await lexemes(db, q.trim(), false)
+    return { kind: 'text', hits: words ? await newestMatching(member, words) : [] }
+  }
 
   const tsquery =
     kind === 'personnummer' ? await personnummerQuery(value)
     : kind === 'orgnr' ? `'${value.replace('-', '')}' | (${(await lexemes(db, value, false)) ?? `'${value.replace('-', '')}'`})`
     : await lexemes(db, value, true)
   if (!tsquery) return { kind, hits: [] }
-  return { kind, hits: await newestMatching(member, tsquery) }
+  const hits = await newestMatching(member, tsquery)
+  // Ten digits can be both a personnummer and a phone number (0701234567): with no person found, try the phone.
+  const phone = kind === 'personnummer' && hits.length === 0 ? toE164(q) : null
+  return phone ? { kind: 'phone', hits: await phoneHits(member, phone) } : { kind, hits }
+}
+
+/** Cases with this phone number (E.164) in case_contacts, which holds only answers not marked sensitive: an index lookup. */
+async function phoneHits(member: StaffMember, e164: string): Promise<SearchHit[]> {
+  const db = sql()
+  return [...(await db<SearchHit[]>`${selectHits(db)}
+    where c.id in (select case_id from case_contacts where kind = 'phone' and value = ${e164}) and ${mayOpen(db, member)}
+    order by c.received_at desc, c.id desc limit ${SEARCH_LIMIT}`)]
 }
 
 // The query's words are tokenised by PostgreSQL's own parser, as the stored vectors were, so

@@ -4,6 +4,7 @@ import { draftHousekeeping } from '../drafts/housekeeping.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { log } from '../log/logger.server.ts'
 import { nextMailDue, sendDueMails, type Send } from '../mail/outbox.server.ts'
+import { sendDailyDigests } from './daily-digest.server.ts'
 import { housekeeping } from './housekeeping.server.ts'
 import { SCHEDULES, type Schedule } from './schedules.ts'
 
@@ -75,6 +76,7 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   const tasks: Record<Schedule['task'], (helpers: JobHelpers) => Promise<void>> = {
     housekeeping: () => housekeeping(),
     drafts: async () => void (await draftHousekeeping()),
+    digest: async () => void (await sendDailyDigests(new Date())),
     outbox: opts.send ? outboxTask(opts.send) : async () => {},
   }
   // Without a sender the outbox job is not taken at all, so it waits for a process that can send.
@@ -83,7 +85,7 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   // it made as it stops, and a database that goes away meanwhile (an outage, or Ctrl-C reaching the embedded
   // PostgreSQL first) would then end the process with an unhandled 'error' event.
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, application_name: JOB_RUNNER_APPLICATION })
-  const lost = (e: Error) => console.warn(`Jobs: a database connection ended (${e.message})`)
+  const lost = (e: Error) => log.warn(`Jobs: a database connection ended (${e.message})`)
   pool.on('error', lost)
   pool.on('connect', (client) => client.on('error', lost))
   const runner = await run({

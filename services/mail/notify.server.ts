@@ -23,7 +23,7 @@ export function citizenEmail(c: Pick<CaseRow, 'definition' | 'answers' | 'applic
 export const publicUrl = () => process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 
 /** Puts an e-mail for the citizen in the outbox, in the caller's transaction; nothing when no address is known. */
-type MailExtra = { message?: string; dueDate?: string; decision?: 'approved' | 'denied' }
+type MailExtra = { message?: string; dueDate?: string; decision?: 'approved' | 'denied'; primaryNumber?: string }
 
 /** The outbox payload of a mail to the citizen about `c`, or null when no address is known. */
 export function citizenMailPayload(c: CaseRow, kind: MailKind, extra: MailExtra = {}) {
@@ -54,7 +54,9 @@ export async function notifyCitizen(tx: Tx, c: CaseRow, e: CaseEvent): Promise<v
       await enqueueCitizenMail(tx, c, 'decided', e.seq, { decision: e.data.decision })
       break
     case 'closed':
-      await enqueueCitizenMail(tx, c, 'closed', e.seq)
+      // A duplicate's reporter is told where their matter is handled instead (ADR 031).
+      if (e.data.duplicateOf) await enqueueCitizenMail(tx, c, 'duplicate', e.seq, { primaryNumber: e.data.duplicateOf.number })
+      else await enqueueCitizenMail(tx, c, 'closed', e.seq)
       break
     case 'message':
       if (e.data.direction === 'out') await enqueueCitizenMail(tx, c, 'message', e.seq, { message: e.data.text })

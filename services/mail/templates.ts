@@ -3,7 +3,7 @@
  * in every mail client and screen reader, and carries no tracking. Never personal details beyond the
  * case number — the mail may be read on a shared device; the details are on Mina sidor.
  */
-export type MailKind = 'received' | 'supplement_requested' | 'decided' | 'closed' | 'message'
+export type MailKind = 'received' | 'supplement_requested' | 'decided' | 'closed' | 'message' | 'duplicate' | 'primary_done'
 export type Mail = { subject: string; text: string }
 
 export type MailInput = {
@@ -16,6 +16,8 @@ export type MailInput = {
   message?: string
   dueDate?: string
   decision?: 'approved' | 'denied'
+  /** The case a duplicate was closed in favour of (ADR 031). */
+  primaryNumber?: string
 }
 
 const minaSidor = (url: string) => `${url.replace(/\/$/, '')}/mina-sidor`
@@ -41,6 +43,14 @@ const SV: Record<MailKind, (i: MailInput) => Mail> = {
     subject: `Nytt meddelande i ärende ${i.caseNumber}`,
     text: `Hej!\n\nDu har fått ett meddelande i ditt ärende ${i.caseNumber} (”${i.formTitle}”):\n\n${i.message ?? ''}`,
   }),
+  duplicate: (i) => ({
+    subject: `Ditt ärende ${i.caseNumber} handläggs i ärende ${i.primaryNumber ?? ''}`,
+    text: `Hej!\n\nSamma sak som i ditt ärende ${i.caseNumber} (”${i.formTitle}”) har redan anmälts till oss i ärende ${i.primaryNumber ?? ''}. Vi handlägger det där och har därför avslutat ditt ärende. Vi meddelar dig när ärende ${i.primaryNumber ?? ''} är klart.`,
+  }),
+  primary_done: (i) => ({
+    subject: `Ärende ${i.primaryNumber ?? ''} är klart`,
+    text: `Hej!\n\nÄrende ${i.primaryNumber ?? ''}, som ditt ärende ${i.caseNumber} (”${i.formTitle}”) handlades i, är nu klart.`,
+  }),
 }
 
 const EN: Record<MailKind, (i: MailInput) => Mail> = {
@@ -63,6 +73,14 @@ const EN: Record<MailKind, (i: MailInput) => Mail> = {
   message: (i) => ({
     subject: `New message in case ${i.caseNumber}`,
     text: `Hello,\n\nYou have a message about your case ${i.caseNumber} (“${i.formTitle}”):\n\n${i.message ?? ''}`,
+  }),
+  duplicate: (i) => ({
+    subject: `Your case ${i.caseNumber} is handled in case ${i.primaryNumber ?? ''}`,
+    text: `Hello,\n\nThe same matter as your case ${i.caseNumber} (“${i.formTitle}”) has already been reported to us in case ${i.primaryNumber ?? ''}. We handle it there and have therefore closed your case. We will tell you when case ${i.primaryNumber ?? ''} is done.`,
+  }),
+  primary_done: (i) => ({
+    subject: `Case ${i.primaryNumber ?? ''} is done`,
+    text: `Hello,\n\nCase ${i.primaryNumber ?? ''}, in which your case ${i.caseNumber} (“${i.formTitle}”) was handled, is now done.`,
   }),
 }
 

@@ -24,6 +24,8 @@ export const CASE_STEPS: CaseStep[] = [
       case_id = case when case_id = any(${b.deleted}::uuid[]) then null else case_id end where case_id = any(${b.all}::uuid[])`),
   },
   // The filer's name and role in the register's history go with the case; the association's own row stays.
+  // The citizen's personnummer, e-mail, phone and address, normalised for lookups (ADR 031): they go with the answers.
+  { name: 'contacts', run: (tx, b) => n(tx`delete from case_contacts where case_id = any(${b.all}::uuid[])`) },
   { name: 'associationHistory', run: (tx, b) => n(tx`delete from association_history where case_id = any(${b.all}::uuid[])`) },
   {
     name: 'events', run: async (tx, b) => await n(tx`delete from case_events where case_id = any(${b.deleted}::uuid[])`) + await n(tx`

@@ -37,7 +37,7 @@ test('two people pressing "Ta nästa ärende" at the same moment get different c
 
 test('every queue view, the filters and the keyboard shortcuts', async ({ page, axe }) => {
   await loginAs(page, axe, 'lead')
-  for (const view of ['Nya', 'Mina', 'Väntar på medborgaren', 'Vidarebefordrade', 'Beslutade', 'Alla']) {
+  for (const view of ['Nya', 'Mina', 'Försenade', 'Väntar på medborgaren', 'Vidarebefordrade', 'Beslutade', 'Alla']) {
     await page.getByRole('navigation', { name: 'Vyer' }).getByRole('link', { name: view, exact: true }).click()
     await expect(page.getByRole('navigation', { name: 'Vyer' }).getByRole('link', { name: view, exact: true })).toHaveAttribute('aria-current', 'page')
     await axe(page)

@@ -9,6 +9,7 @@ import { refusal } from '../../../services/cases/guards.ts'
 import { HIDDEN_ATTACHMENT, redactionFor } from '../../../services/cases/sensitive.ts'
 import { answersShown } from '../../../services/cases/secret-answers.server.ts'
 import { isLate } from '../../../services/cases/state.ts'
+import { dueWords } from '../../../services/cases/deadlines.server.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
 import { personnummerForStaff } from '../../../services/signing/staff-view.server.ts'
 import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, eventLabel } from './labels.ts'
@@ -137,6 +138,7 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
     registeredBy: received?.onBehalf?.name ?? null,
     dueAt: s.dueAt?.toISOString() ?? null,
     late: isLate(s, new Date()),
+    due: dueWords(s.dueAt),
     outcome: s.outcome ? outcomeLabel(s.outcome) : null,
     applicant: c.applicant
       ? { name: typeof c.applicant.name === 'string' ? c.applicant.name : null, personnummer: pn ? personnummerForStaff(member, pn, s.assignee?.id ?? null).value : null }

@@ -19,12 +19,15 @@ import { Timeline } from './case/timeline.tsx'
 import { templateFill, TemplatePicker } from './case/template-picker.tsx'
 import { caseTemplates } from '../../../services/templates/case-templates.server.ts'
 import { LinkedCasesSection } from './case/linked-cases.tsx'
+import { OtherCasesPanel } from './case/other-cases.tsx'
+import { otherCasesData } from './case/other-cases.server.ts'
 import { linkedCases } from '../../../services/cases/sub-cases.server.ts'
 import { sql } from '../../../services/db/sql.server.ts'
 import { caseStatusLabel, formatDate, formatDateTime } from './labels.ts'
 import { RESULT_ID, useResultFocus } from './result-focus.ts'
 import { Shortcuts } from './shortcuts.tsx'
 import { StaffBar } from './staff-bar.tsx'
+import { DueWords } from './due-cell.tsx'
 import { ARCHIVE_ROLES } from '../../../services/retention/settings.ts'
 import type { Route } from './+types/case'
 
@@ -57,6 +60,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     done: DONE[new URL(request.url).searchParams.get('meddelande') ?? ''] ?? null,
     linked: { parent: linked.parent, subCases: linked.lines.map((l) => ({ ...l, status: caseStatusLabel(l.status) })) },
     templates: await caseTemplates(member, v, new URL(request.url).searchParams.get('mall')),
+    other: await otherCasesData(member, v),
   }
 }
 
@@ -133,7 +137,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
             {d.forwardedTo && <div><dt>Vidarebefordrad till</dt><dd>{d.forwardedTo}{d.acceptedBy ? `, mottagen av ${d.acceptedBy}` : ''}</dd></div>}
             <div><dt>Inkom</dt><dd>{formatDateTime(d.receivedAt)}</dd></div>
             <div><dt>Kanal</dt><dd>{d.channel}{d.registeredBy ? `, registrerat av ${d.registeredBy}` : ''}</dd></div>
-            <div><dt>Tidsfrist</dt><dd className={d.late ? 'late' : undefined}>{d.dueAt ? `${formatDate(d.dueAt)}${d.late ? ' – försenat' : ''}` : '–'}</dd></div>
+            <div><dt>Tidsfrist</dt><dd>{d.dueAt && d.due ? <>{formatDate(d.dueAt)} <DueWords due={d.due} /></> : '–'}</dd></div>
             {d.applicant && <div><dt>Sökande</dt><dd>{[d.applicant.name, d.applicant.personnummer].filter(Boolean).join(', ')}</dd></div>}
           </dl>
 
@@ -173,6 +177,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
           )}
 
           <LinkedCasesSection linked={d.linked} />
+          <OtherCasesPanel data={d.other} caseId={d.id} canClose={d.intents.includes('close')} />
           <p><a href={d.pdfHref}>Kvitto som PDF</a></p>
           {ARCHIVE_ROLES.includes(d.staff.role) && (
             <Form method="post" action={`/servicecenter/arenden/${d.id}/arkivpaket.zip`} reloadDocument>

@@ -38,9 +38,10 @@ const OUTCOME: Record<string, string> = {
   forwarded: 'Vidarebefordrat',
   referred: 'Hänvisat till annan aktör',
   department: 'Handlagt av förvaltningen',
+  duplicate: 'Dubblett',
 }
 export const outcomeLabel = (o: string) => OUTCOME[o] ?? o
-export const CLOSE_OUTCOME_OPTIONS = Object.entries(OUTCOME).filter(([k]) => k !== 'department')
+export const CLOSE_OUTCOME_OPTIONS = Object.entries(OUTCOME).filter(([k]) => k !== 'department' && k !== 'duplicate')
 
 const FLAG: Record<string, string> = {
   supplement_received: 'Komplettering inkommen',

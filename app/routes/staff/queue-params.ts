@@ -2,13 +2,13 @@
  * The queue's state lives in its URL (view, filters, sort, page), so every view is a link staff can
  * bookmark, share or open in a new tab, and the page works without JavaScript.
  */
-export const VIEW_NAMES = ['nya', 'mina', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
+export const VIEW_NAMES = ['nya', 'mina', 'forsenade', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 export const SORT_NAMES = ['aldst', 'nyast', 'frist'] as const
 export type SortName = (typeof SORT_NAMES)[number]
 
 export const VIEW_LABEL: Record<ViewName, string> = {
-  nya: 'Nya', mina: 'Mina', vantar: 'Väntar på medborgaren', vidarebefordrade: 'Vidarebefordrade', beslutade: 'Beslutade', alla: 'Alla',
+  nya: 'Nya', mina: 'Mina', forsenade: 'Försenade', vantar: 'Väntar på medborgaren', vidarebefordrade: 'Vidarebefordrade', beslutade: 'Beslutade', alla: 'Alla',
 }
 /** A förvaltning user's three views have the same names in the URL and their own labels. */
 export const DEPARTMENT_VIEW_LABEL: Partial<Record<ViewName, string>> = { nya: 'Att ta emot', mina: 'Mottagna', alla: 'Alla till förvaltningen' }

@@ -11,7 +11,7 @@ import type { CaseStatus } from '../../../services/cases/state.ts'
 import { useRootData } from '../../root-data.ts'
 import { useHydrated } from '../../utils/use-hydrated.ts'
 import {
-  ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, FLAG_FILTER_OPTIONS, flagLabel, formatDate, formatDateTime,
+  ageLabel, CASE_STATUS_OPTIONS, caseStatusLabel, CHANNEL_OPTIONS, FLAG_FILTER_OPTIONS, flagLabel, formatDateTime,
 } from './labels.ts'
 import { BULK_FORM_ID, BulkBar, FIRST_CHECKBOX_ID } from './queue/bulk-bar.tsx'
 import { BulkResult } from './queue/bulk-result.tsx'
@@ -21,6 +21,9 @@ import {
   DEPARTMENT_VIEW_LABEL, FILTER_PARAM, parseQueueParams, queueHref, SORT_LABEL, SORT_NAMES, VIEW_LABEL, VIEW_NAMES, type ViewName,
 } from './queue-params.ts'
 import { Shortcuts } from './shortcuts.tsx'
+import { DueCell, NewsMark } from './due-cell.tsx'
+import { dueWords } from '../../../services/cases/deadlines.server.ts'
+import { newsLabel } from './needs-me-labels.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/queue'
 
@@ -56,7 +59,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       id: c.id, seq: c.seq, number: c.number, title: t(c.title, 'sv'), summary: summaries.get(c.id) ?? '', receivedAt: c.receivedAt.toISOString(),
       status: caseStatusLabel(c.status), claimable: c.status === 'new' && !department, assignee: c.assignee?.name ?? '',
       team: teamName(c.team), forwardedTo: deptName(c.forwardedTo), accepted: c.accepted,
-      dueAt: c.dueAt?.toISOString() ?? null, late: c.late, flags: [...new Set([...c.flags.map(queueFlag), ...(c.late ? ['late'] : [])])].map(flagLabel),
+      dueAt: c.dueAt?.toISOString() ?? null, due: dueWords(c.dueAt), news: newsLabel(c.news), late: c.late, flags: [...new Set([...c.flags.map(queueFlag), ...(c.late ? ['late'] : [])])].map(flagLabel),
     })),
     nextHref: page.next ? queueHref({ ...p, after: page.next }) : null,
     firstHref: p.after ? queueHref({ ...p, after: undefined }) : null,
@@ -170,7 +173,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
                         id={i === 0 ? FIRST_CHECKBOX_ID : `bulk-${c.id}`} aria-label={`Markera ${c.number}`} />
                     </td>
                   )}
-                  <td className="queue-table__flags">{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : <span className="muted">–</span>}</td>
+                  <td className="queue-table__flags"><span className="queue-marks">{c.news && <NewsMark label={c.news} />}{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : !c.news && <span className="muted">–</span>}</span></td>
                   <td><Link to={`/servicecenter/arenden/${c.id}`}>{c.number}</Link></td>
                   <td>{c.title}</td>
                   <td className="queue-table__summary">{c.summary || <span className="muted">–</span>}</td>
@@ -180,7 +183,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
                     {c.forwardedTo && <span className="muted">{` · ${c.forwardedTo}${c.accepted ? ', mottaget' : ''}`}</span>}
                   </td>
                   <td><time dateTime={c.receivedAt} title={formatDateTime(c.receivedAt)}>{ageLabel(c.receivedAt)}</time></td>
-                  <td className={c.late ? 'late' : undefined}>{c.dueAt ? formatDate(c.dueAt) : '–'}</td>
+                  <DueCell dueAt={c.dueAt} due={c.due} />
                   {!d.department && (
                     <td>
                       {c.claimable && (

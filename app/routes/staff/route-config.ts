@@ -4,6 +4,8 @@ import { route } from '@react-router/dev/routes'
 export const caseHandlingRoutes = [
   route('servicecenter/ta-nasta', 'routes/staff/take-next.ts'),
   route('servicecenter/arenden/:caseId/beslut.pdf', 'routes/staff/decision-pdf.ts'),
+  // Closing a case as a duplicate of another (ADR 031).
+  route('servicecenter/arenden/:caseId/dubblett', 'routes/staff/duplicate.tsx'),
   route('servicecenter/sok', 'routes/staff/search.tsx'),
   route('servicecenter/registrera', 'routes/staff/register.tsx'),
   route('servicecenter/registrera/:formId', 'routes/staff/register-form.tsx'),

@@ -15,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { staff: { name: member.name, role: member.role } }
 }
 
-const KIND: Record<SearchKind, string> = { number: 'ärendenummer', personnummer: 'personnummer', orgnr: 'organisationsnummer', text: 'fritext' }
+const KIND: Record<SearchKind, string> = { number: 'ärendenummer', personnummer: 'personnummer', orgnr: 'organisationsnummer', phone: 'telefonnummer', text: 'fritext' }
 
 // A POST, not a GET: a personnummer must not end up in the address bar, the browser history or access logs.
 export async function action({ request }: Route.ActionArgs) {
@@ -42,7 +42,7 @@ export default function Search({ loaderData: d, actionData: a }: Route.Component
       <h1>Sök ärenden</h1>
       <Form method="post" className="search-form" role="search">
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-        <SearchField label="Sök på" hint="Ärendenummer, personnummer, namn, adress, organisationsnummer eller ord i svaren. Sökningar loggas." error={error} value={a?.q ?? ''} />
+        <SearchField label="Sök på" hint="Ärendenummer, personnummer, telefonnummer, namn, adress, organisationsnummer eller ord i svaren. Sökningar loggas." error={error} value={a?.q ?? ''} />
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>Sök</button>
       </Form>
       {a?.hits && (

@@ -1,6 +1,7 @@
 import { Form, NavLink } from 'react-router'
 import { ACCESS_LOG_ROLES, type StaffRole as Role } from '../../../services/auth/staff-roles.ts'
 import { useRootData } from '../../root-data.ts'
+import { NeedsMeLink } from './needs-me-link.tsx'
 
 /** Which staff pages each role has; the server checks the same roles in every loader and action. */
 const LINKS: { to: string; label: string; roles: Role[] }[] = [
@@ -34,6 +35,7 @@ export function StaffBar({ name, role }: { name: string; role?: Role }) {
             {links.map((l) => (
               <li key={l.to}><NavLink to={l.to} end>{l.label}</NavLink></li>
             ))}
+            {typeof root?.needsMe === 'number' && <li><NeedsMeLink count={root.needsMe} /></li>}
           </ul>
         </nav>
       )}

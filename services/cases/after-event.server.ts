@@ -1,0 +1,13 @@
+import type { Tx } from '../db/sql.server.ts'
+import { tellDuplicates } from './duplicates.server.ts'
+import type { CaseEvent } from './events.ts'
+import type { Who } from './guards.ts'
+import { recordForWatchers } from './needs-me.server.ts'
+import type { CaseRow } from './projection.server.ts'
+import type { CaseState } from './state.ts'
+
+/** What every appended event also does in its transaction (ADR 031): who must see it, and duplicates' reporters. */
+export async function afterEvent(tx: Tx, c: CaseRow, e: CaseEvent, who: Who, next: CaseState): Promise<void> {
+  await recordForWatchers(tx, c.id, e, who, next.assignee?.id ?? null)
+  await tellDuplicates(tx, c, e, next)
+}
