@@ -22,11 +22,11 @@ export function readManifest(clientDir: string): Manifest {
 }
 
 /**
- * Pages that carry an e-service's form (its schemas, react-hook-form, the validators): a citizen's form page and
- * staff registering a form for a caller. Other staff pages live under routes/staff, kiosk pages under
+ * Pages that carry an e-service's form (its schemas, react-hook-form, the validators): a citizen's form page,
+ * staff registering a form for a caller, and staff registering a contact (the kit's fields). Other staff pages live under routes/staff, kiosk pages under
  * routes/kiosk, the simulator and dev tools under routes/dev.
  */
-const FORM_ROUTES = new Set(['routes/eservice/page', 'routes/staff/register-form'])
+const FORM_ROUTES = new Set(['routes/eservice/page', 'routes/staff/register-form', 'routes/staff/contact'])
 
 export function kindOf(id: string): RouteKind {
   if (FORM_ROUTES.has(id)) return 'form'

@@ -1,6 +1,5 @@
 import { typeList } from './kinds/file.ts'
-import { ORGNR_EXAMPLE } from './kinds/orgnr.ts'
-import { PERSONNUMMER_EXAMPLE } from './kinds/personnummer.ts'
+import { ORGNR_EXAMPLE, PERSONNUMMER_EXAMPLE } from './examples.ts'
 import { t } from './text.ts'
 import type { FieldDef, Locale } from './types.ts'
 

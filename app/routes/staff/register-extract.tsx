@@ -1,5 +1,6 @@
 import { data, Form, useNavigation } from 'react-router'
-import { formatPersonnummer, PERSONNUMMER_EXAMPLE } from '../../../forms/kit/kinds/personnummer.ts'
+import { PERSONNUMMER_EXAMPLE } from '../../../forms/kit/examples.ts'
+import { formatPersonnummer } from '../../../forms/kit/kinds/personnummer.ts'
 import { audit } from '../../../services/audit/audit.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { requireStaff } from '../../../services/auth/require-staff.server.ts'

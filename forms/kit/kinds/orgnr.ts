@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { message, pick } from '../messages.ts'
 import type { OrgnrField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
+import { ORGNR_EXAMPLE } from '../examples.ts'
+export { ORGNR_EXAMPLE }
 
 export type OrgnrResult = { ok: true; value: string } | { ok: false; problem: 'invalid' | 'personnummer' }
 
@@ -24,7 +26,6 @@ export function normaliseOrgnr(input: string): OrgnrResult {
 }
 
 /** An association's number with a correct check digit, for hints and messages. */
-export const ORGNR_EXAMPLE = '802000-1239'
 
 const ORGNR = {
   required: { sv: 'Organisationsnumret saknas. Fyll i det', en: 'The organisation number is missing. Enter it' },

@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { message, pick } from '../messages.ts'
 import type { PersonnummerField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
+import { PERSONNUMMER_EXAMPLE } from '../examples.ts'
+export { PERSONNUMMER_EXAMPLE }
 
 export type PnrResult =
   | { ok: true; value: string; samordningsnummer: boolean }
@@ -62,7 +64,6 @@ export function normalisePersonnummer(input: string, today: string, opts: { allo
 export const formatPersonnummer = (pnr12: string) => (/^\d{12}$/.test(pnr12) ? `${pnr12.slice(0, 8)}-${pnr12.slice(8)}` : pnr12)
 
 /** A made-up number that passes every check (Luhn and date), for hints and messages: never a real person's. */
-export const PERSONNUMMER_EXAMPLE = '19121212-1212'
 
 const PNR = {
   required: { sv: 'Personnumret saknas. Fyll i ett personnummer', en: 'The personal identity number is missing. Enter one' },
