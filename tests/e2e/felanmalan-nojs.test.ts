@@ -34,7 +34,7 @@ test('without JavaScript a report can be filed, errors keep what was typed, and 
   await axe()
   await page.getByLabel('E-post (frivilligt)').fill('inte en adress')
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
-  await expect(page.locator('.error-summary')).toContainText('Skriv e-postadressen i rätt format')
+  await expect(page.locator('.error-summary')).toContainText('Skriv e-postadressen i rätt form, till exempel namn@exempel.se')
   await expect(page.getByLabel('E-post (frivilligt)')).toHaveValue('inte en adress')
   await axe()
   await page.getByLabel('E-post (frivilligt)').fill('')

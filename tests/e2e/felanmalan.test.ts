@@ -107,7 +107,11 @@ test('a citizen reports a broken street light from a phone, and staff find it in
   await expect(staff.getByRole('heading', { name: number })).toBeVisible()
   await expect(staff.locator('main')).toContainText('Gatlampan utanför porten är släckt sedan i måndags.')
   await axe(staff)
-  const img = await staff.request.get(await staff.getByRole('link', { name: 'lampan.jpg' }).getAttribute('href') as string)
+  // The photo opens in the viewer beside the case's data; its own address serves the stripped file.
+  await staff.getByRole('link', { name: 'lampan.jpg' }).click()
+  await expect(staff.getByRole('heading', { name: 'lampan.jpg' })).toBeVisible()
+  await axe(staff)
+  const img = await staff.request.get(await staff.getByRole('link', { name: 'Öppna lampan.jpg för sig' }).getAttribute('href') as string)
   expect(img.headers()['content-type']).toBe('image/jpeg')
   expect(await exifr.gps(await img.body()).catch(() => undefined)).toBeUndefined()
   expect(await exifr.gps(photo.buffer)).toBeDefined()

@@ -32,11 +32,11 @@ test('the data protection officer makes a register extract for a personnummer, a
 
   // A clear Swedish message, with what was typed kept.
   await page.getByRole('button', { name: 'Skapa registerutdrag' }).click()
-  await expect(page.getByRole('alert')).toContainText('Fyll i personnumret')
+  await expect(page.getByRole('alert')).toContainText('Personnumret saknas. Fyll i ett personnummer')
   await axe()
   await page.getByLabel('Personnummer').fill('19720315-0012')
   await page.getByRole('button', { name: 'Skapa registerutdrag' }).click()
-  await expect(page.locator('#personnummer-error')).toHaveText('Fel: Kontrollera personnumret. Det finns inget sådant personnummer')
+  await expect(page.locator('#personnummer-error')).toHaveText('Fel: Det finns inget sådant personnummer. Kontrollera siffrorna')
   await expect(page.getByLabel('Personnummer')).toHaveValue('19720315-0012')
   await expect(page).toHaveTitle(/^Fel: /)
   await axe()

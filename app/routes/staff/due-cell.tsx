@@ -6,9 +6,12 @@ export function DueWords({ due }: { due: Due }) {
   return <span className={`due due--${due.tone}`}>{due.sv}</span>
 }
 
-/** The queue's deadline cell, on the queue's one line per case. */
+/**
+ * The queue's deadline cell. The only cell that may take two lines (date, then words): with the words beside the
+ * date the queue no longer fit 1366 px.
+ */
 export function DueCell({ dueAt, due }: { dueAt: string | null; due: Due | null }) {
-  return <td>{dueAt && due ? <>{formatDate(dueAt)} <DueWords due={due} /></> : '–'}</td>
+  return <td className="queue-table__due">{dueAt && due ? <>{formatDate(dueAt)} <DueWords due={due} /></> : '–'}</td>
 }
 
 /** What happened since the viewer last looked ("Nytt meddelande"), before the flags. */

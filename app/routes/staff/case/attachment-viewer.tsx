@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 
 export type ViewedFile = { id: string; name: string; href: string; isPdf: boolean; isImage: boolean }
@@ -13,10 +14,14 @@ export const VIEWER_ID = 'visning'
  * of it, written to the access log like opening it on its own.
  */
 export function AttachmentViewer({ file }: { file: ViewedFile }) {
+  // Opening a file moves focus to the viewer's heading, so a screen reader says what opened and the keyboard
+  // continues from there (without JavaScript the link's #visning anchor does the same).
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [file.id])
   return (
     <section id={VIEWER_ID} className="viewer" aria-labelledby="viewer-h">
       <div className="viewer__head">
-        <h2 id="viewer-h" className="viewer__title">{file.name}</h2>
+        <h2 id="viewer-h" ref={heading} tabIndex={-1} className="viewer__title">{file.name}</h2>
         <Link to="?" preventScrollReset className="viewer__close">Stäng visningen<span className="visually-hidden"> av {file.name}</span></Link>
       </div>
       {file.isPdf ? <iframe src={file.href} title={file.name} className="viewer__frame" />
