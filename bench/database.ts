@@ -1,5 +1,7 @@
 import postgres from 'postgres'
 import { startEmbeddedPostgres, type EmbeddedDb } from '../services/db/embedded.server.ts'
+import { migrate } from '../services/db/migrate.server.ts'
+import { closeSql, sql } from '../services/db/sql.server.ts'
 
 /**
  * A bench database named `name` on the server DATABASE_URL names (else embedded PostgreSQL under `dir`),
@@ -20,4 +22,31 @@ export async function benchDatabase(name: string, opts: { dir: string; port: num
   const url = new URL(admin)
   url.pathname = `/${name}`
   return { url: url.toString(), embedded }
+}
+
+/** The p-th percentile (nearest rank) of ascending `sorted` timings. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+/**
+ * A bench script's main: `body` runs with DATABASE_URL on the migrated bench database `database` gives; the pool
+ * and any embedded PostgreSQL are closed after, and a failure is printed and exits 1.
+ */
+export function runOnBenchDatabase(database: () => Promise<{ url: string; embedded?: EmbeddedDb }>, body: () => Promise<void>): void {
+  const run = async () => {
+    const { url, embedded } = await database()
+    process.env.DATABASE_URL = url
+    try {
+      await migrate(sql())
+      await body()
+    } finally {
+      await closeSql()
+      await embedded?.stop()
+    }
+  }
+  run().catch((e: unknown) => {
+    console.error(e)
+    process.exit(1)
+  })
 }

@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks'
-import { migrate } from '../services/db/migrate.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
+import { sql } from '../services/db/sql.server.ts'
 import { readEnv } from '../services/env.server.ts'
 import { limitsFrom } from '../services/limits/config.ts'
 import { checkSend } from '../services/limits/sends.server.ts'
 import { checkUploadAllowance } from '../services/limits/uploads.server.ts'
-import { benchDatabase } from './database.ts'
+import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
 
 /**
  * `npm run bench:limits` (issue 10): what the abuse limits add to one request. With RATE_LIMITS=off a send
@@ -21,8 +20,7 @@ type Figures = { p50: number; p95: number; p99: number }
 
 function percentiles(ms: number[]): Figures {
   const s = [...ms].sort((a, b) => a - b)
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) }
+  return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) }
 }
 
 /** Times `n` calls of `op`, `parallel` at a time. */
@@ -42,30 +40,17 @@ async function time(n: number, parallel: number, op: (i: number) => Promise<unkn
 
 const fmt = (f: Figures) => `p50 ${f.p50.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms`
 
-async function main() {
-  const { url, embedded } = await benchDatabase('bench_limits', { dir: '.data/pg-bench-limits', port: 54383, fresh: true })
-  process.env.DATABASE_URL = url
-  try {
-    await migrate(sql())
-    const client = (i: number, busy: boolean) => ({ address: busy ? '10.0.0.1' : `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, sessionHash: busy ? 'one' : `s${i}`, kiosk: false })
-    // Warm the pool and the plans.
-    await time(200, 4, (i) => checkSend(client(i, false), cfg))
-    const rows: [string, Figures][] = []
-    for (const parallel of [1, 20]) {
-      rows.push([`bare round trip (select 1), ${parallel} at once`, await time(N, parallel, () => sql()`select 1`)])
-      rows.push([`send limit, one address, ${parallel} at once`, await time(N, parallel, (i) => checkSend(client(i, true), cfg))])
-      rows.push([`send limit, many addresses, ${parallel} at once`, await time(N, parallel, (i) => checkSend(client(i, false), cfg))])
-      rows.push([`upload limit + day budget, many addresses, ${parallel} at once`, await time(N, parallel, (i) => checkUploadAllowance(client(i, false), 100_000, cfg))])
-    }
-    console.info(`Abuse limits per request (${N} requests each):`)
-    for (const [name, f] of rows) console.info(`  ${name.padEnd(58)} ${fmt(f)}`)
-  } finally {
-    await closeSql()
-    await embedded?.stop()
+runOnBenchDatabase(() => benchDatabase('bench_limits', { dir: '.data/pg-bench-limits', port: 54383, fresh: true }), async () => {
+  const client = (i: number, busy: boolean) => ({ address: busy ? '10.0.0.1' : `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, sessionHash: busy ? 'one' : `s${i}`, kiosk: false })
+  // Warm the pool and the plans.
+  await time(200, 4, (i) => checkSend(client(i, false), cfg))
+  const rows: [string, Figures][] = []
+  for (const parallel of [1, 20]) {
+    rows.push([`bare round trip (select 1), ${parallel} at once`, await time(N, parallel, () => sql()`select 1`)])
+    rows.push([`send limit, one address, ${parallel} at once`, await time(N, parallel, (i) => checkSend(client(i, true), cfg))])
+    rows.push([`send limit, many addresses, ${parallel} at once`, await time(N, parallel, (i) => checkSend(client(i, false), cfg))])
+    rows.push([`upload limit + day budget, many addresses, ${parallel} at once`, await time(N, parallel, (i) => checkUploadAllowance(client(i, false), 100_000, cfg))])
   }
-}
-
-main().catch((e: unknown) => {
-  console.error(e)
-  process.exit(1)
+  console.info(`Abuse limits per request (${N} requests each):`)
+  for (const [name, f] of rows) console.info(`  ${name.padEnd(58)} ${fmt(f)}`)
 })

@@ -5,9 +5,8 @@ import { listQueue, type QueueFilters, type QueueSort, type QueueView } from '..
 import { searchCases } from '../services/cases/search.server.ts'
 import { countNeedsMe } from '../services/cases/needs-me.server.ts'
 import { otherCasesOf } from '../services/cases/citizen-history.server.ts'
-import { migrate } from '../services/db/migrate.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
-import { benchDatabase } from './database.ts'
+import { sql } from '../services/db/sql.server.ts'
+import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
 
 /**
  * `npm run bench:queue` (issue 5): seeds a database with BENCH_CASES (1,000,000) cases in SQL with
@@ -132,10 +131,6 @@ async function seed(): Promise<void> {
 
 type Scenario = { name: string; run: () => Promise<unknown> }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-
 async function measure(s: Scenario): Promise<{ name: string; p50: number; p95: number; rows: number }> {
   let rows = 0
   for (let i = 0; i < 10; i++) await s.run() // warm caches and the JIT
@@ -150,50 +145,37 @@ async function measure(s: Scenario): Promise<{ name: string; p50: number; p95: n
   return { name: s.name, p50: percentile(times, 50), p95: percentile(times, 95), rows }
 }
 
-async function main() {
-  const { url, embedded } = await database()
-  process.env.DATABASE_URL = url
-  try {
-    await migrate(sql())
-    await seed()
-    const handler: StaffMember = {
-      id: '00000000-0000-4000-8000-000000000001', email: 'bench1@bench.invalid', name: 'Handläggare 1', role: 'handlaggare',
-      teams: ['teknik', 'social'], department: null,
-    }
-    const dept: StaffMember = { ...handler, id: '00000000-0000-4000-8000-000000000051', role: 'forvaltning', teams: [], department: 'samhallsbyggnad' }
-    const view = (v: QueueView, sort?: QueueSort, filters?: QueueFilters, m = handler): Scenario =>
-      ({ name: `${v}${sort ? ` (${sort})` : ''}${filters ? ` ${JSON.stringify(filters)}` : ''}${m === dept ? ' förvaltning' : ''}`, run: () => listQueue({ member: m, view: v, sort, filters }) })
-    const [{ number }] = (await sql()`select number from cases order by received_at desc offset 5000 limit 1`) as unknown as [{ number: string }]
-    const [{ id: addressCase }] = (await sql()`select id from cases order by received_at desc offset 100 limit 1`) as unknown as [{ id: string }]
-    const [{ id: personCase }] = (await sql()`select id from cases where applicant->>'personnummer' = ${KNOWN.personnummer} limit 1`) as unknown as [{ id: string }]
-    // Searches write their audit row, as in the portal; the bench's own staff id satisfies its foreign key.
-    const search = (name: string, q: string): Scenario => ({ name: `search ${name}`, run: () => searchCases(handler, q) })
-    const scenarios: Scenario[] = [
-      view('nya'), view('mina'), view('vantar'), view('vidarebefordrade'), view('beslutade'), view('alla'),
-      view('alla', 'frist'), view('nya', 'nyast'), view('alla', undefined, { channel: 'phone' }), view('alla', undefined, { flag: 'late' }),
-      view('nya', undefined, undefined, dept),
-      search('case number', number), search('personnummer', KNOWN.personnummer), search('name', KNOWN.name),
-      search('street and number', 'Siklöjevägen 42'), search('common surname (1 in 20)', 'Svensson'), search('common word (1 in 10)', 'klotter'),
-      // Issue 11: what needs me, its counter, phone numbers as typed, and a citizen's other cases on the case page.
-      view('mina', 'nyast'), { name: 'needs-me counter', run: async () => [await countNeedsMe(handler)] },
-      search('phone 070-444 55 66', '070-444 55 66'), search('phone 0704445566', '0704445566'), search('phone +46704445566', '+46704445566'),
-      { name: 'other cases (same fault address, ~170 cases)', run: () => otherCasesOf(handler, addressCase) },
-      { name: 'other cases (known personnummer)', run: () => otherCasesOf(handler, personCase) },
-    ]
-    console.info(`\n${RUNS} runs each, first page (25 rows) of each view and a search of up to 50 hits.\n`)
-    console.info('scenario'.padEnd(58), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'rows'.padStart(6), '  target')
-    for (const s of scenarios) {
-      const r = await measure(s)
-      const ok = r.p95 <= TARGET_P95_MS ? 'ok' : `MISSED (p95 ≤ ${TARGET_P95_MS} ms)`
-      console.info(r.name.padEnd(58), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), String(r.rows).padStart(6), ` ${ok}`)
-    }
-  } finally {
-    await closeSql()
-    await embedded?.stop()
+runOnBenchDatabase(database, async () => {
+  await seed()
+  const handler: StaffMember = {
+    id: '00000000-0000-4000-8000-000000000001', email: 'bench1@bench.invalid', name: 'Handläggare 1', role: 'handlaggare',
+    teams: ['teknik', 'social'], department: null,
   }
-}
-
-main().catch((e: unknown) => {
-  console.error(e)
-  process.exit(1)
+  const dept: StaffMember = { ...handler, id: '00000000-0000-4000-8000-000000000051', role: 'forvaltning', teams: [], department: 'samhallsbyggnad' }
+  const view = (v: QueueView, sort?: QueueSort, filters?: QueueFilters, m = handler): Scenario =>
+    ({ name: `${v}${sort ? ` (${sort})` : ''}${filters ? ` ${JSON.stringify(filters)}` : ''}${m === dept ? ' förvaltning' : ''}`, run: () => listQueue({ member: m, view: v, sort, filters }) })
+  const [{ number }] = (await sql()`select number from cases order by received_at desc offset 5000 limit 1`) as unknown as [{ number: string }]
+  const [{ id: addressCase }] = (await sql()`select id from cases order by received_at desc offset 100 limit 1`) as unknown as [{ id: string }]
+  const [{ id: personCase }] = (await sql()`select id from cases where applicant->>'personnummer' = ${KNOWN.personnummer} limit 1`) as unknown as [{ id: string }]
+  // Searches write their audit row, as in the portal; the bench's own staff id satisfies its foreign key.
+  const search = (name: string, q: string): Scenario => ({ name: `search ${name}`, run: () => searchCases(handler, q) })
+  const scenarios: Scenario[] = [
+    view('nya'), view('mina'), view('vantar'), view('vidarebefordrade'), view('beslutade'), view('alla'),
+    view('alla', 'frist'), view('nya', 'nyast'), view('alla', undefined, { channel: 'phone' }), view('alla', undefined, { flag: 'late' }),
+    view('nya', undefined, undefined, dept),
+    search('case number', number), search('personnummer', KNOWN.personnummer), search('name', KNOWN.name),
+    search('street and number', 'Siklöjevägen 42'), search('common surname (1 in 20)', 'Svensson'), search('common word (1 in 10)', 'klotter'),
+    // Issue 11: what needs me, its counter, phone numbers as typed, and a citizen's other cases on the case page.
+    view('mina', 'nyast'), { name: 'needs-me counter', run: async () => [await countNeedsMe(handler)] },
+    search('phone 070-444 55 66', '070-444 55 66'), search('phone 0704445566', '0704445566'), search('phone +46704445566', '+46704445566'),
+    { name: 'other cases (same fault address, ~170 cases)', run: () => otherCasesOf(handler, addressCase) },
+    { name: 'other cases (known personnummer)', run: () => otherCasesOf(handler, personCase) },
+  ]
+  console.info(`\n${RUNS} runs each, first page (25 rows) of each view and a search of up to 50 hits.\n`)
+  console.info('scenario'.padEnd(58), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'rows'.padStart(6), '  target')
+  for (const s of scenarios) {
+    const r = await measure(s)
+    const ok = r.p95 <= TARGET_P95_MS ? 'ok' : `MISSED (p95 ≤ ${TARGET_P95_MS} ms)`
+    console.info(r.name.padEnd(58), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), String(r.rows).padStart(6), ` ${ok}`)
+  }
 })

@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks'
 import { felanmalan } from '../forms/felanmalan/index.ts'
 import { municipality } from '../services/config/municipality.server.ts'
-import { migrate } from '../services/db/migrate.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
+import { sql } from '../services/db/sql.server.ts'
 import { purgeDueCases } from '../services/retention/purge-cases.server.ts'
 import { ruleRows } from '../services/retention/rules.ts'
-import { benchDatabase } from './database.ts'
+import { benchDatabase, runOnBenchDatabase } from './database.ts'
 
 /**
  * `npm run bench:retention` (issue 10): seeds BENCH_CASES (100,000) felanmälan closed three years ago — every one
@@ -47,28 +46,15 @@ async function seed(): Promise<void> {
   console.info(`Seeded ${CASES.toLocaleString('sv-SE')} due and ${CASES.toLocaleString('sv-SE')} open cases in ${((performance.now() - started) / 1000).toFixed(0)} s.`)
 }
 
-async function main() {
-  const { url, embedded } = await benchDatabase(`bench_retention_${CASES}`, { dir: '.data/pg-bench-retention', port: 54381, fresh: true })
-  process.env.DATABASE_URL = url
-  try {
-    await migrate(sql())
-    await seed()
-    const t0 = performance.now()
-    const purged = await purgeDueCases(new Date(), ruleRows(municipality().retention))
-    const seconds = (performance.now() - t0) / 1000
-    const [left] = await sql()<{ cases: number; open: number }[]>`
-      select count(*)::int as cases, count(*) filter (where cs.status = 'new')::int as open from cases c join case_state cs on cs.case_id = c.id`
-    const [log] = await sql()<{ rows: number }[]>`select count(*)::int as rows from retention_log`
-    console.info(`Purged ${purged.toLocaleString('sv-SE')} cases in ${seconds.toFixed(1)} s (${Math.round(purged / seconds).toLocaleString('sv-SE')} cases/s), ` +
-      `${log!.rows} gallringslogg rows; ${left!.cases.toLocaleString('sv-SE')} cases left, ${left!.open.toLocaleString('sv-SE')} of them open.`)
-    if (purged !== CASES || left!.cases !== CASES) throw new Error('the purge did not remove exactly the due cases')
-  } finally {
-    await closeSql()
-    await embedded?.stop()
-  }
-}
-
-main().catch((e: unknown) => {
-  console.error(e)
-  process.exit(1)
+runOnBenchDatabase(() => benchDatabase(`bench_retention_${CASES}`, { dir: '.data/pg-bench-retention', port: 54381, fresh: true }), async () => {
+  await seed()
+  const t0 = performance.now()
+  const purged = await purgeDueCases(new Date(), ruleRows(municipality().retention))
+  const seconds = (performance.now() - t0) / 1000
+  const [left] = await sql()<{ cases: number; open: number }[]>`
+    select count(*)::int as cases, count(*) filter (where cs.status = 'new')::int as open from cases c join case_state cs on cs.case_id = c.id`
+  const [log] = await sql()<{ rows: number }[]>`select count(*)::int as rows from retention_log`
+  console.info(`Purged ${purged.toLocaleString('sv-SE')} cases in ${seconds.toFixed(1)} s (${Math.round(purged / seconds).toLocaleString('sv-SE')} cases/s), ` +
+    `${log!.rows} gallringslogg rows; ${left!.cases.toLocaleString('sv-SE')} cases left, ${left!.open.toLocaleString('sv-SE')} of them open.`)
+  if (purged !== CASES || left!.cases !== CASES) throw new Error('the purge did not remove exactly the due cases')
 })

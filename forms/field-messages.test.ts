@@ -56,6 +56,23 @@ describe('every message of every field', () => {
       }
   })
 
+  // A limit lives once, in the field's rule: its messages name it through {min}/{max}, so changing the rule can
+  // never leave a message promising the old number.
+  it.each(fields.map((f) => [f.path, f] as const))('%s: limits named through {min} and {max}, not written out', (_path, { field }) => {
+    const f = field as { min?: number; max?: number; minLength?: number; maxLength?: number }
+    const limits: [string, number | undefined][] = [
+      ['tooSmall', f.min], ['tooLarge', f.max], ['tooShort', f.minLength], ['tooLong', f.maxLength],
+    ]
+    for (const [rule, limit] of limits) {
+      if (limit === undefined) continue
+      for (const locale of LOCALES) {
+        const text = field.errors?.[rule]?.[locale] ?? ''
+        const written = [String(limit), new Intl.NumberFormat('sv-SE').format(limit), new Intl.NumberFormat('en-GB').format(limit)]
+        expect(written.some((n) => new RegExp(`(?<![\\d{])${escape(n)}(?![\\d}])`).test(text)), `${rule} (${locale}): "${text}"`).toBe(false)
+      }
+    }
+  })
+
   it('page rules speak for themselves too', () => {
     for (const def of FORMS)
       for (const page of def.pages)

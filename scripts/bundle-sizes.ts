@@ -30,7 +30,7 @@ const FORM_ROUTES = new Set(['routes/eservice/page', 'routes/staff/register-form
 
 export function kindOf(id: string): RouteKind {
   if (FORM_ROUTES.has(id)) return 'form'
-  if (/^routes\/staff\b|^routes\/servicecenter\b/.test(id)) return 'staff'
+  if (/^routes\/staff\b/.test(id)) return 'staff'
   if (/^routes\/kiosk\b/.test(id)) return 'kiosk'
   if (/^routes\/dev\b/.test(id)) return 'dev'
   return 'citizen'

@@ -48,7 +48,7 @@ export function applicantPage(): PageDef {
         label: { sv: 'Namn', en: 'Name' },
         errors: {
           required: { sv: 'Fyll i namnet på den som ansökan gäller', en: 'Enter the name of the person the application is for' },
-          tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+          tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
         },
       },
       {

@@ -86,7 +86,7 @@ export const felanmalan = defineForm({
           id: 'placeDetails', kind: 'text', optional: true, maxLength: 200,
           label: { sv: 'Närmare beskrivning av platsen', en: 'More about the place' },
           hint: { sv: 'Till exempel "vid busshållplatsen" eller "lyktstolpe nr 12".', en: 'For example "by the bus stop" or "lamp post no. 12".' },
-          errors: { tooLong: { sv: 'Beskrivningen av platsen är för lång. Skriv högst 200 tecken', en: 'The description of the place is too long. Write 200 characters or fewer' } },
+          errors: { tooLong: { sv: 'Beskrivningen av platsen är för lång. Skriv högst {max} tecken', en: 'The description of the place is too long. Write {max} characters or fewer' } },
         },
       ],
     },
@@ -100,8 +100,8 @@ export const felanmalan = defineForm({
           hint: { sv: 'Vad är fel och sedan när? Skriv inga personuppgifter om andra.', en: 'What is wrong and since when? Do not write personal details about others.' },
           errors: {
             required: { sv: 'Beskriv felet', en: 'Describe the fault' },
-            tooShort: { sv: 'Beskrivningen är för kort. Beskriv felet med minst 10 tecken', en: 'The description is too short. Describe the fault in at least 10 characters' },
-            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst 2000 tecken', en: 'The description is too long. Write 2000 characters or fewer' },
+            tooShort: { sv: 'Beskrivningen är för kort. Beskriv felet med minst {min} tecken', en: 'The description is too short. Describe the fault in at least {min} characters' },
+            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst {max} tecken', en: 'The description is too long. Write {max} characters or fewer' },
           },
         },
         {
@@ -131,7 +131,7 @@ export const felanmalan = defineForm({
       fields: [
         { id: 'wantsFeedback', kind: 'checkbox', optional: true, label: { sv: 'Jag vill ha återkoppling', en: 'I want feedback' } },
         { id: 'name', kind: 'text', optional: true, maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
-          errors: { tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' } } },
+          errors: { tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' } } },
         { id: 'email', kind: 'email', optional: true, autocomplete: 'email', label: { sv: 'E-post', en: 'Email' } },
         { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
       ],

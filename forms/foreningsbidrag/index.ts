@@ -9,7 +9,7 @@ const person = (role: 'chair' | 'treasurer', name: Text, of: Text): ItemField[] 
   { id: `${role}Name`, kind: 'text', maxLength: 100, label: { sv: `${name.sv}: namn`, en: `${name.en}: name` },
     errors: {
       required: { sv: `Namnet saknas. Fyll i ${of.sv} namn`, en: `The name is missing. Enter ${of.en} name` },
-      tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+      tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
     } },
   { id: `${role}Phone`, kind: 'phone', label: { sv: `${name.sv}: telefon`, en: `${name.en}: phone` },
     errors: { required: { sv: `Telefonnumret saknas. Fyll i ${of.sv} telefonnummer`, en: `The telephone number is missing. Enter ${of.en} telephone number` } } },
@@ -28,28 +28,28 @@ const session: ItemField[] = [
   { id: 'group', kind: 'text', maxLength: 100, label: { sv: 'Grupp eller lag', en: 'Group or team' },
     errors: {
       required: { sv: 'Gruppen saknas. Skriv vilken grupp eller vilket lag som träffades', en: 'The group is missing. Enter which group or team met' },
-      tooLong: { sv: 'Namnet på gruppen är för långt. Skriv högst 100 tecken', en: 'The group name is too long. Write 100 characters or fewer' },
+      tooLong: { sv: 'Namnet på gruppen är för långt. Skriv högst {max} tecken', en: 'The group name is too long. Write {max} characters or fewer' },
     } },
   { id: 'leader', kind: 'text', maxLength: 100, label: { sv: 'Ledare', en: 'Leader' },
     errors: {
       required: { sv: 'Ledaren saknas. Skriv namnet på den som ledde sammankomsten', en: 'The leader is missing. Enter the name of the person who led the session' },
-      tooLong: { sv: 'Ledarens namn är för långt. Skriv högst 100 tecken', en: 'The leader’s name is too long. Write 100 characters or fewer' },
+      tooLong: { sv: 'Ledarens namn är för långt. Skriv högst {max} tecken', en: 'The leader’s name is too long. Write {max} characters or fewer' },
     } },
   { id: 'participants', kind: 'number', integer: true, min: 3, max: 500, label: { sv: 'Deltagare 7–20 år', en: 'Participants aged 7–20' },
     errors: {
       required: { sv: 'Antalet deltagare saknas. Skriv hur många som var 7–20 år', en: 'The number of participants is missing. Enter how many were aged 7–20' },
       invalid: { sv: 'Skriv antalet deltagare med siffror, till exempel 12', en: 'Enter the number of participants in digits, like 12' },
       notInteger: { sv: 'Skriv antalet deltagare som ett helt tal', en: 'Enter the number of participants as a whole number' },
-      tooSmall: { sv: 'Minst 3 deltagare i åldern 7–20 år behövs för att sammankomsten ska räknas', en: 'At least 3 participants aged 7–20 are needed for the session to count' },
-      tooLarge: { sv: 'Det är för många deltagare. Skriv högst 500', en: 'There are too many participants. Enter 500 or fewer' },
+      tooSmall: { sv: 'Minst {min} deltagare i åldern 7–20 år behövs för att sammankomsten ska räknas', en: 'At least {min} participants aged 7–20 are needed for the session to count' },
+      tooLarge: { sv: 'Det är för många deltagare. Skriv högst {max}', en: 'There are too many participants. Enter {max} or fewer' },
     } },
   { id: 'minutes', kind: 'number', integer: true, min: 60, max: 1440, label: { sv: 'Längd i minuter', en: 'Length in minutes' },
     errors: {
       required: { sv: 'Längden saknas. Skriv hur många minuter sammankomsten var', en: 'The length is missing. Enter how many minutes the session lasted' },
       invalid: { sv: 'Skriv längden i minuter med siffror, till exempel 90', en: 'Enter the length in minutes in digits, like 90' },
       notInteger: { sv: 'Skriv längden som ett helt antal minuter', en: 'Enter the length as a whole number of minutes' },
-      tooSmall: { sv: 'En sammankomst ska vara minst 60 minuter', en: 'A session must last at least 60 minutes' },
-      tooLarge: { sv: 'En sammankomst kan vara högst ett dygn, 1440 minuter', en: 'A session can last at most a day, 1440 minutes' },
+      tooSmall: { sv: 'En sammankomst ska vara minst {min} minuter', en: 'A session must last at least {min} minutes' },
+      tooLarge: { sv: 'En sammankomst kan vara högst ett dygn, {max} minuter', en: 'A session can last at most a day, {max} minutes' },
     } },
 ]
 
@@ -58,7 +58,7 @@ const members = (required?: Text, tooSmall?: Text): Partial<Record<string, Text>
   ...(required ? { required } : {}),
   invalid: { sv: 'Skriv antalet med siffror, till exempel 25', en: 'Enter the number in digits, like 25' },
   notInteger: { sv: 'Skriv antalet som ett helt tal', en: 'Enter the number as a whole number' },
-  tooSmall: tooSmall ?? { sv: 'Antalet kan inte vara mindre än 0', en: 'The number cannot be less than 0' },
+  tooSmall: tooSmall ?? { sv: 'Antalet kan inte vara mindre än {min}', en: 'The number cannot be less than {min}' },
   tooLarge: { sv: 'Antalet är för stort. Kontrollera siffrorna', en: 'The number is too large. Check the digits' },
 })
 
@@ -99,7 +99,7 @@ export const foreningsbidrag = defineForm({
         { id: 'associationName', kind: 'text', maxLength: 150, label: { sv: 'Föreningens namn', en: 'Name of the association' },
           errors: {
             required: { sv: 'Namnet saknas. Skriv föreningens namn som det står i stadgarna', en: 'The name is missing. Enter the association’s name as it is in the statutes' },
-            tooLong: { sv: 'Namnet är för långt. Skriv högst 150 tecken', en: 'The name is too long. Write 150 characters or fewer' },
+            tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
           } },
         {
           id: 'orgnr', kind: 'orgnr', entityTypes: ['7', '8'],
@@ -113,7 +113,7 @@ export const foreningsbidrag = defineForm({
           hint: { sv: 'Kommunen där föreningen har sitt säte enligt stadgarna.', en: 'The municipality where the association has its seat under its statutes.' },
           errors: {
             required: { sv: 'Sätet saknas. Skriv i vilken kommun föreningen har sitt säte', en: 'The seat is missing. Enter the municipality where the association has its seat' },
-            tooLong: { sv: 'Namnet på kommunen är för långt. Skriv högst 100 tecken', en: 'The municipality name is too long. Write 100 characters or fewer' },
+            tooLong: { sv: 'Namnet på kommunen är för långt. Skriv högst {max} tecken', en: 'The municipality name is too long. Write {max} characters or fewer' },
           } },
         { id: 'address', kind: 'address', label: { sv: 'Föreningens postadress', en: 'Postal address of the association' },
           errors: { required: { sv: 'Adressen saknas. Fyll i den adress där föreningen tar emot post', en: 'The address is missing. Enter the address where the association gets its post' } } },
@@ -145,7 +145,7 @@ export const foreningsbidrag = defineForm({
       fields: [
         { id: 'membersTotal', kind: 'number', integer: true, min: 1, max: 1_000_000, label: { sv: 'Antal medlemmar', en: 'Number of members' },
           errors: members({ sv: 'Antalet medlemmar saknas. Skriv hur många medlemmar föreningen hade', en: 'The number of members is missing. Enter how many members the association had' },
-            { sv: 'Föreningen behöver minst en medlem. Skriv 1 eller fler', en: 'The association needs at least one member. Enter 1 or more' }) },
+            { sv: 'Föreningen behöver minst en medlem. Skriv {min} eller fler', en: 'The association needs at least one member. Enter {min} or more' }) },
         { id: 'members7to20', kind: 'number', integer: true, min: 0, max: 1_000_000, label: { sv: 'Varav 7–20 år', en: 'Of whom aged 7–20' },
           errors: members({ sv: 'Antalet saknas. Skriv hur många medlemmar som var 7–20 år, eller 0', en: 'The number is missing. Enter how many members were aged 7–20, or 0' }) },
         { id: 'membersResident', kind: 'number', integer: true, min: 0, max: 1_000_000, label: { sv: 'Varav folkbokförda i kommunen', en: 'Of whom living in the municipality' },
@@ -211,12 +211,12 @@ export const foreningsbidrag = defineForm({
         { id: 'premises', kind: 'text', maxLength: 200, label: { sv: 'Lokalens adress och beskrivning', en: 'Address and description of the premises' },
           errors: {
             required: { sv: 'Lokalen saknas. Skriv var lokalen ligger och vad den är', en: 'The premises are missing. Enter where the premises are and what they are' },
-            tooLong: { sv: 'Texten om lokalen är för lång. Skriv högst 200 tecken', en: 'The text about the premises is too long. Write 200 characters or fewer' },
+            tooLong: { sv: 'Texten om lokalen är för lång. Skriv högst {max} tecken', en: 'The text about the premises is too long. Write {max} characters or fewer' },
           } },
         { id: 'premisesCost', kind: 'money', min: 1, max: 10_000_000, label: { sv: 'Hyra eller kostnad per år i kronor', en: 'Rent or cost per year in kronor' },
           errors: {
             required: { sv: 'Kostnaden saknas. Skriv vad lokalen kostar per år', en: 'The cost is missing. Enter what the premises cost a year' },
-            tooSmall: { sv: 'Kostnaden måste vara minst 1 krona per år', en: 'The cost must be at least 1 krona a year' },
+            tooSmall: { sv: 'Kostnaden måste vara minst {min} per år', en: 'The cost must be at least {min} a year' },
             tooLarge: { sv: 'Kostnaden är för hög. Skriv högst {max}', en: 'The cost is too high. Enter {max} or less' },
           } },
         { id: 'youthHours', kind: 'number', integer: true, min: 0, max: 8784, label: { sv: 'Timmar per år som barn och unga 7–20 år använder lokalen', en: 'Hours per year used by children and young people aged 7–20' },
@@ -224,8 +224,8 @@ export const foreningsbidrag = defineForm({
             required: { sv: 'Antalet timmar saknas. Skriv hur många timmar per år barn och unga använder lokalen', en: 'The number of hours is missing. Enter how many hours a year children and young people use the premises' },
             invalid: { sv: 'Skriv antalet timmar med siffror, till exempel 300', en: 'Enter the number of hours in digits, like 300' },
             notInteger: { sv: 'Skriv antalet timmar som ett helt tal', en: 'Enter the number of hours as a whole number' },
-            tooSmall: { sv: 'Antalet timmar kan inte vara mindre än 0', en: 'The number of hours cannot be less than 0' },
-            tooLarge: { sv: 'Ett år har högst 8784 timmar. Skriv ett mindre antal', en: 'A year has at most 8784 hours. Enter a smaller number' },
+            tooSmall: { sv: 'Antalet timmar kan inte vara mindre än {min}', en: 'The number of hours cannot be less than {min}' },
+            tooLarge: { sv: 'Ett år har högst {max} timmar. Skriv ett mindre antal', en: 'A year has at most {max} hours. Enter a smaller number' },
           } },
         documentSlot('lease', { sv: 'Hyresavtal', en: 'Lease' }, { sv: 'Visar kostnaden för lokalen', en: 'Shows the cost of the premises' },
           { sv: 'Hyresavtalet saknas. Bifoga avtalet för lokalen', en: 'The lease is missing. Attach the lease for the premises' }),
@@ -239,13 +239,13 @@ export const foreningsbidrag = defineForm({
         { id: 'startPurpose', kind: 'textarea', minLength: 50, maxLength: 2000, label: { sv: 'Vad ska bidraget användas till?', en: 'What will the grant be used for?' },
           errors: {
             required: { sv: 'Beskrivningen saknas. Skriv vad föreningen ska använda bidraget till', en: 'The description is missing. Write what the association will use the grant for' },
-            tooShort: { sv: 'Beskrivningen är för kort. Skriv minst 50 tecken om vad bidraget ska användas till', en: 'The description is too short. Write at least 50 characters about what the grant is for' },
-            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst 2000 tecken', en: 'The description is too long. Write 2000 characters or fewer' },
+            tooShort: { sv: 'Beskrivningen är för kort. Skriv minst {min} tecken om vad bidraget ska användas till', en: 'The description is too short. Write at least {min} characters about what the grant is for' },
+            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst {max} tecken', en: 'The description is too long. Write {max} characters or fewer' },
           } },
         { id: 'startAmount', kind: 'money', min: 1, max: 1_000_000, label: { sv: 'Belopp ni söker i kronor', en: 'Amount applied for in kronor' },
           errors: {
             required: { sv: 'Beloppet saknas. Skriv hur mycket pengar ni söker', en: 'The amount is missing. Enter how much money you are applying for' },
-            tooSmall: { sv: 'Beloppet måste vara minst 1 krona', en: 'The amount must be at least 1 krona' },
+            tooSmall: { sv: 'Beloppet måste vara minst {min}', en: 'The amount must be at least {min}' },
             tooLarge: { sv: 'Beloppet är för stort. Skriv högst {max}', en: 'The amount is too large. Enter {max} or less' },
           } },
         documentSlot('plan', { sv: 'Verksamhetsplan', en: 'Plan of activities' }, { sv: 'Vad föreningen ska göra', en: 'What the association will do' },

@@ -82,8 +82,8 @@ export const nyinflyttad = defineForm({
             required: { sv: 'Antalet barn saknas. Skriv hur många barn det gäller', en: 'The number of children is missing. Enter how many children it is for' },
             invalid: { sv: 'Skriv antalet barn med siffror, till exempel 2', en: 'Enter the number of children in digits, like 2' },
             notInteger: { sv: 'Skriv antalet barn som ett helt tal', en: 'Enter the number of children as a whole number' },
-            tooSmall: { sv: 'Skriv minst 1 barn', en: 'Enter at least 1 child' },
-            tooLarge: { sv: 'Du kan ange högst 10 barn här. Ring oss om ni är fler', en: 'You can enter at most 10 children here. Call us if there are more' },
+            tooSmall: { sv: 'Skriv minst {min} barn', en: 'Enter at least {min} child' },
+            tooLarge: { sv: 'Du kan ange högst {max} barn här. Ring oss om ni är fler', en: 'You can enter at most {max} children here. Call us if there are more' },
           } },
         { id: 'preschoolStart', kind: 'date', optional: true, minDaysFromToday: 0, maxDaysFromToday: 365,
           label: { sv: 'När vill ni börja?', en: 'When would you like to start?' },
@@ -100,7 +100,7 @@ export const nyinflyttad = defineForm({
         { id: 'name', kind: 'text', maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
           errors: {
             required: { sv: 'Namnet saknas. Fyll i ditt namn', en: 'Your name is missing. Enter your name' },
-            tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+            tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
           } },
         { id: 'address', kind: 'address', label: { sv: 'Din nya adress i kommunen', en: 'Your new address in the municipality' },
           errors: { required: { sv: 'Adressen saknas. Fyll i adressen du flyttar till', en: 'The address is missing. Enter the address you are moving to' } } },
@@ -134,8 +134,8 @@ export const nyinflyttad = defineForm({
           errors: {
             invalid: { sv: 'Skriv antalet vuxna med siffror, till exempel 2', en: 'Enter the number of adults in digits, like 2' },
             notInteger: { sv: 'Skriv antalet vuxna som ett helt tal', en: 'Enter the number of adults as a whole number' },
-            tooSmall: { sv: 'Skriv minst 1 vuxen, eller lämna rutan tom', en: 'Enter at least 1 adult, or leave the box empty' },
-            tooLarge: { sv: 'Det är för många vuxna. Skriv högst 20', en: 'There are too many adults. Enter 20 or fewer' },
+            tooSmall: { sv: 'Skriv minst {min} vuxen, eller lämna rutan tom', en: 'Enter at least {min} adult, or leave the box empty' },
+            tooLarge: { sv: 'Det är för många vuxna. Skriv högst {max}', en: 'There are too many adults. Enter {max} or fewer' },
           } },
         {
           id: 'children', kind: 'group', optional: true, max: 10, label: { sv: 'Barn i hushållet', en: 'Children in the household' },
@@ -145,8 +145,8 @@ export const nyinflyttad = defineForm({
               required: { sv: 'Åldern saknas. Skriv hur gammalt barnet är', en: 'The age is missing. Enter how old the child is' },
               invalid: { sv: 'Skriv barnets ålder med siffror, till exempel 7', en: 'Enter the child’s age in digits, like 7' },
               notInteger: { sv: 'Skriv åldern i hela år', en: 'Enter the age in whole years' },
-              tooSmall: { sv: 'Åldern kan inte vara mindre än 0. Skriv 0 för ett barn under ett år', en: 'The age cannot be less than 0. Enter 0 for a child under one' },
-              tooLarge: { sv: 'Skriv bara barn som är 19 år eller yngre', en: 'Enter only children aged 19 or younger' },
+              tooSmall: { sv: 'Åldern kan inte vara mindre än {min}. Skriv {min} för ett barn under ett år', en: 'The age cannot be less than {min}. Enter {min} for a child under one' },
+              tooLarge: { sv: 'Skriv bara barn som är {max} år eller yngre', en: 'Enter only children aged {max} or younger' },
             } }],
         },
         {

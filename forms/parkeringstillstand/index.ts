@@ -66,8 +66,8 @@ export const parkeringstillstand = defineForm({
           label: { sv: 'Varför kan du inte vänta ensam medan föraren parkerar?', en: 'Why can you not wait alone while the driver parks?' },
           errors: {
             required: { sv: 'Beskriv varför du inte kan vänta ensam medan föraren parkerar', en: 'Describe why you cannot wait alone while the driver parks' },
-            tooShort: { sv: 'Beskrivningen är för kort. Beskriv med minst 50 tecken varför du inte kan vänta ensam', en: 'The description is too short. Describe in at least 50 characters why you cannot wait alone' },
-            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst 2000 tecken', en: 'The description is too long. Write 2000 characters or fewer' },
+            tooShort: { sv: 'Beskrivningen är för kort. Beskriv med minst {min} tecken varför du inte kan vänta ensam', en: 'The description is too short. Describe in at least {min} characters why you cannot wait alone' },
+            tooLong: { sv: 'Beskrivningen är för lång. Skriv högst {max} tecken', en: 'The description is too long. Write {max} characters or fewer' },
           },
         },
         {
@@ -85,7 +85,7 @@ export const parkeringstillstand = defineForm({
           hint: { sv: 'Står på kortet.', en: 'It is on the card.' },
           errors: {
             required: { sv: 'Numret saknas. Fyll i numret som står på ditt nuvarande kort', en: 'The number is missing. Enter the number on your current card' },
-            tooLong: { sv: 'Numret är för långt. Skriv högst 30 tecken', en: 'The number is too long. Write 30 characters or fewer' },
+            tooLong: { sv: 'Numret är för långt. Skriv högst {max} tecken', en: 'The number is too long. Write {max} characters or fewer' },
           },
         },
         {

@@ -65,7 +65,7 @@ export const trygghetslarm = defineForm({
           id: 'doorCode', kind: 'text', optional: true, maxLength: 20, sensitive: 'code',
           label: { sv: 'Portkod', en: 'Door code' },
           hint: { sv: 'Skyddas och visas bara för den personal som behöver den.', en: 'Protected, and shown only to the staff who need it.' },
-          errors: { tooLong: { sv: 'Portkoden är för lång. Skriv högst 20 tecken', en: 'The door code is too long. Write 20 characters or fewer' } },
+          errors: { tooLong: { sv: 'Portkoden är för lång. Skriv högst {max} tecken', en: 'The door code is too long. Write {max} characters or fewer' } },
         },
         {
           id: 'housing', kind: 'choice',
@@ -130,13 +130,13 @@ export const trygghetslarm = defineForm({
           { id: 'name', kind: 'text', maxLength: 100, label: { sv: 'Namn', en: 'Name' },
             errors: {
               required: { sv: 'Namnet saknas. Fyll i kontaktpersonens namn', en: 'The name is missing. Enter the contact person’s name' },
-              tooLong: { sv: 'Namnet är för långt. Skriv högst 100 tecken', en: 'The name is too long. Write 100 characters or fewer' },
+              tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
             } },
           { id: 'relation', kind: 'text', maxLength: 50, label: { sv: 'Relation till dig', en: 'Relationship to you' },
             hint: { sv: 'Till exempel dotter eller granne.', en: 'For example daughter or neighbour.' },
             errors: {
               required: { sv: 'Relationen saknas. Skriv vem personen är för dig, till exempel dotter eller granne', en: 'The relationship is missing. Write who the person is to you, for example daughter or neighbour' },
-              tooLong: { sv: 'Relationen är för lång. Skriv högst 50 tecken', en: 'The relationship is too long. Write 50 characters or fewer' },
+              tooLong: { sv: 'Relationen är för lång. Skriv högst {max} tecken', en: 'The relationship is too long. Write {max} characters or fewer' },
             } },
           { id: 'phone', kind: 'phone', label: { sv: 'Telefon', en: 'Phone' },
             errors: { required: { sv: 'Telefonnumret saknas. Fyll i kontaktpersonens telefonnummer', en: 'The telephone number is missing. Enter the contact person’s telephone number' } } },
@@ -166,14 +166,14 @@ export const trygghetslarm = defineForm({
         {
           id: 'healthNotes', kind: 'textarea', optional: true, maxLength: 1000, sensitive: 'health',
           label: { sv: 'Annat om din hälsa som är bra att veta', en: 'Anything else about your health that is useful to know' },
-          errors: { tooLong: { sv: 'Texten är för lång. Skriv högst 1000 tecken', en: 'The text is too long. Write 1000 characters or fewer' } },
+          errors: { tooLong: { sv: 'Texten är för lång. Skriv högst {max} tecken', en: 'The text is too long. Write {max} characters or fewer' } },
         },
         {
           // The issue counts pets with health and mobility: shown only to the staff who need them.
           id: 'pets', kind: 'text', optional: true, maxLength: 200, sensitive: 'health',
           label: { sv: 'Husdjur i bostaden', en: 'Pets in the home' },
           hint: { sv: 'Till exempel en hund.', en: 'For example a dog.' },
-          errors: { tooLong: { sv: 'Texten om husdjur är för lång. Skriv högst 200 tecken', en: 'The text about pets is too long. Write 200 characters or fewer' } },
+          errors: { tooLong: { sv: 'Texten om husdjur är för lång. Skriv högst {max} tecken', en: 'The text about pets is too long. Write {max} characters or fewer' } },
         },
       ],
     },

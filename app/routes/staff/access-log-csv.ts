@@ -1,6 +1,6 @@
-import { spreadsheetText as asText, toCsv } from '../../../services/cases/stats.server.ts'
 import { accessLogRows, ACCESS_LOG_HEADER } from './access-log-rows.ts'
 import { postedLookup } from './access-log-form.server.ts'
+import { excelCsv } from './excel-csv.ts'
 import type { Route } from './+types/access-log-csv'
 
 /**
@@ -10,15 +10,8 @@ import type { Route } from './+types/access-log-csv'
 export async function action({ request }: Route.ActionArgs) {
   const r = await postedLookup(request, 'csv')
   if (!r.result) return new Response(r.error, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const rows = accessLogRows(r.result.entries).map((row) => row.map(asText))
-  return new Response(`\uFEFF${toCsv(ACCESS_LOG_HEADER, rows, ';')}`, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      // The date, never the personnummer: file names end up in download lists and synced folders (ADR 021).
-      'Content-Disposition': `attachment; filename="atkomstlogg-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  // The date, never the personnummer: file names end up in download lists and synced folders (ADR 021).
+  return excelCsv(ACCESS_LOG_HEADER, accessLogRows(r.result.entries), `atkomstlogg-${new Date().toISOString().slice(0, 10)}.csv`)
 }
 
 // Reached by its form only; a GET (a typed address) finds nothing here.

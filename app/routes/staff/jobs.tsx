@@ -1,8 +1,7 @@
-import { Form } from 'react-router'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { requireMember } from '../../../services/auth/teams.server.ts'
 import { failedJobs, retryingJobs, retryJob, schedulesWithLastRun } from '../../../services/jobs/admin.server.ts'
-import { useRootData } from '../../root-data.ts'
+import { RetryForm } from './retry-form.tsx'
 import { formatDateTime } from './labels.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/jobs'
@@ -40,7 +39,6 @@ export async function action({ request }: Route.ActionArgs) {
 const label = (task: string) => ({ housekeeping: 'Gallring', drafts: 'Utkast', outbox: 'E-post' })[task] ?? task
 
 export default function Jobs({ loaderData: d }: Route.ComponentProps) {
-  const root = useRootData()
   return (
     <div lang="sv">
       <title>Schemalagda jobb – Servicecenter</title>
@@ -87,11 +85,7 @@ export default function Jobs({ loaderData: d }: Route.ComponentProps) {
                   <td>{formatDateTime(j.failedAt)} efter {j.attempts} försök</td>
                   <td>{j.lastError ?? 'Avbrutet'}</td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-                      <input type="hidden" name="id" value={j.id} />
-                      <button type="submit" className="button button--secondary button--small">Försök igen<span className="visually-hidden"> {label(j.task)} {j.id}</span></button>
-                    </Form>
+                    <RetryForm id={j.id} what={`${label(j.task)} ${j.id}`} />
                   </td>
                 </tr>
               ))}

@@ -1,10 +1,9 @@
-import { Form } from 'react-router'
 import { auditEntries } from '../../../services/audit/audit.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
 import { requireMember } from '../../../services/auth/teams.server.ts'
 import { recentOutbox, retryMail } from '../../../services/mail/outbox.server.ts'
 import { caughtMails } from '../../../services/mail/start.server.ts'
-import { useRootData } from '../../root-data.ts'
+import { RetryForm } from './retry-form.tsx'
 import { formatDateTime } from './labels.ts'
 import { auditActionLabel, auditDetail } from './audit-labels.ts'
 import { StaffBar } from './staff-bar.tsx'
@@ -34,7 +33,6 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Outbox({ loaderData: d }: Route.ComponentProps) {
-  const root = useRootData()
   return (
     <div lang="sv">
       <title>Utkorg och logg – Servicecenter</title>
@@ -54,11 +52,7 @@ export default function Outbox({ loaderData: d }: Route.ComponentProps) {
                     {o.sentAt ? `Skickat ${formatDateTime(o.sentAt)}` : o.failedAt ? `Misslyckades efter ${o.attempts} försök` : o.sending ? 'Skickas nu' : o.attempts ? `Nytt försök ${formatDateTime(o.nextAt)}` : 'Väntar'}
                     {o.lastError && <><br /><span className="muted">{o.lastError}</span></>}
                     {o.failedAt && (
-                      <Form method="post">
-                        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-                        <input type="hidden" name="id" value={o.id} />
-                        <button type="submit" className="button button--secondary button--small">Försök igen<span className="visually-hidden"> {o.subject}</span></button>
-                      </Form>
+                      <RetryForm id={o.id} what={o.subject} />
                     )}
                   </td>
                 </tr>
