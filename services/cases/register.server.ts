@@ -1,6 +1,6 @@
 import Personnummer from 'personnummer'
 import {
-  checkSubmission, fieldErrors, pageSchema, valuesFromFormData, visiblePages,
+  checkSubmission, fieldErrors, formatPersonnummer, pageSchema, valuesFromFormData, visiblePages,
   type Answers, type FileField, type FileRef, type FormDefinition, type ValidationContext,
 } from '../../forms/kit/index.ts'
 import { actorOf, whoOf, type StaffMember } from '../auth/teams.server.ts'
@@ -69,8 +69,8 @@ export function readCaller(form: FormData, pnrRequired: boolean): Caller {
   return { channel, location, personnummer, name, errors }
 }
 
-/** A personnummer answer (12 digits, as the kit stores it) written as the applicant's, YYYYMMDD-NNNN. */
-const pnrOf = (v: unknown) => (typeof v === 'string' && Personnummer.valid(v) ? Personnummer.parse(v).format(true) : undefined)
+/** A personnummer answer (12 digits, as the kit stores it once checked) written as the applicant's, YYYYMMDD-NNNN. */
+const pnrOf = (v: unknown) => (typeof v === 'string' && /^\d{12}$/.test(v) ? formatPersonnummer(v) : undefined)
 
 /**
  * Registers a matter för en medborgares räkning: staff fill in the whole e-service on one page for a
