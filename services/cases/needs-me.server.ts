@@ -45,7 +45,7 @@ export async function markSeen(staffId: string, caseId: string): Promise<void> {
 }
 
 /** The ids of the cases that need the member, as an array subquery: the queue pages them through the primary key. */
-export function needsMeIds(db: Sql | Tx, m: StaffMember) {
+export function needsMeIds(db: Sql | Tx, m: Pick<StaffMember, 'id'>) {
   return db`array(
     select case_id from case_state where assignee_id = ${m.id} and status in ${db.unsafe(ASSIGNED_SQL)}
     union
@@ -55,10 +55,6 @@ export function needsMeIds(db: Sql | Tx, m: StaffMember) {
 /** How many cases need the member: the counter in the staff navigation. Two index lookups. */
 export async function countNeedsMe(m: Pick<StaffMember, 'id'>): Promise<number> {
   const db = sql()
-  const [row] = await db<{ n: number }[]>`
-    select count(*)::int as n from (
-      select case_id from case_state where assignee_id = ${m.id} and status in ${db.unsafe(ASSIGNED_SQL)}
-      union
-      select case_id from case_watchers where staff_id = ${m.id} and pending_since is not null) x`
+  const [row] = await db<{ n: number }[]>`select cardinality(${needsMeIds(db, m)})::int as n`
   return row?.n ?? 0
 }
