@@ -4,3 +4,9 @@
  */
 export const PERSONNUMMER_EXAMPLE = '19121212-1212'
 export const ORGNR_EXAMPLE = '802000-1239'
+
+/** The form of a personnummer as a hint says it: the kit's personnummer fields, and staff pages that ask for one. */
+export const PERSONNUMMER_HINT = {
+  sv: `10 eller 12 siffror, till exempel ${PERSONNUMMER_EXAMPLE}.`,
+  en: `10 or 12 digits, like ${PERSONNUMMER_EXAMPLE}.`,
+} as const

@@ -1,5 +1,5 @@
 import { typeList } from './kinds/file.ts'
-import { ORGNR_EXAMPLE, PERSONNUMMER_EXAMPLE } from './examples.ts'
+import { ORGNR_EXAMPLE, PERSONNUMMER_HINT } from './examples.ts'
 import { t } from './text.ts'
 import type { FieldDef, Locale } from './types.ts'
 
@@ -23,7 +23,7 @@ export function constraintHint(field: FieldDef, locale: Locale): string | undefi
       return undefined
     }
     case 'personnummer':
-      return sv ? `10 eller 12 siffror, till exempel ${PERSONNUMMER_EXAMPLE}.` : `10 or 12 digits, like ${PERSONNUMMER_EXAMPLE}.`
+      return PERSONNUMMER_HINT[locale]
     case 'orgnr':
       return sv ? `Tio siffror, till exempel ${ORGNR_EXAMPLE}.` : `Ten digits, like ${ORGNR_EXAMPLE}.`
     case 'file': {

@@ -1,5 +1,5 @@
 import { data, Form, useNavigation } from 'react-router'
-import { PERSONNUMMER_EXAMPLE } from '../../../forms/kit/examples.ts'
+import { PERSONNUMMER_HINT } from '../../../forms/kit/examples.ts'
 import { formatPersonnummer } from '../../../forms/kit/kinds/personnummer.ts'
 import { audit } from '../../../services/audit/audit.server.ts'
 import { readForm } from '../../../services/auth/csrf.server.ts'
@@ -77,7 +77,7 @@ export default function RegisterExtract({ loaderData: d, actionData: a }: Route.
       </p>
       <Form method="post" key={a?.result ? 'done' : 'form'}>
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-        {field('personnummer', 'Personnummer', `10 eller 12 siffror, till exempel ${PERSONNUMMER_EXAMPLE}. Samordningsnummer går också.`)}
+        {field('personnummer', 'Personnummer', `${PERSONNUMMER_HINT.sv} Samordningsnummer går också.`)}
         {field('libraryCard', 'Lånekortsnummer (frivilligt)', 'Om personen har ett lånekort: då kommer även det som gjorts med kortet vid kunddatorerna med.')}
         <button type="submit" className="button" disabled={busy}>Skapa registerutdrag</button>
       </Form>
