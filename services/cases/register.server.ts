@@ -1,6 +1,5 @@
-import Personnummer from 'personnummer'
 import {
-  checkSubmission, fieldErrors, formatPersonnummer, pageSchema, valuesFromFormData, visiblePages,
+  checkSubmission, fieldErrors, formatPersonnummer, normalisePersonnummer, pageSchema, valuesFromFormData, visiblePages,
   type Answers, type FileField, type FileRef, type FormDefinition, type ValidationContext,
 } from '../../forms/kit/index.ts'
 import { actorOf, whoOf, type StaffMember } from '../auth/teams.server.ts'
@@ -53,7 +52,7 @@ export type Caller = {
  * needs a known person (an e-service with BankID). A personnummer without a name is refused: a case on
  * someone's Mina sidor must say whose it is.
  */
-export function readCaller(form: FormData, pnrRequired: boolean): Caller {
+export function readCaller(form: FormData, pnrRequired: boolean, today: string): Caller {
   const errors: Record<string, string> = {}
   const channel = String(form.get('_channel') ?? '')
   if (!(ASSISTED_CHANNELS as readonly string[]).includes(channel)) errors._channel = 'Välj hur ärendet kom in'
@@ -62,7 +61,10 @@ export function readCaller(form: FormData, pnrRequired: boolean): Caller {
   const name = String(form.get('_name') ?? '').trim().slice(0, 200)
   let personnummer: string | undefined
   if (pnrRaw) {
-    if (Personnummer.valid(pnrRaw)) personnummer = Personnummer.parse(pnrRaw).format(true)
+    // The kit's reading, so a caller's number is read the way the e-service's own question reads it (the
+    // century of a 10-digit number from the case's `today`, samordningsnummer allowed).
+    const read = normalisePersonnummer(pnrRaw, today, { allowSamordningsnummer: true })
+    if (read.ok) personnummer = formatPersonnummer(read.value)
     else errors._personnummer = 'Skriv personnumret som ÅÅÅÅMMDD-NNNN'
   } else if (pnrRequired) errors._personnummer = 'Skriv medborgarens personnummer'
   if (personnummer && !name) errors._name = 'Skriv medborgarens namn'
@@ -89,7 +91,7 @@ export async function registerOnBehalf(input: {
 }): Promise<RegisterResult> {
   const { def, form, member } = input
   const own = callerFields(def)
-  const caller = readCaller(form, def.identification === 'bankid' && !own.personnummer)
+  const caller = readCaller(form, def.identification === 'bankid' && !own.personnummer, input.ctx.today)
   const { errors, channel, location } = caller
   if (own.name) delete errors._name
 

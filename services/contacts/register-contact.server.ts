@@ -37,7 +37,7 @@ export async function registerContact(input: {
 }): Promise<ContactResult> {
   const { form, member } = input
   const def = contactForm()
-  const caller = readCaller(form, false)
+  const caller = readCaller(form, false, input.ctx.today)
   const errors: Record<string, string> = { ...caller.errors }
   const next = String(form.get('_next') ?? '') as ContactNext
   if (!CONTACT_NEXT.includes(next)) errors._next = 'Välj vad som händer med kontakten'
