@@ -45,8 +45,6 @@ export const postedFiles = (form: FormData): File[] => form.getAll('files').filt
  */
 export type TextAndFilesData = {
   text: string; errors: { text?: string; files?: string }; hadFiles: boolean; formError?: 'db'
-  /** The supplement request a kept answer was for. */
-  requestSeq?: number
 }
 
 /**

@@ -57,7 +57,7 @@ export default function AnswerSupplement({ loaderData: d, actionData: a }: Route
   const tx = TEXT[d.locale]
   const errors: { text?: string; files?: string } = a?.errors ?? {}
   // Kept through a database outage, the page has no request to show, only the one the answer was for.
-  const seq = d.request?.seq ?? a?.requestSeq
+  const seq = d.request?.seq ?? (a && 'kept' in a ? a.kept?.requestSeq : undefined)
   return (
     <CitizenWritePage heading={d.number ? fill(tx.title, { number: d.number }) : tx.titleKept} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}
       idPrefix="s" errors={errors} errorWord={tx.error} formError={a?.formError}>

@@ -37,13 +37,13 @@ export const writeHeading = (found: Awaited<ReturnType<typeof caseToWriteAbout>>
  * the form comes back with what was typed and a calm notice (503), as an e-service page does; `kept` adds
  * what else the form needs to be posted again.
  */
-export async function keptThroughOutage<T>(context: AppLoadContext, typed: Typed, write: () => Promise<T>, kept: Partial<TextAndFilesData> = {}) {
+export async function keptThroughOutage<T, Kept extends object = object>(context: AppLoadContext, typed: Typed, write: () => Promise<T>, kept?: Kept) {
   try {
     return await write()
   } catch (e) {
     if (!isDatabaseDown(e)) throw e
     context.keptForm = true
-    return data<TextAndFilesData>({ text: typed.text, errors: {}, hadFiles: typed.files.some((f) => f.size > 0), formError: 'db', ...kept }, { status: 503 })
+    return data<TextAndFilesData & { kept?: Kept }>({ text: typed.text, errors: {}, hadFiles: typed.files.some((f) => f.size > 0), formError: 'db', kept }, { status: 503 })
   }
 }
 
