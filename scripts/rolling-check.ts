@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { chmod, mkdtemp, rm, symlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import postgres from 'postgres'
+import { startEmbeddedPostgres } from '../services/db/embedded.server.ts'
+import { migrate, migrationNames } from '../services/db/migrate.server.ts'
+
+/**
+ * The rolling-deploy check (docs/operations.md, ADR 028): the previous release's own integration tests, run
+ * against the schema this release's migrations make. During a rolling deploy the previous release keeps
+ * serving against the migrated database; if any of its queries no longer works, one of its tests fails here.
+ *
+ *   npm run check:rolling [-- --previous <commit>]
+ *
+ * "The previous release" is the main line's last commit before the newest migration arrived (following first
+ * parents, so a migration merged from a branch counts from the merge), unless --previous names a commit. It is checked out into a temporary git worktree.
+ * A PostgreSQL of its own (embedded, in a temporary folder) gets this release's migrations in template1, so
+ * every database the old tests create starts with the new schema, and the old code's migrate finds nothing to
+ * apply (it skips names it does not know). The old code's migration tests are left out: they need an empty
+ * database. Exits 0 when the old tests pass, 1 when one fails, and 2 when the check cannot run (no git history
+ * in the checkout, say), saying why.
+ */
+
+const root = resolve(import.meta.dirname, '..')
+const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' })
+const fail = (code: number, message: string): never => {
+  console.error(`rolling check: ${message}`)
+  process.exit(code)
+}
+
+function previousRelease(): string {
+  const given = process.argv.indexOf('--previous')
+  if (given > 0) return process.argv[given + 1] ?? fail(2, '--previous needs a commit')
+  if (git('rev-parse', '--is-shallow-repository').stdout.trim() === 'true') fail(2, 'the checkout is shallow: no previous release to check')
+  const migrations = relative(root, resolve(root, 'services/db/migrations'))
+  const newest = readdirSync(resolve(root, migrations)).filter((n) => /^\d{5}_/.test(n)).sort().at(-1)
+  if (!newest) fail(2, 'no migrations found')
+  const added = git('log', '-1', '--first-parent', '--format=%H', '--diff-filter=A', '--', `${migrations}/${newest}/index.sql`).stdout.trim()
+  if (!added) fail(2, `the commit that added ${newest} is not in this checkout's history`)
+  const parent = git('rev-parse', '--verify', '--quiet', `${added}^`).stdout.trim()
+  return parent || fail(2, `the commit before ${newest} was added is not in this checkout's history`)
+}
+
+/**
+ * The old release's integration test files that use a migrated database: all but the migration tests, and
+ * those under scripts/ and deploy/, which start processes and proxies whose queries the others already run.
+ */
+function oldIntegrationTests(dir: string): string[] {
+  const found: string[] = []
+  const walk = (at: string) => {
+    for (const name of readdirSync(at)) {
+      if (['node_modules', 'scripts', 'deploy'].includes(name) || name.startsWith('.')) continue
+      const path = join(at, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (name.endsWith('.int.test.ts') && !readFileSync(path, 'utf8').includes('migrated: false')) found.push(relative(dir, path))
+    }
+  }
+  walk(dir)
+  return found.sort()
+}
+
+const previous = previousRelease()
+const short = git('rev-parse', '--short', previous).stdout.trim()
+const work = await mkdtemp(join(tmpdir(), 'rolling-'))
+// Run as root, the embedded server runs as the postgres user, which must reach its data folder in here.
+await chmod(work, 0o755)
+const tree = join(work, 'previous')
+let stopDb: (() => Promise<void>) | undefined
+let status = 1
+try {
+  const added = git('worktree', 'add', '--detach', tree, previous)
+  if (added.status !== 0) fail(2, `could not check out ${previous}: ${added.stderr.trim()}`)
+
+  // The same locked dependencies are linked rather than installed again.
+  if (readFileSync(join(tree, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')) {
+    await symlink(join(root, 'node_modules'), join(tree, 'node_modules'))
+  } else {
+    console.log(`rolling check: ${short} has other dependencies; installing them`)
+    const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tree, stdio: 'inherit' })
+    if (ci.status !== 0) fail(2, 'npm ci failed for the previous release')
+  }
+
+  const port = Number(process.env.ROLLING_PG_PORT ?? 54341)
+  const db = await startEmbeddedPostgres({ dir: join(work, 'pg'), port, database: 'postgres' })
+  stopDb = db.stop
+  const template = new URL(db.url)
+  template.pathname = '/template1'
+  const sql = postgres(template.toString(), { max: 1, onnotice: () => {} })
+  const applied = await migrate(sql as never)
+  await sql.end()
+  const ours = await migrationNames()
+  const theirs = existsSync(join(tree, 'services/db/migrations')) ? await migrationNames(join(tree, 'services/db/migrations')) : []
+  const newer = ours.filter((n) => !theirs.includes(n))
+  console.log(`rolling check: the previous release ${short} (${theirs.length} migrations) against this release's schema (${applied.length} migrations; new since then: ${newer.join(', ') || 'none'})`)
+
+  const files = oldIntegrationTests(tree)
+  console.log(`rolling check: ${files.length} integration test files of ${short}`)
+  const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...files], {
+    cwd: tree,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url },
+  })
+  status = run.status === 0 ? 0 : 1
+  console.log(status === 0
+    ? `rolling check passed: ${short}'s integration tests pass against the new schema`
+    : `rolling check FAILED: ${short}'s integration tests fail against the new schema; a migration contracts what the previous release uses (docs/operations.md)`)
+} finally {
+  await stopDb?.().catch(() => {})
+  git('worktree', 'remove', '--force', tree)
+  await rm(work, { recursive: true, force: true })
+}
+process.exit(status)
