@@ -68,7 +68,7 @@ const work = await mkdtemp(join(tmpdir(), 'rolling-'))
 await chmod(work, 0o755)
 const tree = join(work, 'previous')
 let stopDb: (() => Promise<void>) | undefined
-let status = 1
+let status: number
 try {
   const added = git('worktree', 'add', '--detach', tree, previous)
   if (added.status !== 0) fail(2, `could not check out ${previous}: ${added.stderr.trim()}`)
@@ -77,7 +77,7 @@ try {
   if (readFileSync(join(tree, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')) {
     await symlink(join(root, 'node_modules'), join(tree, 'node_modules'))
   } else {
-    console.log(`rolling check: ${short} has other dependencies; installing them`)
+    console.info(`rolling check: ${short} has other dependencies; installing them`)
     const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tree, stdio: 'inherit' })
     if (ci.status !== 0) fail(2, 'npm ci failed for the previous release')
   }
@@ -93,17 +93,17 @@ try {
   const ours = await migrationNames()
   const theirs = existsSync(join(tree, 'services/db/migrations')) ? await migrationNames(join(tree, 'services/db/migrations')) : []
   const newer = ours.filter((n) => !theirs.includes(n))
-  console.log(`rolling check: the previous release ${short} (${theirs.length} migrations) against this release's schema (${applied.length} migrations; new since then: ${newer.join(', ') || 'none'})`)
+  console.info(`rolling check: the previous release ${short} (${theirs.length} migrations) against this release's schema (${applied.length} migrations; new since then: ${newer.join(', ') || 'none'})`)
 
   const files = oldIntegrationTests(tree)
-  console.log(`rolling check: ${files.length} integration test files of ${short}`)
+  console.info(`rolling check: ${files.length} integration test files of ${short}`)
   const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...files], {
     cwd: tree,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url },
   })
   status = run.status === 0 ? 0 : 1
-  console.log(status === 0
+  console.info(status === 0
     ? `rolling check passed: ${short}'s integration tests pass against the new schema`
     : `rolling check FAILED: ${short}'s integration tests fail against the new schema; a migration contracts what the previous release uses (docs/operations.md)`)
 } finally {
