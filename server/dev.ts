@@ -6,9 +6,12 @@ import { prepareDatabase } from './database.ts'
 import { loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
 import { startBankId } from '../services/bankid/runtime.server.ts'
-import { log } from '../services/log/logger.server.ts'
+import pretty from 'pino-pretty'
+import { log, redirectLogs } from '../services/log/logger.server.ts'
 
 /** `npm run dev`: Vite's dev server with hot reload, on the same HTTP layer as production. */
+// A person reads these lines: pino-pretty formats the same JSON (LOG_FORMAT=json keeps it, for piping).
+if (process.env.LOG_FORMAT !== 'json') redirectLogs(pretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }))
 const env = readEnv()
 await prepareDatabase()
 if (env.APP_ENV !== 'production') await loadDemoData()

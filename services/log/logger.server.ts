@@ -57,7 +57,7 @@ export function withLogContext<T>(ctx: RequestContext, fn: () => T): T {
 
 export const currentRequestId = (): string | undefined => state().context.getStore()?.reqId
 
-/** Tests: sends the log lines to `sink` instead of standard output until the returned function is called. */
+/** Sends the log lines to `sink` instead of standard output until the returned function is called (tests; the dev server's pretty output). */
 export function redirectLogs(sink: Sink): () => void {
   const s = state()
   const before = s.sink
