@@ -1,4 +1,4 @@
-import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { renderDecisionLetter, type DecisionLetterInput } from './decision.server.ts'
 import { PdfDocumentBuilder, type DocumentOptions } from './document.server.ts'
@@ -60,6 +60,32 @@ const structureWords = (bytes: Uint8Array) => words(structureTexts(pdfStructure(
 async function catalogOf(bytes: Uint8Array) {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
   return pdf.catalog
+}
+
+/**
+ * Each marked-content sequence the structure tree points to, as "page object number:MCID" → the element that
+ * holds it, read by walking the tree from the catalog of the saved file.
+ */
+function contentOwners(pdf: PDFDocument): Map<string, PDFRef> {
+  const owners = new Map<string, PDFRef>()
+  const visit = (ref: PDFRef) => {
+    const element = pdf.context.lookup(ref, PDFDict)
+    const page = element.get(PDFName.of('Pg'))
+    const kids = element.get(PDFName.of('K'))
+    const list: PDFObject[] = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []
+    for (const kid of list) {
+      if (kid instanceof PDFNumber && page instanceof PDFRef) owners.set(`${page.objectNumber}:${kid.asNumber()}`, ref)
+      else if (kid instanceof PDFRef) visit(kid)
+      else if (kid instanceof PDFDict) {
+        const mcrPage = kid.get(PDFName.of('Pg'))
+        const mcid = kid.get(PDFName.of('MCID'))
+        if (mcrPage instanceof PDFRef && mcid instanceof PDFNumber) owners.set(`${mcrPage.objectNumber}:${mcid.asNumber()}`, ref)
+      }
+    }
+  }
+  const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict)
+  root.lookup(PDFName.of('K'), PDFArray).asArray().forEach((kid) => visit(kid as PDFRef))
+  return owners
 }
 
 describe('tagged PDF structure', () => {
@@ -126,6 +152,26 @@ describe('tagged PDF structure', () => {
     expect(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).lookup(PDFName.of('Marked'), PDFBool).asBoolean()).toBe(true)
     const preferences = catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict)
     expect(preferences.lookup(PDFName.of('DisplayDocTitle'), PDFBool).asBoolean()).toBe(true)
+  })
+
+  it('maps every MCID of every page back to its element through the ParentTree', async () => {
+    const bytes = await documents.receipt()
+    const pdf = await PDFDocument.load(bytes)
+    const owners = contentOwners(pdf)
+    const nums = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray)
+    const parentTree = new Map<number, PDFArray>()
+    for (let i = 0; i < nums.size(); i += 2) parentTree.set(nums.lookup(i, PDFNumber).asNumber(), nums.lookup(i + 1, PDFArray))
+    const pages = pdf.getPages()
+    expect(pages.length).toBeGreaterThan(1)
+    let mapped = 0
+    for (const page of pages) {
+      const parents = parentTree.get(page.node.lookup(PDFName.of('StructParents'), PDFNumber).asNumber())
+      const refs = parents?.asArray() ?? []
+      expect(refs.length).toBeGreaterThan(0)
+      refs.forEach((ref, mcid) => expect(owners.get(`${page.ref.objectNumber}:${mcid}`), `MCID ${mcid}`).toBe(ref))
+      mapped += refs.length
+    }
+    expect(mapped).toBe(owners.size)
   })
 
   it('gives an English document the English language tag', async () => {

@@ -1,5 +1,3 @@
-import type {
-  PDFArray} from 'pdf-lib';
 import {
   PDFDict,
   PDFName,
@@ -7,6 +5,7 @@ import {
   PDFOperator,
   PDFOperatorNames,
   endMarkedContent,
+  type PDFArray,
   type PDFDocument,
   type PDFPage,
   type PDFRef,
