@@ -88,6 +88,61 @@ function contentOwners(pdf: PDFDocument): Map<string, PDFRef> {
   return owners
 }
 
+const decision: DecisionLetterInput = {
+  locale: 'sv',
+  municipality: { name: 'Exempelby kommun', address: 'Box 1, 123 45 Exempelby', phone: '0123-45 67 89', email: 'kommun@exempelby.se' },
+  formTitle: 'Parkeringstillstånd',
+  caseNumber: 'PRK-2026-000007',
+  receivedAt: new Date('2026-03-02T08:00:00Z'),
+  decidedAt: new Date('2026-03-09T10:30:00Z'),
+  decidedBy: 'Anna Handläggare',
+  applicant: { name: 'Sven Svensson', personalNumber: '194001019804' },
+  decision: 'denied',
+  reasons: 'Du uppfyller inte kraven på nedsatt rörelseförmåga enligt läkarintyget.\nIntyget visar att du kan gå mer än 500 meter.',
+  appealable: true,
+}
+
+// The same data that drive the renderers in the portal, long enough to run over several pages.
+const longReceipt = () =>
+  renderReceiptPdf({
+    locale: 'sv',
+    municipality: { name: 'Exempelby kommun', phone: '0123-45 67 89', address: 'Storgatan 1, 123 45 Exempelby' },
+    title: 'Felanmälan',
+    caseNumber: 'FEL-2026-000123',
+    receivedAt: new Date('2026-03-05T13:03:00Z'),
+    sections: Array.from({ length: 6 }, (_, s) => ({
+      title: `Avsnitt ${s + 1}`,
+      rows: Array.from({ length: 8 }, (_, r) => ({ label: `Fråga ${r + 1}`, value: r % 3 ? `Svar ${r}` : 'Åvägen 3\n123 45 Exempelby' })),
+    })),
+    attachments: [{ name: 'foto.jpg', size: 2_400_000 }, { name: 'Känslig fil' }],
+    notices: ['En handläggare kontrollerar din ansökan.'],
+    signedBy: { name: 'Sven Svensson', at: new Date('2026-03-05T13:02:00Z') },
+    subCases: [{ number: 'NY-2026-000002', title: 'Lånekort', handledBy: 'Bibliotek' }],
+  })
+
+const documents: Record<string, () => Promise<Uint8Array>> = {
+  receipt: longReceipt,
+  'decision letter': () => renderDecisionLetter(decision),
+  'decision letter in English': () => renderDecisionLetter({ ...decision, locale: 'en', appealable: false }),
+  'register extract': () =>
+    renderRegisterExtractPdf({
+      municipality: { name: 'Exempelby kommun', phone: '0123-45 67 89' },
+      title: 'Registerutdrag',
+      facts: [{ label: 'Personnummer', value: '19400101-9804' }],
+      intro: ['Det här är de uppgifter kommunen har om dig i e-tjänsterna.'],
+      sections: [
+        { heading: 'Ärenden', empty: 'Inga ärenden.', items: Array.from({ length: 12 }, (_, i) => ({
+          title: `FEL-2026-0000${10 + i}`,
+          rows: [{ label: 'Status', value: 'Avslutat' }, { label: 'Inkom', value: '5 mars 2026' }],
+          list: { heading: 'Bifogade filer', items: ['foto.jpg'] },
+        })) },
+        { heading: 'Utkast', empty: 'Inga sparade utkast.', items: [] },
+      ],
+      createdAt: new Date('2026-03-10T09:00:00Z'),
+      footerNote: 'Registerutdrag 2026-03-10',
+    }),
+}
+
 describe('tagged PDF structure', () => {
   it('tags each kind of content with its standard structure type, letterhead first', async () => {
     const bytes = await render((doc) =>
@@ -155,7 +210,7 @@ describe('tagged PDF structure', () => {
   })
 
   it('maps every MCID of every page back to its element through the ParentTree', async () => {
-    const bytes = await documents.receipt()
+    const bytes = await longReceipt()
     const pdf = await PDFDocument.load(bytes)
     const owners = contentOwners(pdf)
     const nums = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray)
@@ -181,59 +236,6 @@ describe('tagged PDF structure', () => {
     expect(pdfMetadata(bytes)).toContain('<rdf:li>en-GB</rdf:li>')
   })
 })
-
-const decision: DecisionLetterInput = {
-  locale: 'sv',
-  municipality: { name: 'Exempelby kommun', address: 'Box 1, 123 45 Exempelby', phone: '0123-45 67 89', email: 'kommun@exempelby.se' },
-  formTitle: 'Parkeringstillstånd',
-  caseNumber: 'PRK-2026-000007',
-  receivedAt: new Date('2026-03-02T08:00:00Z'),
-  decidedAt: new Date('2026-03-09T10:30:00Z'),
-  decidedBy: 'Anna Handläggare',
-  applicant: { name: 'Sven Svensson', personalNumber: '194001019804' },
-  decision: 'denied',
-  reasons: 'Du uppfyller inte kraven på nedsatt rörelseförmåga enligt läkarintyget.\nIntyget visar att du kan gå mer än 500 meter.',
-  appealable: true,
-}
-
-// The same data that drive the renderers in the portal, long enough to run over several pages.
-const documents: Record<string, () => Promise<Uint8Array>> = {
-  receipt: () =>
-    renderReceiptPdf({
-      locale: 'sv',
-      municipality: { name: 'Exempelby kommun', phone: '0123-45 67 89', address: 'Storgatan 1, 123 45 Exempelby' },
-      title: 'Felanmälan',
-      caseNumber: 'FEL-2026-000123',
-      receivedAt: new Date('2026-03-05T13:03:00Z'),
-      sections: Array.from({ length: 6 }, (_, s) => ({
-        title: `Avsnitt ${s + 1}`,
-        rows: Array.from({ length: 8 }, (_, r) => ({ label: `Fråga ${r + 1}`, value: r % 3 ? `Svar ${r}` : 'Åvägen 3\n123 45 Exempelby' })),
-      })),
-      attachments: [{ name: 'foto.jpg', size: 2_400_000 }, { name: 'Känslig fil' }],
-      notices: ['En handläggare kontrollerar din ansökan.'],
-      signedBy: { name: 'Sven Svensson', at: new Date('2026-03-05T13:02:00Z') },
-      subCases: [{ number: 'NY-2026-000002', title: 'Lånekort', handledBy: 'Bibliotek' }],
-    }),
-  'decision letter': () => renderDecisionLetter(decision),
-  'decision letter in English': () => renderDecisionLetter({ ...decision, locale: 'en', appealable: false }),
-  'register extract': () =>
-    renderRegisterExtractPdf({
-      municipality: { name: 'Exempelby kommun', phone: '0123-45 67 89' },
-      title: 'Registerutdrag',
-      facts: [{ label: 'Personnummer', value: '19400101-9804' }],
-      intro: ['Det här är de uppgifter kommunen har om dig i e-tjänsterna.'],
-      sections: [
-        { heading: 'Ärenden', empty: 'Inga ärenden.', items: Array.from({ length: 12 }, (_, i) => ({
-          title: `FEL-2026-0000${10 + i}`,
-          rows: [{ label: 'Status', value: 'Avslutat' }, { label: 'Inkom', value: '5 mars 2026' }],
-          list: { heading: 'Bifogade filer', items: ['foto.jpg'] },
-        })) },
-        { heading: 'Utkast', empty: 'Inga sparade utkast.', items: [] },
-      ],
-      createdAt: new Date('2026-03-10T09:00:00Z'),
-      footerNote: 'Registerutdrag 2026-03-10',
-    }),
-}
 
 describe('every document the portal makes', () => {
   for (const [name, make] of Object.entries(documents)) {
