@@ -2,7 +2,7 @@ import { PDFDocument, type PDFFont, type RGB } from 'pdf-lib'
 import { fontkit, loadFontBytes } from './fonts.server.ts'
 import { languageTag, type PdfLocale } from './format.ts'
 import { A4, CONTENT_WIDTH, INK, MARGIN, MUTED, SIZE, drawFooter, drawHeader, drawRule, type Canvas, type Fonts } from './page.ts'
-import { ARTIFACT, StructureTree, type StructElement } from './tagging.ts'
+import { ARTIFACT, StructureTree, type StructElement, type StructType } from './tagging.ts'
 import { cleanText, wrapText } from './text.ts'
 import { setMetadata } from './xmp.ts'
 
@@ -26,6 +26,12 @@ export type DocumentOptions = {
   /** Shown left in every footer, e.g. the case number, so a loose printed page can be traced. */
   footerNote?: string
   createdAt?: Date
+  /**
+   * Draws what only the first page carries below the header (a letter's address block) and returns where the
+   * content starts. Every text goes through `canvas.mark` with an element from `element`, which the structure
+   * reads right after the letterhead.
+   */
+  firstPage?: (canvas: Canvas, fonts: Fonts, top: number, element: (type?: StructType) => StructElement) => number
 }
 
 export type KeyValueRow = { label: string; value: string }
@@ -155,7 +161,7 @@ export class PdfDocumentBuilder {
   }
 
   /** A structure element directly under the document, in reading order once something is drawn in it. */
-  private element(type: 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'L'): StructElement {
+  private element(type: StructType): StructElement {
     return this.tree.document.child(type)
   }
 
@@ -182,7 +188,9 @@ export class PdfDocumentBuilder {
     this.canvas = this.canvasOf(this.pdf.addPage([A4.width, A4.height]))
     // The letterhead is read once, at the start; repeated on later pages it is a running header.
     const tag = () => (first ? this.element('P') : ARTIFACT.header)
-    this.contentTop = this.y = drawHeader(this.canvas, this.fonts, this.options.author, this.options.headerLines ?? [], tag)
+    const top = drawHeader(this.canvas, this.fonts, this.options.author, this.options.headerLines ?? [], tag)
+    const firstPage = first ? this.options.firstPage : undefined
+    this.contentTop = this.y = firstPage ? firstPage(this.canvas, this.fonts, top, (type = 'P') => this.element(type)) : top
   }
 
   private besideLines(label: string, value: string, cells: { label: StructElement; value: StructElement }): Line[] {

@@ -2,7 +2,8 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PD
 import { describe, expect, it } from 'vitest'
 import { renderDecisionLetter, type DecisionLetterInput } from './decision.server.ts'
 import { PdfDocumentBuilder, type DocumentOptions } from './document.server.ts'
-import { pdfInfo, pdfMetadata, pdfStructure, pdfWords, structureTexts, type StructNode, type WordBox } from './poppler.testing.ts'
+import { SIZE } from './page.ts'
+import { pdfInfo, pdfMetadata, pdfText, pdfStructure, pdfWords, structureTexts, type StructNode, type WordBox } from './poppler.testing.ts'
 import { renderReceiptPdf } from './receipt.server.ts'
 import { renderRegisterExtractPdf } from './register-extract.server.ts'
 
@@ -172,6 +173,22 @@ describe('tagged PDF structure', () => {
     for (const th of headers) expect(th.attributes).toContain('/Scope /Row')
     expect(findAll(tree, 'TD').map((td) => td.kids)).toEqual([['BYG-2026-000001'], ['Ansökan beviljas.'], ['Avslutat']])
     expect(findAll(tree, 'LBody').map((body) => body.kids)).toEqual([['ritning.pdf'], ['foto.jpg']])
+  })
+
+  it('reads what the first page alone carries (an address block) after the letterhead and before the title', async () => {
+    const firstPage: DocumentOptions['firstPage'] = (canvas, fonts, top, element) => {
+      const lines = ['Sven Svensson', 'Åvägen 3', '123 45 Exempelby']
+      lines.forEach((text, i) => {
+        const options = { x: 80, y: top - 20 - i * 13, size: SIZE.body, font: fonts.regular }
+        canvas.mark(element(), () => canvas.page.drawText(text, options))
+      })
+      return top - 80
+    }
+    const long = Array.from({ length: 700 }, (_, i) => `ord${i}`).join(' ')
+    const bytes = await render((doc) => doc.title('Bygglov').paragraph(long), { firstPage })
+    expect(structureTexts(pdfStructure(bytes)).slice(3, 7)).toEqual(['Sven Svensson', 'Åvägen 3', '123 45 Exempelby', 'Bygglov'])
+    // Only the first page has it.
+    expect(pdfText(bytes).match(/Sven Svensson/g)).toHaveLength(1)
   })
 
   it('leaves no empty element for text that came out empty', async () => {
