@@ -1,4 +1,5 @@
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { ARTIFACT, type Tag } from './tagging.ts'
 import { cleanText } from './text.ts'
 
 // Page geometry and the furniture every page carries, kept apart from the flow so the look of all
@@ -13,30 +14,40 @@ export const SIZE = { body: 10.5, label: 10, heading: 13, title: 20, kicker: 11,
 
 export type Fonts = { regular: PDFFont; bold: PDFFont }
 
-export function drawRule(page: PDFPage, y: number, thickness = 0.5): void {
-  page.drawLine({ start: { x: MARGIN.left, y }, end: { x: A4.width - MARGIN.right, y }, thickness, color: RULE })
+/** One page to draw on, where every piece drawn is tagged (services/pdf/tagging.ts): nothing goes on untagged. */
+export type Canvas = { page: PDFPage; mark: (tag: Tag, draw: () => void) => void }
+
+export function drawRule(canvas: Canvas, y: number, thickness = 0.5): void {
+  const line = { start: { x: MARGIN.left, y }, end: { x: A4.width - MARGIN.right, y }, thickness, color: RULE }
+  canvas.mark(ARTIFACT.layout, () => canvas.page.drawLine(line))
 }
 
-function drawRightAligned(page: PDFPage, text: string, y: number, font: PDFFont): void {
+function drawRightAligned(canvas: Canvas, tag: Tag, text: string, y: number, font: PDFFont): void {
   const x = A4.width - MARGIN.right - font.widthOfTextAtSize(text, SIZE.small)
-  page.drawText(text, { x, y, size: SIZE.small, font, color: MUTED })
+  canvas.mark(tag, () => canvas.page.drawText(text, { x, y, size: SIZE.small, font, color: MUTED }))
 }
 
-/** Organisation name left, contact lines right, a rule below. Returns where content may start. */
-export function drawHeader(page: PDFPage, fonts: Fonts, name: string, lines: string[]): number {
+/**
+ * Organisation name left, contact lines right, a rule below. Returns where content may start. `tag` gives each
+ * text its tag: the letterhead is read on the first page and an artifact (a running header) on the others.
+ */
+export function drawHeader(canvas: Canvas, fonts: Fonts, name: string, lines: string[], tag: () => Tag): number {
   const top = A4.height - MARGIN.top
-  page.drawText(cleanText(name), { x: MARGIN.left, y: top - SIZE.header, size: SIZE.header, font: fonts.bold, color: INK })
+  const nameOptions = { x: MARGIN.left, y: top - SIZE.header, size: SIZE.header, font: fonts.bold, color: INK }
+  canvas.mark(tag(), () => canvas.page.drawText(cleanText(name), nameOptions))
   const leading = SIZE.small * 1.35
-  lines.forEach((line, i) => drawRightAligned(page, cleanText(line), top - SIZE.small - i * leading, fonts.regular))
+  lines.forEach((line, i) => drawRightAligned(canvas, tag(), cleanText(line), top - SIZE.small - i * leading, fonts.regular))
   const ruleY = top - Math.max(SIZE.header * 1.5, lines.length * leading + 4)
-  drawRule(page, ruleY, 0.75)
+  drawRule(canvas, ruleY, 0.75)
   return ruleY - 24
 }
 
-export function drawFooter(page: PDFPage, fonts: Fonts, pageLabel: string, note: string): void {
+/** Page number and note: a running footer, so an artifact that screen readers skip. */
+export function drawFooter(canvas: Canvas, fonts: Fonts, pageLabel: string, note: string): void {
   const y = MARGIN.bottom - 30
-  drawRule(page, y + 14)
-  drawRightAligned(page, pageLabel, y, fonts.regular)
+  drawRule(canvas, y + 14)
+  drawRightAligned(canvas, ARTIFACT.footer, pageLabel, y, fonts.regular)
   const clean = cleanText(note)
-  if (clean) page.drawText(clean, { x: MARGIN.left, y, size: SIZE.small, font: fonts.regular, color: MUTED })
+  const options = { x: MARGIN.left, y, size: SIZE.small, font: fonts.regular, color: MUTED }
+  if (clean) canvas.mark(ARTIFACT.footer, () => canvas.page.drawText(clean, options))
 }

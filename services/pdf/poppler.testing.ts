@@ -28,6 +28,11 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(out.split('\n').map((line) => line.split(/:\s+(.*)/s, 2).map((s) => s.trim())))
 }
 
+/** The XMP metadata packet (`pdfinfo -meta`). */
+export function pdfMetadata(bytes: Uint8Array): string {
+  return withFile(bytes, (file) => run('pdfinfo', ['-meta', file]))
+}
+
 export function pdfFonts(bytes: Uint8Array): string {
   return withFile(bytes, (file) => run('pdffonts', [file]))
 }
@@ -62,4 +67,38 @@ export function overlappingWords(words: WordBox[], tolerance = 0.5): [WordBox, W
     }
   })
   return overlaps
+}
+
+/** One node of the structure tree as poppler reads it: a tag, its attributes, and its kids (tags and texts) in order. */
+export type StructNode = { type: string; attributes: string[]; kids: (StructNode | string)[] }
+
+/**
+ * The tagged PDF's structure tree from `pdfinfo -struct-text`: two spaces of indent per level, a tag per line
+ * ("TH:" when attributes such as "/Scope /Row" follow, indented a level and a half deeper), and each
+ * marked-content text in quotes one level below its tag.
+ */
+export function pdfStructure(bytes: Uint8Array): StructNode {
+  const out = withFile(bytes, (file) => run('pdfinfo', ['-enc', 'UTF-8', '-struct-text', file]))
+  const root: StructNode = { type: '(root)', attributes: [], kids: [] }
+  const stack: { node: StructNode; depth: number }[] = [{ node: root, depth: -1 }]
+  for (const raw of out.split('\n')) {
+    if (!raw.trim()) continue
+    const depth = (raw.length - raw.trimStart().length) / 2
+    while ((stack.at(-1)?.depth ?? -1) >= depth) stack.pop()
+    const parent = stack.at(-1)?.node ?? root
+    const line = raw.trim()
+    if (line.startsWith('"')) parent.kids.push(line.slice(1, -1))
+    else if (line.startsWith('/')) parent.attributes.push(line)
+    else {
+      const node: StructNode = { type: line.split(/[\s:]/)[0] ?? line, attributes: [], kids: [] }
+      parent.kids.push(node)
+      stack.push({ node, depth })
+    }
+  }
+  return root
+}
+
+/** Every text in the structure tree, in structure (reading) order. */
+export function structureTexts(node: StructNode): string[] {
+  return node.kids.flatMap((kid) => (typeof kid === 'string' ? [kid] : structureTexts(kid)))
 }
