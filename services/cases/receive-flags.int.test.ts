@@ -3,7 +3,7 @@ import { freshDatabase } from '../../tests/db.ts'
 import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
 import { answersFor, ctxFor, receiveTrygghetslarm, SEVENTY, SIXTY } from '../../tests/trygghetslarm-case.ts'
 import type { Sql } from '../db/sql.server.ts'
-import type { Completeness } from './receive.server.ts'
+import type { ReceiptFindings } from './receive.server.ts'
 import { checklist } from './checklist.ts'
 import { listQueue, queueFlag } from './queue.server.ts'
 import { loadScope } from '../auth/teams.server.ts'
@@ -16,7 +16,7 @@ afterAll(() => drop())
 
 async function send(pnr: string, ctx = ctxFor(pnr)) {
   const id = await receiveTrygghetslarm(pnr, ctx)
-  const [row] = await db<{ team: string; completeness: Completeness; flags: string[] }[]>`
+  const [row] = await db<{ team: string; completeness: ReceiptFindings; flags: string[] }[]>`
     select c.team, c.completeness, s.flags from cases c join case_state s on s.case_id = c.id where c.id = ${id}`
   const [ev] = await db<{ data: { flags?: { flag: string; reason: string }[] } }[]>`
     select data from case_events where case_id = ${id} and type = 'received'`

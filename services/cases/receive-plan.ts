@@ -11,7 +11,7 @@ import type { CaseRow } from './projection.server.ts'
  * passed, and each eligibility flag's status with its texts, so the staff checklist and the citizen's
  * receipt read the same findings later without evaluating again against settings that may have changed.
  */
-export type Completeness = {
+export type ReceiptFindings = {
   pages: { pageId: string; ok: boolean }[]
   flags?: Omit<FlagOutcome, 'routeTo'>[]
   checkedAt: string
@@ -36,7 +36,7 @@ export type ReceiveInput = {
 /** Everything a receipt writes, worked out before any lock is taken; only the case number is left to take. */
 export type ReceiptPlan = {
   row: Omit<CaseRow, 'number'>
-  completeness: Completeness
+  completeness: ReceiptFindings
   actor: Record<string, unknown>
   receivedEvent: StoredEvent
   /** Attachments the answers refer to; the rest go with the draft. */
@@ -62,7 +62,7 @@ export function planReceipt(input: ReceiveInput, check: Checked, municipalityId:
     id: randomUUID(), formId: def.id, definition: def, answers: check.answers, applicant: input.applicant ?? null,
     locale: ctx.locale, channel, location: input.location ?? null, team: route.team, department: route.department ?? null, receivedAt,
   }
-  const completeness: Completeness = {
+  const completeness: ReceiptFindings = {
     pages: check.pages.map((p) => ({ pageId: p.pageId, ok: true })),
     ...(outcomes.length ? { flags: outcomes.map(({ routeTo: _, ...o }) => o) } : {}),
     checkedAt: receivedAt.toISOString(),

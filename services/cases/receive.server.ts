@@ -12,7 +12,7 @@ import { planReceipt, type ReceiptPlan, type ReceiveInput } from './receive-plan
 import { receiveInOneStatement } from './receive-one-statement.server.ts'
 import { countReceipt } from '../metrics/metrics.server.ts'
 
-export type { Completeness } from './receive-plan.ts'
+export type { ReceiptFindings } from './receive-plan.ts'
 export type { Received } from './draft-lock.server.ts'
 export type ReceiveResult =
   | { kind: 'received'; case: Received; replay: boolean }
