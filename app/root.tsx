@@ -23,7 +23,7 @@ export async function loader({ context, request }: Route.LoaderArgs): Promise<Ro
     csrfToken: context.csrfToken,
     cspNonce: context.cspNonce,
     path: new URL(request.url).pathname,
-    municipality: { name: m.name, logoText: m.logoText, contact: m.contact },
+    municipality: { name: m.name, logoText: m.logoText, contact: m.contact, map: m.map },
     kiosk: await kioskView(request, context),
     citizen: await citizenForChrome(request),
     needsMe: await needsMeForChrome(request, new URL(request.url).pathname),

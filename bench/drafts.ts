@@ -15,7 +15,6 @@ const CATEGORIES = ['gatubelysning', 'gata', 'klotter', 'park', 'lekplats', 'ned
 function answersFor(i: number) {
   return {
     category: CATEGORIES[i % CATEGORIES.length]!,
-    placeType: 'address',
     address: { street: `Bollmora allé ${1 + (i % 40)}`, postcode: '135 40', city: 'Tyresö' },
     description: `Gatlampan vid port ${i} har varit släckt i tre kvällar, det är mörkt på gångvägen.`,
   }
@@ -62,7 +61,7 @@ export async function draftOverHttp(baseUrl: string, i: number, over: { descript
   const a = answersFor(i)
   const pages: [string, Record<string, string>, string][] = [
     ['kategori', { category: a.category }, 'plats'],
-    ['plats', { placeType: a.placeType, 'address.street': a.address.street, 'address.postcode': a.address.postcode, 'address.city': a.address.city, placeDetails: '' }, 'beskrivning'],
+    ['plats', { 'address.street': a.address.street, 'address.postcode': a.address.postcode, 'address.city': a.address.city, placeDetails: '' }, 'beskrivning'],
     ['beskrivning', { description: over.description ?? a.description }, 'kontakt'],
     ['kontakt', over.contact ?? { name: '', email: '', phone: '' }, 'kontrollera'],
   ]

@@ -57,10 +57,9 @@ async function seed(): Promise<void> {
     await tx`insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, applicant, locale,
                                 channel, location, team, department, received_at)
       select ('10000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
-             'FEL-' || extract(year from at)::int || '-' || lpad((i % 1000000)::text, 6, '0'), gen_random_uuid(), 'felanmalan', 1, ${tx.json(felanmalan as never)},
+             'FEL-' || extract(year from at)::int || '-' || lpad((i % 1000000)::text, 6, '0'), gen_random_uuid(), 'felanmalan', ${felanmalan.version}, ${tx.json(felanmalan as never)},
              jsonb_build_object(
                'category', (array['gatubelysning','gata','gang-cykelvag','snorojning','klotter','skylt','park','lekplats','nedskrapning','ovrigt'])[1 + i % 10],
-               'placeType', 'address',
                'address', jsonb_build_object('street', (array['Bollmora allé','Granängsringen','Siklöjevägen','Njupkärrsvägen','Trollbäcksvägen',
                  'Kumla allé','Fornuddsvägen','Brevikshalvön','Vendelsövägen','Östangränd'])[1 + i % 10] || ' ' || (1 + i % 97),
                  'postcode', '135 ' || lpad((40 + i % 60)::text, 2, '0'), 'city', 'Tyresö'),

@@ -120,7 +120,7 @@ describe('two portal processes behind HAProxy with TLS', () => {
     expect((await citizen.send(`${FORM}/kategori`)).status).toBe(200)
     const pages: [string, Record<string, string>, string][] = [
       ['kategori', { category: 'gatubelysning' }, 'plats'],
-      ['plats', { placeType: 'address', 'address.street': 'Bollmora allé 3', 'address.postcode': '135 40', 'address.city': 'Tyresö', placeDetails: '' }, 'beskrivning'],
+      ['plats', { 'address.street': 'Bollmora allé 3', 'address.postcode': '135 40', 'address.city': 'Tyresö', placeDetails: '' }, 'beskrivning'],
       ['beskrivning', { description: 'Gatlampan vid lekparken är trasig sedan i måndags.' }, 'kontakt'],
       ['kontakt', { name: '', email: 'anmalare@example.invalid', phone: '' }, 'kontrollera'],
     ]

@@ -16,7 +16,7 @@ describe('the queue summary a definition declares', () => {
   })
 
   it('gives the category and the address of a fault report on one line', () => {
-    const answers = { category: 'klotter', placeType: 'address', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' }, description: 'Klotter på väggen' }
+    const answers = { category: 'klotter', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' }, description: 'Klotter på väggen' }
     expect(caseSummary(felanmalan, answers, 'sv')).toBe('Klotter · Storgatan 1, 135 40 Tyresö')
     expect(caseSummary(felanmalan, answers, 'en')).toBe('Graffiti · Storgatan 1, 135 40 Tyresö')
   })
@@ -27,8 +27,18 @@ describe('the queue summary a definition declares', () => {
     expect(line).toBe('Margareta Testsson')
   })
 
+  it('gives a fault report’s place however it was given: a description or a point on the map', () => {
+    expect(caseSummary(felanmalan, { category: 'park', placeDetails: 'Vid lekplatsen i Alby' }, 'sv')).toBe('Park eller träd · Vid lekplatsen i Alby')
+    expect(caseSummary(felanmalan, { category: 'park', point: { lat: 59.2441, lon: 18.229 } }, 'sv')).toBe('Park eller träd · 59.24410, 18.22900')
+  })
+
   it('leaves out answers that did not apply or were left blank', () => {
-    expect(caseSummary(felanmalan, { category: 'park', placeType: 'point', address: { street: 'Gammal', postcode: '', city: '' } }, 'sv')).toBe('Park eller träd')
+    expect(caseSummary(felanmalan, { category: 'park', address: { street: '', postcode: '', city: '' }, placeDetails: '' }, 'sv')).toBe('Park eller träd')
+    const conditional = withSummary([
+      { id: 'kind', kind: 'choice', label: L('K'), options: [{ value: 'a', label: L('A') }, { value: 'b', label: L('B') }] },
+      { id: 'name', kind: 'text', label: L('N'), visibleWhen: { field: 'kind', equals: 'a' } },
+    ], ['kind', 'name'])()
+    expect(caseSummary(conditional, { kind: 'b', name: 'Kvar från förr' }, 'sv')).toBe('B')
   })
 
   it('drops a field that a later version of the definition marks sensitive', () => {

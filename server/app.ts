@@ -6,6 +6,8 @@ import type { ServerBuild } from 'react-router'
 import { ensureCsrfCookie } from '../services/auth/csrf.server.ts'
 import { readCookie, serializeCookie } from '../services/auth/cookies.ts'
 import { parseTrustProxy } from '../services/http/trust-proxy.ts'
+import { municipality } from '../services/config/municipality.server.ts'
+import { tileOrigins } from '../services/config/map-tiles.ts'
 import type { Locale } from '../forms/kit/index.ts'
 import { bodyGuard, withCheckedBody } from './body-guard.ts'
 import { compressResponses, staticFiles } from './compression.ts'
@@ -77,7 +79,8 @@ export function createApp(opts: AppOptions) {
         // Vite's dev server injects inline modules for hot reload; production allows only our nonce.
         scriptSrc: dev ? ["'self'", "'unsafe-inline'"] : ["'self'", (_req, res) => `'nonce-${(res as Response).locals.nonce}'`],
         styleSrc: dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // The map's tiles come from the tile server the municipality's profile names, and from no other (ADR 036).
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigins(municipality().map)],
         connectSrc: dev ? ["'self'", 'ws:'] : ["'self'"],
         fontSrc: ["'self'"],
         formAction: ["'self'"],

@@ -10,9 +10,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 
 
 const DEMO_REPORTS = [
-  { category: 'gatubelysning', placeType: 'address', address: { street: 'Bollmora allé 2', postcode: '135 40', city: 'Tyresö' }, description: 'Gatlampan utanför porten har varit släckt i tre kvällar.' },
-  { category: 'lekplats', placeType: 'point', point: { lat: 59.2436, lon: 18.2285 }, description: 'Gungan på lekplatsen har en trasig kedja, barn kan skada sig.', wantsFeedback: true, email: 'anna@example.com' },
-  { category: 'klotter', placeType: 'address', address: { street: 'Tyresö centrum', postcode: '135 40', city: 'Tyresö' }, description: 'Stötande klotter på väggen vid busshållplatsen.' },
+  { category: 'gatubelysning', address: { street: 'Bollmora allé 2', postcode: '135 40', city: 'Tyresö' }, description: 'Gatlampan utanför porten har varit släckt i tre kvällar.' },
+  { category: 'lekplats', point: { lat: 59.2436, lon: 18.2285 }, description: 'Gungan på lekplatsen har en trasig kedja, barn kan skada sig.', wantsFeedback: true, email: 'anna@example.com' },
+  { category: 'klotter', address: { street: 'Tyresö centrum', postcode: '135 40', city: 'Tyresö' }, description: 'Stötande klotter på väggen vid busshållplatsen.' },
 ]
 
 /** Seeds the demo staff accounts that are missing and a few received fault reports, once. */

@@ -12,7 +12,7 @@ import { receiveDraft } from '../services/cases/receive.server.ts'
 export const CTX = { locale: 'sv' as const, today: '2026-11-22', bounds: { minLat: 59.17, maxLat: 59.31, minLon: 18.2, maxLon: 18.47 } }
 
 export const FAULT = {
-  category: 'klotter', placeType: 'address', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' },
+  category: 'klotter', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' },
   description: 'Klotter på väggen vid busshållplatsen.',
 }
 

@@ -9,7 +9,7 @@ const errors = (page: string, raw: Record<string, unknown>, answers = {}) => {
 }
 
 const complete = {
-  category: 'gatubelysning', placeType: 'address', address: { street: 'Bollmora allé 1', postcode: '135 81', city: 'Tyresö' },
+  category: 'gatubelysning', address: { street: 'Bollmora allé 1', postcode: '135 81', city: 'Tyresö' },
   description: 'Lampan vid lekplatsen är trasig sedan en vecka.',
 }
 
@@ -18,10 +18,23 @@ describe('felanmälan', () => {
     expect(errors('kategori', {})).toEqual({ category: 'Välj vad felet gäller' })
     expect(errors('kategori', { category: 'vatten-avlopp' })).toEqual({})
   })
-  it('takes the place as an address or as a point inside the municipality', () => {
-    expect(errors('plats', { placeType: 'address' })).toEqual({ address: 'Adressen saknas. Skriv den adress som ligger närmast felet' })
-    expect(errors('plats', { placeType: 'point', point: { lat: '59.24', lon: '18.29' } })).toEqual({})
-    expect(errors('plats', { placeType: 'point', point: { lat: '55.6', lon: '13.0' } })).toHaveProperty(['point.lat'])
+  it('takes the place as an address, a description or a point on the map inside the municipality, any one of them', () => {
+    const missing = { address: 'Skriv adressen eller beskriv platsen där felet finns' }
+    expect(errors('plats', {})).toEqual(missing)
+    expect(errors('plats', { address: { street: '', postcode: '', city: '' }, placeDetails: ' ', point: { lat: '', lon: '' } })).toEqual(missing)
+    expect(errors('plats', { address: { street: 'Bollmora allé 2', postcode: '135 40', city: 'Tyresö' } })).toEqual({})
+    expect(errors('plats', { placeDetails: 'Vid busshållplatsen Tyresö centrum' })).toEqual({})
+    expect(errors('plats', { point: { lat: '59.24', lon: '18.29' } })).toEqual({})
+    expect(errors('plats', { point: { lat: '55.6', lon: '13.0' } })).toEqual({
+      'point.lat': 'Platsen på kartan ligger utanför kommunen. Tryck på en plats inom kommunen',
+    })
+    // A started address is still checked as an address.
+    expect(errors('plats', { address: { street: 'Bollmora allé 2', postcode: '', city: 'Tyresö' } })).toEqual({ 'address.postcode': 'Fyll i postnummer' })
+  })
+  it('is answered on a map only as an addition: the point is optional, and the address never offers the home address', () => {
+    const place = felanmalan.pages.find((p) => p.id === 'plats')!.fields
+    expect(place.find((f) => f.id === 'point')).toMatchObject({ kind: 'mappoint', input: 'map', optional: true })
+    expect(place.find((f) => f.id === 'address')).toMatchObject({ autocomplete: 'off' })
   })
   it('wants a description of 10–2000 characters', () => {
     expect(errors('beskrivning', { description: 'Trasig' })).toEqual({ description: 'Beskrivningen är för kort. Beskriv felet med minst 10 tecken' })
@@ -42,6 +55,6 @@ describe('felanmälan', () => {
     expect(checkSubmission(felanmalan, { ...complete, description: '' }, ctx).firstIncomplete).toBe('beskrivning')
     const rows = summarise(felanmalan, complete, 'sv').flatMap((s) => s.rows)
     expect(rows.find((r) => r.fieldId === 'address')?.value).toBe('Bollmora allé 1, 135 81 Tyresö')
-    expect(rows.find((r) => r.fieldId === 'point')).toBeUndefined()
+    expect(rows.find((r) => r.fieldId === 'point')?.value).toBe('Inte angivet')
   })
 })

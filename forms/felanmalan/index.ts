@@ -18,7 +18,7 @@ const categories: Option[] = [
 
 export const felanmalan = defineForm({
   id: 'felanmalan',
-  version: 1,
+  version: 2,
   title: { sv: 'Felanmälan', en: 'Report a fault' },
   description: {
     sv: 'Anmäl fel på gator, belysning, parker, lekplatser och annat i kommunens offentliga miljö.',
@@ -29,7 +29,7 @@ export const felanmalan = defineForm({
   sign: false,
   routing: { team: 'teknik', department: 'samhallsbyggnad' },
   // The queue's line: what and where, so staff spot duplicates and group work by place.
-  summary: { fields: ['category', 'address', 'point'] },
+  summary: { fields: ['category', 'address', 'placeDetails', 'point'] },
   // What the servicecenter checks by hand (docs/domain.md §4): some places belong to others, who get the report instead.
   checks: [
     {
@@ -62,31 +62,42 @@ export const felanmalan = defineForm({
       title: { sv: 'Var är felet?', en: 'Where is the fault?' },
       fields: [
         {
-          id: 'placeType', kind: 'choice',
-          label: { sv: 'Hur vill du ange platsen?', en: 'How do you want to give the place?' },
-          options: [
-            { value: 'address', label: { sv: 'Med en adress', en: 'With an address' } },
-            { value: 'point', label: { sv: 'Med en punkt på kartan (koordinater)', en: 'With a point on the map (coordinates)' } },
-          ],
-          errors: { required: { sv: 'Välj hur du vill ange platsen', en: 'Select how you want to give the place' } },
-        },
-        {
-          id: 'address', kind: 'address', visibleWhen: { field: 'placeType', equals: 'address' },
+          // A fault's place, not the reporter's home: the browser must not offer the saved home address.
+          id: 'address', kind: 'address', optional: true, autocomplete: 'off',
           label: { sv: 'Adress', en: 'Address' },
           hint: { sv: 'Närmaste adress där felet finns.', en: 'The nearest address to the fault.' },
-          errors: { required: { sv: 'Adressen saknas. Skriv den adress som ligger närmast felet', en: 'The address is missing. Enter the address nearest to the fault' } },
-        },
-        {
-          id: 'point', kind: 'mappoint', withinMunicipality: true, visibleWhen: { field: 'placeType', equals: 'point' },
-          label: { sv: 'Plats på kartan', en: 'Place on the map' },
-          hint: { sv: 'Latitud och longitud i decimalgrader (WGS84).', en: 'Latitude and longitude in decimal degrees (WGS84).' },
-          errors: { required: { sv: 'Platsen saknas. Tryck på "Använd min position" eller skriv latitud och longitud', en: 'The place is missing. Press "Use my location" or enter the latitude and longitude' } },
         },
         {
           id: 'placeDetails', kind: 'text', optional: true, maxLength: 200,
-          label: { sv: 'Närmare beskrivning av platsen', en: 'More about the place' },
-          hint: { sv: 'Till exempel "vid busshållplatsen" eller "lyktstolpe nr 12".', en: 'For example "by the bus stop" or "lamp post no. 12".' },
+          label: { sv: 'Beskrivning av platsen', en: 'Description of the place' },
+          hint: {
+            sv: 'Till exempel "vid busshållplatsen Tyresö centrum" eller "lyktstolpe nr 12". Om du inte vet adressen räcker en beskrivning.',
+            en: 'For example "by the Tyresö centrum bus stop" or "lamp post no. 12". If you do not know the address, a description is enough.',
+          },
           errors: { tooLong: { sv: 'Beskrivningen av platsen är för lång. Skriv högst {max} tecken', en: 'The description of the place is too long. Write {max} characters or fewer' } },
+        },
+        {
+          // Only with JavaScript and a map in the profile; the address or description is always enough (ADR 036).
+          id: 'point', kind: 'mappoint', input: 'map', optional: true, withinMunicipality: true,
+          label: { sv: 'Plats på kartan', en: 'Place on the map' },
+          hint: {
+            sv: 'Tryck på kartan där felet finns. Du kan också bara skriva adressen eller beskriva platsen.',
+            en: 'Tap the map where the fault is. You can also just enter the address or describe the place.',
+          },
+          errors: {
+            invalid: { sv: 'Platsen på kartan kunde inte läsas. Tryck på kartan igen', en: 'The place on the map could not be read. Tap the map again' },
+            outside: { sv: 'Platsen på kartan ligger utanför kommunen. Tryck på en plats inom kommunen', en: 'The place on the map is outside the municipality. Tap a place inside the municipality' },
+          },
+        },
+      ],
+      // One of the three is enough: the server judges this rule for every post, with or without the map.
+      rules: [
+        {
+          kind: 'atLeastOne', fields: ['address', 'placeDetails', 'point'], target: 'address',
+          message: {
+            sv: 'Skriv adressen eller beskriv platsen där felet finns',
+            en: 'Enter the address or describe the place where the fault is',
+          },
         },
       ],
     },

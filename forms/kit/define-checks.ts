@@ -30,6 +30,10 @@ export function checkField(f: FieldDef, page: PageDef, { problems, checkConditio
     if (f.laterField && f.optional) problems.push(`"${f.id}" is optional, so laterField means nothing`)
   }
   if (f.kind === 'group') checkGroup(f, problems)
+  // Without JavaScript (or without a map in the profile) there is no map to tap: the question cannot be required.
+  if (f.kind === 'mappoint' && f.input === 'map' && !f.optional) problems.push(`"${f.id}" is answered on a map, which needs JavaScript: make it optional`)
+  if (f.kind === 'address' && f.autocomplete !== undefined && f.autocomplete !== 'off')
+    problems.push(`"${f.id}".autocomplete can only be "off" (an address elsewhere than the person's own)`)
 }
 
 function checkGroup(g: GroupField, problems: string[]) {

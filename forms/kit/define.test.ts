@@ -61,4 +61,9 @@ describe('defineForm checks the new constructs', () => {
   it('a text pattern must be a regular expression', () => {
     expect(broken({}, [page([{ id: 'x', kind: 'text', label: L('X'), pattern: '([' }])])).toThrow(/"x".pattern is not a regular expression/)
   })
+  it('a point on a map is optional (no map without JavaScript), and an address may only turn autocomplete off', () => {
+    expect(broken({}, [page([{ id: 'p', kind: 'mappoint', input: 'map', label: L('P') }])])).toThrow(/"p" is answered on a map, which needs JavaScript: make it optional/)
+    expect(() => defineForm({ ...base, pages: [page([{ id: 'p', kind: 'mappoint', input: 'map', optional: true, label: L('P') }])] } as FormDefinition)).not.toThrow()
+    expect(broken({}, [page([{ id: 'a', kind: 'address', autocomplete: 'street-address', label: L('A') }])])).toThrow(/"a".autocomplete can only be "off"/)
+  })
 })

@@ -69,8 +69,13 @@ export type GiroField = FieldBase & { kind: 'giro'; types?: GiroType[] }
 export type GiroType = 'bankgiro' | 'plusgiro'
 /** An amount in kronor (at most two decimals), stored as a number. */
 export type MoneyField = FieldBase & { kind: 'money'; min?: number; max?: number }
-/** A WGS84 point; `withinMunicipality` checks it against the configured bounding box. */
-export type MapPointField = FieldBase & { kind: 'mappoint'; withinMunicipality?: boolean }
+/**
+ * A WGS84 point; `withinMunicipality` checks it against the configured bounding box. `input: 'coordinates'`
+ * (the default) shows latitude and longitude inputs; `input: 'map'` shows a map to tap instead, which needs
+ * JavaScript and the profile's `map` section, so such a field must be optional and the page must offer another
+ * way to answer (felanmälan: an address or a description of the place, ADR 036).
+ */
+export type MapPointField = FieldBase & { kind: 'mappoint'; withinMunicipality?: boolean; input?: 'coordinates' | 'map' }
 export type FileField = FieldBase & {
   kind: 'file'
   accept: string[]

@@ -5,7 +5,7 @@ import { parseCommand, type CommandContext, type Intent } from './commands.ts'
 
 const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({
   definition: { ...felanmalan, decision: { byServicecenter: true, appealable: true } },
-  checklist: checklist(felanmalan, { category: 'klotter', placeType: 'address' }, { pages: [] }, { checks: {} }),
+  checklist: checklist(felanmalan, { category: 'klotter' }, { pages: [] }, { checks: {} }),
   today: '2026-11-22', departments: ['samhallsbyggnad'], teams: ['teknik'], staff: [{ id: 's1', name: 'Bo' }],
   me: { id: 'me', name: 'Anna' }, letter: {} as never, ...over,
 })
@@ -64,7 +64,7 @@ describe('turning staff posts into events', () => {
 
 describe('the completeness checklist', () => {
   it('lists the pages that applied, each attachment slot, and the manual checks with how they were marked', () => {
-    const items = checklist(felanmalan, { category: 'klotter', placeType: 'address', photos: [{ id: 'a', name: 'a.jpg', mime: 'image/jpeg', size: 1 }] },
+    const items = checklist(felanmalan, { category: 'klotter', photos: [{ id: 'a', name: 'a.jpg', mime: 'image/jpeg', size: 1 }] },
       { pages: [{ pageId: 'kategori', ok: true }] }, { checks: { ansvar: { ok: false, label: 'x', by: 'Anna', at: new Date() } } })
     expect(items.map((i) => [i.id, i.ok])).toEqual([
       ['page:kategori', true], ['page:plats', null], ['page:beskrivning', null], ['file:photos', true], ['page:kontakt', null], ['check:ansvar', false],

@@ -13,7 +13,7 @@ afterAll(() => drop())
 
 const ctx = { locale: 'sv' as const, today: '2026-11-22', bounds: { minLat: 59.17, maxLat: 59.31, minLon: 18.2, maxLon: 18.47 } }
 const complete = {
-  category: 'klotter', placeType: 'address', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' },
+  category: 'klotter', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' },
   description: 'Klotter på väggen vid busshållplatsen.',
 }
 
@@ -36,7 +36,7 @@ describe('receiving a case', () => {
     if (first.kind !== 'received' || again.kind !== 'received') throw new Error('not received')
     expect(again.case).toEqual(first.case)
     const [row] = await db`select number, form_version, definition->>'id' as def_id, answers, channel from cases where id = ${first.case.id}`
-    expect(row).toMatchObject({ form_version: 1, def_id: 'felanmalan', channel: 'web', answers: complete })
+    expect(row).toMatchObject({ form_version: felanmalan.version, def_id: 'felanmalan', channel: 'web', answers: complete })
     expect(row!.number).toMatch(/^FEL-2026-\d{6}$/)
     const events = await db`select seq, type from case_events where case_id = ${first.case.id}`
     expect(events).toEqual([{ seq: 1, type: 'received' }])

@@ -15,6 +15,24 @@ export const RetentionRuleSchema = z.object({
 })
 export type RetentionRule = z.infer<typeof RetentionRuleSchema>
 
+const degrees = (max: number) => z.number().min(-max).max(max)
+
+export const MapSchema = z.object({
+  tiles: z.object({
+    url: z.string().regex(/^https?:\/\/[^/{}]+\/.*\{z\}.*\{x\}.*\{y\}/, 'an http(s) URL template with {z}, {x} and {y}'),
+    /** Shown on the map, as the tiles' licence asks (OpenStreetMap: "© OpenStreetMap contributors"). Plain text. */
+    attribution: z.string().min(1),
+    /** Where the attribution links to (the licence or copyright page). */
+    attributionUrl: z.url({ protocol: /^https?$/ }).optional(),
+    maxZoom: z.number().int().min(1).max(22),
+    /** Sub-domains for {s}, if the template has it. */
+    subdomains: z.array(z.string().min(1)).optional(),
+  }),
+  center: z.object({ lat: degrees(90), lon: degrees(180) }),
+  zoom: z.number().int().min(0).max(22),
+})
+export type MapConfig = z.infer<typeof MapSchema>
+
 export const MunicipalitySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -24,6 +42,12 @@ export const MunicipalitySchema = z.object({
   timeZone: z.string(),
   contact: z.object({ phone: z.string(), afterHoursPhone: z.string(), email: z.string(), address: z.string() }),
   bounds: z.object({ minLat: z.number(), maxLat: z.number(), minLon: z.number(), maxLon: z.number() }),
+  /**
+   * The map felanmälan's place page shows with JavaScript (ADR 036): the tile server the municipality has chosen
+   * (an XYZ URL template with {z}, {x}, {y} and optionally {s}), its attribution, its highest zoom, and where
+   * the map starts. Without this section there is no map, and no visitor's browser contacts any tile server.
+   */
+  map: MapSchema.optional(),
   departments: z.array(z.object({ id: z.string(), name: text })),
   teams: z.array(z.object({ id: z.string(), name: text })),
   locations: z.array(z.object({ id: z.string(), kind: z.enum(['servicecenter', 'library']), name: z.string(), address: z.string() })),

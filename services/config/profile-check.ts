@@ -20,5 +20,21 @@ export function profileProblems(profile: Municipality, forms: readonly FormDefin
     for (const dep of routed)
       if (dep && !departments.has(dep)) problems.push(`${def.id}: department "${dep}" is not in the municipality profile`)
   }
+  problems.push(...mapProblems(profile))
+  return problems
+}
+
+/** The map's start must lie in the municipality and its zoom be one the tile server has; tiles go over https. */
+function mapProblems({ map, bounds }: Municipality): string[] {
+  if (!map) return []
+  const problems: string[] = []
+  const { lat, lon } = map.center
+  if (lat < bounds.minLat || lat > bounds.maxLat || lon < bounds.minLon || lon > bounds.maxLon)
+    problems.push('map: the centre is outside the municipality\'s bounds')
+  if (map.zoom > map.tiles.maxZoom) problems.push('map: the start zoom is above the tiles\' maxZoom')
+  // Plain http only to this machine (the tests' tile fixture): a tile over http shows where a visitor looks to the network.
+  const url = new URL(map.tiles.url.replace(/\{[a-z]\}/g, '0'))
+  if (url.protocol !== 'https:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+    problems.push('map: the tile URL must use https')
   return problems
 }

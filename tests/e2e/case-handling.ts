@@ -46,7 +46,6 @@ export async function registerFault(page: Page, axe: Axe, opts: {
   // With a personnummer the case shows on the citizen's Mina sidor.
   if (opts.personnummer) await page.getByLabel('Medborgarens personnummer (frivilligt)').fill(opts.personnummer)
   await page.getByLabel('Gatubelysning').check()
-  await page.getByLabel('Med en adress').check()
   await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
   await page.getByLabel('Postnummer').fill('135 40')
   await page.getByLabel('Ort').fill('Tyresö')

@@ -60,7 +60,6 @@ async function fillPlace(page: Page, axe: () => Promise<void>) {
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Var är felet?' })).toBeVisible()
   await axe()
-  await page.getByLabel('Med en adress').check()
   await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
   await page.getByLabel('Postnummer').fill('135 40')
   await page.getByLabel('Ort', { exact: true }).fill('Tyresö')
@@ -69,7 +68,6 @@ async function fillPlace(page: Page, axe: () => Promise<void>) {
 async function expectKept(page: Page) {
   await expect(page.getByRole('alert').filter({ hasText: 'Vi kunde inte spara just nu' })).toContainText('försök igen om en stund')
   await expect(page.getByRole('heading', { name: 'Var är felet?' })).toBeVisible()
-  await expect(page.getByLabel('Med en adress')).toBeChecked()
   await expect(page.getByLabel('Gatuadress')).toHaveValue('Bollmora allé 2')
   await expect(page.getByLabel('Postnummer')).toHaveValue('135 40')
   await expect(page.getByLabel('Ort', { exact: true })).toHaveValue('Tyresö')

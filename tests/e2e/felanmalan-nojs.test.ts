@@ -8,21 +8,27 @@ test('without JavaScript a report can be filed, errors keep what was typed, and 
   await page.getByLabel('Klotter').check()
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
 
-  // Without JavaScript both ways of giving the place show; the server judges the one chosen.
+  // Without JavaScript the place is an address or a description: no map, no coordinates to type.
   await expect(page.getByText('Steg 2 av 4')).toBeVisible()
+  await expect(page.getByLabel('Gatuadress')).toBeVisible()
+  await expect(page.getByLabel('Latitud')).toHaveCount(0)
+  await expect(page.getByText('Plats på kartan')).toHaveCount(0)
+  await expect(page.locator('.place-map')).toHaveCount(0)
   await axe()
-  await page.getByLabel('Med en punkt på kartan (koordinater)').check()
-  await page.getByLabel('Latitud').fill('57.70')
-  await page.getByLabel('Longitud').fill('11.97')
-  await page.getByLabel('Närmare beskrivning av platsen (frivilligt)').fill('Vid busshållplatsen')
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page).toHaveTitle(/^Fel: /)
-  await expect(page.locator('.error-summary')).toContainText('Platsen ligger utanför kommunen')
-  await expect(page.getByLabel('Närmare beskrivning av platsen (frivilligt)')).toHaveValue('Vid busshållplatsen')
-  await expect(page.getByLabel('Longitud')).toHaveValue('11.97')
+  await expect(page.locator('.error-summary')).toContainText('Skriv adressen eller beskriv platsen där felet finns')
   await axe()
-  await page.getByLabel('Latitud').fill('59.2441')
-  await page.getByLabel('Longitud').fill('18.2290')
+
+  // The server judges a point by the definition's rule too: one outside the municipality is refused.
+  const csrf = await page.locator('input[name="_csrf"]').inputValue()
+  const outside = await page.request.post('/e-tjanster/felanmalan/plats', {
+    form: { _csrf: csrf, _action: 'continue', 'point.lat': '57.70', 'point.lon': '11.97' }, maxRedirects: 0,
+  })
+  expect(outside.status()).toBe(400)
+  expect(await outside.text()).toContain('Platsen på kartan ligger utanför kommunen')
+
+  await page.getByLabel('Beskrivning av platsen (frivilligt)').fill('Busskuren vid Tyresö centrum')
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
 
   await expect(page.getByText('Steg 3 av 4')).toBeVisible()
@@ -42,7 +48,7 @@ test('without JavaScript a report can be filed, errors keep what was typed, and 
 
   await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
   await axe()
-  await expect(page.locator('main')).toContainText('59.24410, 18.22900')
+  await expect(page.locator('main')).toContainText('Busskuren vid Tyresö centrum')
 
   // Capture the send so it can be replayed as a double click or a refresh would.
   const [request] = await Promise.all([

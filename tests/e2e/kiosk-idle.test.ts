@@ -48,7 +48,6 @@ test('an idle visit is warned, can get more time, and then ends: the next screen
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByText('Steg 2 av 4')).toBeVisible()
   await axe()
-  await page.getByLabel('Med en adress').check()
   await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
   await page.getByLabel('Postnummer').fill('135 40')
   await page.getByLabel('Ort').fill('Tyresö')

@@ -84,7 +84,6 @@ test('a photo past the upload limit is not stored, the page says when to try aga
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByText('Steg 2 av 4')).toBeVisible()
   await axe()
-  await page.getByLabel('Med en adress').check()
   await page.getByLabel('Gatuadress').fill('Bollmora allé 4')
   await page.getByLabel('Postnummer').fill('135 40')
   await page.getByLabel('Ort').fill('Tyresö')

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import postgres from 'postgres'
+import { useTileFixture } from './tile-fixture.ts'
 
 /**
  * Starts the production build for the end-to-end tests on a database of its own: a fresh database on
@@ -36,4 +37,6 @@ process.env.SEND_LIMIT_PER_ADDRESS ??= '100000'
 process.env.SEND_LIMIT_PER_SESSION ??= '100000'
 process.env.UPLOAD_LIMIT_MB_PER_ADDRESS ??= '100000'
 process.env.UPLOAD_LIMIT_MB_PER_SESSION ??= '100000'
+// The map's tiles from a server on this machine, named by a profile copy (tests run offline, ADR 036).
+await useTileFixture(`e2e-${process.env.PORT}`)
 await import('../../server/start.ts')

@@ -135,6 +135,7 @@ export function Field(props: FieldProps) {
         </div>
       )
     case 'address': {
+      // `autocomplete: 'off'` for a place that is not the person's own (a fault's address): no home address offered.
       const parts = [
         { key: 'street', label: translate(locale, 'street'), ac: 'street-address', cls: 'input' },
         { key: 'postcode', label: translate(locale, 'postcode'), ac: 'postal-code', cls: 'input input--short', mode: 'numeric' as const },
@@ -155,7 +156,7 @@ export function Field(props: FieldProps) {
                   <label className="label label--small" htmlFor={pid}>{p.label}</label>
                   <ErrorMessage id={pid} message={perr} locale={locale} />
                   <input
-                    id={pid} type="text" className={p.cls} inputMode={p.mode} autoComplete={kiosk ? 'off' : p.ac} defaultValue={part(value, p.key)}
+                    id={pid} type="text" className={p.cls} inputMode={p.mode} autoComplete={kiosk || field.autocomplete === 'off' ? 'off' : p.ac} defaultValue={part(value, p.key)}
                     aria-invalid={perr || error ? true : undefined} aria-describedby={perr ? `${pid}-error` : undefined}
                     {...register(name)}
                   />

@@ -3,12 +3,17 @@ import { translate } from '../../i18n.ts'
 import { ErrorMessage, Hint, describedBy, part, type FieldProps } from './field.tsx'
 import { inputId } from './ids.ts'
 import { useHydrated } from '../../utils/use-hydrated.ts'
+import { MapPicker } from './map-picker.tsx'
 
 /**
  * Coordinates as two plain inputs, which always work; with JavaScript the device's position can fill
- * them. A map picker would be a further enhancement on top, never a replacement.
+ * them. A question with `input: 'map'` is a map to tap instead (MapPicker), shown only with JavaScript.
  */
 export function MapPointInput(props: FieldProps & { field: MapPointField; label: string; hint?: string; className: string }) {
+  return props.field.input === 'map' ? <MapPicker {...props} /> : <CoordinateInputs {...props} />
+}
+
+function CoordinateInputs(props: FieldProps & { field: MapPointField; label: string; hint?: string; className: string }) {
   const { field, locale, values, errors, register, label, hint } = props
   const id = inputId(field.id)
   const error = errors[field.id]

@@ -117,7 +117,7 @@ describe('Ny kontakt', () => {
 describe('registering an e-service for a caller', () => {
   it('asks the name once, in the e-service’s own question, and lands claimed by whoever took the call', async () => {
     const r = await post(registerAction as never, anna, '/servicecenter/registrera/felanmalan', {
-      _channel: 'phone', category: 'gatubelysning', placeType: 'address', 'address.street': 'Granvägen 1', 'address.postcode': '135 40', 'address.city': 'Tyresö',
+      _channel: 'phone', category: 'gatubelysning', 'address.street': 'Granvägen 1', 'address.postcode': '135 40', 'address.city': 'Tyresö',
       description: 'Lampan lyser inte', name: 'Nils Nilsson', _personnummer: '19121212-1212',
     }, { formId: 'felanmalan' })
     expect(r.status, JSON.stringify(r.data?.errors)).toBe(302)

@@ -37,7 +37,7 @@ beforeAll(async () => {
   sbfDept = await member(await makeStaff('forvaltning', { department: 'samhallsbyggnad' }))
   larm = await receiveTrygghetslarm(SEVENTY)
   fault = await receiveCase({
-    category: 'klotter', placeType: 'address', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' }, description: 'Klotter om diabetes på väggen',
+    category: 'klotter', address: { street: 'Storgatan 1', postcode: '135 40', city: 'Tyresö' }, description: 'Klotter om diabetes på väggen',
   })
   const file = (fieldId: string, name: string) => db<{ id: string }[]>`
     insert into attachments (case_id, field_id, file_name, mime, size, sha256, bytes)
