@@ -56,7 +56,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('form %s', (_id, def: FormDe
     const texts = [
       def.title, def.description, ...def.pages.flatMap((p) => [p.title, ...(p.intro ? [p.intro] : []), ...(p.notice ? [p.notice.title, p.notice.body] : [])]),
       ...fields.flatMap(textsOf), ...def.pages.flatMap((p) => (p.rules ?? []).map((r) => r.message)),
-      ...(def.flags ?? []).flatMap((f) => [f.reason, ...(f.citizen ? [f.citizen] : [])]),
+      ...(def.flags ?? []).flatMap((f) => [f.reason, f.clear, ...(f.unknown ? [f.unknown] : []), ...(f.citizen ? [f.citizen] : [])]),
       ...(def.checks ?? []).map((c) => c.label), ...(def.fanOut ?? []).map((f) => f.title),
     ]
     for (const text of texts) {
@@ -70,6 +70,8 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('form %s', (_id, def: FormDe
     expect(outcomes.map((o) => o.id)).toEqual((def.flags ?? []).map((f) => f.id))
     const read = outcomes.flatMap((o) => o.missing ?? []).filter((m) => m.startsWith('setting:')).map((m) => m.slice('setting:'.length))
     for (const key of read) expect(requiredSettings(def)).toContain(key)
+    // Without settings or answers a finding still reads as a whole sentence: no value it cannot know.
+    for (const o of outcomes) expect(`${o.finding.sv} ${o.finding.en}`).not.toMatch(/[{}]/)
     expect(() => fanOut(def, {})).not.toThrow()
   })
 

@@ -143,7 +143,7 @@ describe('föreningsbidrag flags (never reject)', () => {
     expect(flags({}, { ...ctx, today: '2027-02-26' }).lateActivityGrant).toBe('raised')
     expect(check({ ...complete, ...spring }).complete).toBe(true)
     const [late] = caseFlags(evaluateFlags(foreningsbidrag, { ...complete, ...spring }, ctx))
-    expect(late).toEqual({ flag: 'lateActivityGrant', reason: 'Aktivitetsbidrag sökt efter sista dag (25 augusti 2026)' })
+    expect(late).toEqual({ flag: 'lateActivityGrant', reason: 'Aktivitetsbidraget söktes efter sista dagen (25 augusti 2026)' })
   })
   it('flags a premises grant after its deadline, and never a start grant', () => {
     expect(flags({ grantType: 'lokal' }).latePremisesGrant).toBe('clear')

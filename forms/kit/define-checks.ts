@@ -1,3 +1,4 @@
+import { canBeUnknown } from './flags.ts'
 import { KNOWN_KINDS } from './kinds/index.ts'
 import type { Condition, FieldDef, FlagCondition, FlagDef, FormDefinition, GroupField, PageDef, PageRule } from './types.ts'
 
@@ -103,6 +104,8 @@ export function checkFlag(flag: FlagDef, { fields, problems, checkCondition }: S
     } else checkCondition(c, where)
   }
   walk(flag.when)
+  // Staff read an unknown finding as its own sentence; the flag's reason would not be true then.
+  if (!flag.unknown && canBeUnknown(flag.when)) problems.push(`${where} can come out unknown and needs an "unknown" text`)
 }
 
 /** Kinds whose answer may stand on the queue's line: short, and not identifying or describing a person. */

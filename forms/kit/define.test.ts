@@ -44,13 +44,13 @@ describe('defineForm checks the new constructs', () => {
   it('flags, checks and fan-out: unique ids, known fields of the right kind, valid setting names', () => {
     expect(broken({
       flags: [
-        { id: 'a', when: { ageBelow: { field: 'n', setting: 'min-age' } }, reason: L('r') },
-        { id: 'a', when: { all: [{ field: 'ghost', equals: 'x' }, { pastDeadline: { setting: 's', dateField: 'n' } }] }, reason: L('r') },
+        { id: 'a', when: { ageBelow: { field: 'n', setting: 'min-age' } }, reason: L('r'), clear: L('c') },
+        { id: 'a', when: { all: [{ field: 'ghost', equals: 'x' }, { pastDeadline: { setting: 's', dateField: 'n' } }] }, reason: L('r'), clear: L('c'), unknown: L('u') },
       ],
       checks: [{ id: 'c', label: L('c') }, { id: 'c', label: L('c') }],
       fanOut: [{ id: 'f', when: { field: 'ghost2', includes: 'x' }, team: '', title: L('f') }],
     }, [page([{ id: 'n', kind: 'number', label: L('N') }])])).toThrow(new RegExp([
-      '"n" must be a personnummer', 'setting "min-age" must be camelCase', 'unknown field "ghost"', 'dateField "n" must be a date field',
+      '"n" must be a personnummer', 'setting "min-age" must be camelCase', 'flag "a" can come out unknown and needs an "unknown" text', 'unknown field "ghost"', 'dateField "n" must be a date field',
       'duplicate flag id "a"', 'duplicate check id "c"', 'fanOut "f" refers to unknown field "ghost2"', 'fanOut "f" has no team',
     ].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')))
   })

@@ -21,14 +21,15 @@ const form = defineForm({
   }],
   flags: [
     { id: 'young', when: { ageBelow: { field: 'pnr', setting: 'minAge' } }, routeTo: 'bistand',
-      reason: L('Sökande är {age} år, under {minAge}'), citizen: L('Du är under {minAge} år. En handläggare utreder ditt behov.') },
-    { id: 'housing', when: { not: { field: 'housing', equals: 'ordinart' } }, reason: L('Inte ordinärt boende'), routeTo: 'bistand' },
-    { id: 'outside', when: { postcodeOutside: { field: 'home', setting: 'postcodePrefixes' } }, reason: L('Adressen verkar ligga utanför kommunen') },
-    { id: 'few', when: { belowSetting: { field: 'members', setting: 'minMembers' } }, reason: L('Färre än {minMembers} medlemmar') },
+      reason: L('Sökanden är {age} år, under {minAge}'), clear: L('Sökanden är {age} år'), unknown: L('Åldern kunde inte jämföras'), citizen: L('Du är under {minAge} år. En handläggare utreder ditt behov.') },
+    { id: 'housing', when: { not: { field: 'housing', equals: 'ordinart' } }, reason: L('Inte ordinärt boende'), clear: L('Ordinärt boende'), routeTo: 'bistand' },
+    { id: 'outside', when: { postcodeOutside: { field: 'home', setting: 'postcodePrefixes' } }, reason: L('Adressen verkar ligga utanför kommunen'),
+      clear: L('Postnumret hör till kommunen'), unknown: L('Det gick inte att avgöra om adressen ligger i kommunen') },
+    { id: 'few', when: { belowSetting: { field: 'members', setting: 'minMembers' } }, reason: L('Färre än {minMembers} medlemmar'), clear: L('Minst {minMembers} medlemmar'), unknown: L('Antalet kunde inte jämföras') },
     { id: 'late', when: { all: [{ field: 'who', equals: 'other' }, { pastDeadline: { setting: 'deadlines', dateField: 'sessions.date' } }] },
-      reason: L('Inkom efter sista dag {deadline}', 'Arrived after the deadline {deadline}') },
-    { id: 'lateFixed', when: { pastDeadline: { setting: 'fixedDeadline' } }, reason: L('Sent') },
-    { id: 'either', when: { any: [{ field: 'who', equals: 'other' }, { field: 'services', includes: 'avfall' }] }, reason: L('Någon av') },
+      reason: L('Inkom efter sista dag {deadline}', 'Arrived after the deadline {deadline}'), clear: L('Inkom inte sent'), unknown: L('Okänt om i tid') },
+    { id: 'lateFixed', when: { pastDeadline: { setting: 'fixedDeadline' } }, reason: L('Sent'), clear: L('I tid'), unknown: L('Okänt om i tid') },
+    { id: 'either', when: { any: [{ field: 'who', equals: 'other' }, { field: 'services', includes: 'avfall' }] }, reason: L('Någon av'), clear: L('Ingen av') },
   ],
   fanOut: [
     { id: 'bibliotek', when: { field: 'services', includes: 'bibliotek' }, team: 'bibliotek', department: 'kultur', title: L('Bibliotekskort') },
@@ -48,14 +49,16 @@ const status = (answers: Record<string, unknown>, c: Record<string, unknown> = c
 describe('evaluateFlags', () => {
   it('raises age below the configured minimum, from the personnummer and today, with the age in the reason', () => {
     const [young] = evaluateFlags(form, { pnr: '196201019806' }, ctx) // 64 on 2026-11-22
-    expect(young).toMatchObject({ id: 'young', status: 'raised', routeTo: 'bistand', reason: { sv: 'Sökande är 64 år, under 65' } })
+    expect(young).toMatchObject({ id: 'young', status: 'raised', routeTo: 'bistand', reason: { sv: 'Sökanden är 64 år, under 65' }, finding: { sv: 'Sökanden är 64 år, under 65' } })
     expect(young!.citizen?.sv).toBe('Du är under 65 år. En handläggare utreder ditt behov.')
     expect(status({ pnr: '196111229800' }).young).toBe('clear') // 65 today
+    // The finding staff read is true for what was found: the age, not the reason, when the flag did not apply.
+    expect(evaluateFlags(form, { pnr: '196111229800' }, ctx)[0]!.finding).toEqual({ sv: 'Sökanden är 65 år', en: 'Sökanden är 65 år' })
     expect(status({ pnr: '196201019806' }, { ...ctx, settings: { ...settings, minAge: 60 } }).young).toBe('clear')
   })
   it('is unknown, not clear, when a setting or answer is missing, and says what', () => {
     const [young] = evaluateFlags(form, { pnr: '196201019806' }, { ...ctx, settings: {} })
-    expect(young).toMatchObject({ status: 'unknown', missing: ['setting:minAge'] })
+    expect(young).toMatchObject({ status: 'unknown', missing: ['setting:minAge'], finding: { sv: 'Åldern kunde inte jämföras' } })
     expect(evaluateFlags(form, {}, ctx)[0]).toMatchObject({ status: 'unknown', missing: ['answer:pnr'] })
   })
   it('raises housing other than ordinary via not', () => {
@@ -94,7 +97,7 @@ describe('evaluateFlags', () => {
   it('turns outcomes into case flags and routing', () => {
     const outcomes = evaluateFlags(form, { pnr: '196201019806', housing: 'ordinart', members: 12 }, { ...ctx, settings: { ...settings, postcodePrefixes: undefined } })
     expect(caseFlags(outcomes).map((f) => f.flag)).toEqual(['young', 'outside'])
-    expect(caseFlags(outcomes).find((f) => f.flag === 'outside')?.reason).toBe('Kunde inte bedömas automatiskt: Adressen verkar ligga utanför kommunen')
+    expect(caseFlags(outcomes).find((f) => f.flag === 'outside')?.reason).toBe('Det gick inte att avgöra om adressen ligger i kommunen')
     expect(routeAfterFlags(form, outcomes)).toEqual({ team: 'bistand', department: 'soc' })
     expect(routeAfterFlags(form, evaluateFlags(form, { pnr: '194001019803', housing: 'ordinart' }, ctx))).toEqual({ team: 'social', department: 'soc' })
   })

@@ -14,6 +14,8 @@ export type FlagOutcome = {
   status: FlagStatus
   /** The definition's texts with `{placeholders}` filled, in both languages. */
   reason: Text
+  /** What was found, as a sentence true for the status: `reason`, `clear` or `unknown` (FlagDef). */
+  finding: Text
   citizen?: Text
   routeTo?: string
   /** What was missing when the status is unknown: `setting:<key>` or `answer:<field>`. */
@@ -40,15 +42,22 @@ function outcome(flag: FlagDef, r: Result, ctx: ValidationContext): FlagOutcome 
   const status: FlagStatus = r.value === null ? 'unknown' : r.value ? 'raised' : 'clear'
   const vars = { ...settingVars(ctx.settings), ...r.vars }
   const both = (text: Text): Text => ({ sv: fillFor(text, 'sv', vars), en: fillFor(text, 'en', vars) })
+  const reason = both(flag.reason)
   return {
     id: flag.id,
     status,
-    reason: both(flag.reason),
+    reason,
+    finding: status === 'raised' ? reason : status === 'clear' ? both(flag.clear) : flag.unknown ? both(flag.unknown) : unjudged(reason),
     ...(flag.citizen ? { citizen: both(flag.citizen) } : {}),
     ...(flag.routeTo ? { routeTo: flag.routeTo } : {}),
     ...(status === 'unknown' ? { missing: r.missing } : {}),
   }
 }
+
+/** An unknown finding of a flag without its own `unknown` text (one whose condition is plain answers). */
+const unjudged = (reason: Text): Text => ({
+  sv: `Det gick inte att avgöra automatiskt om detta gäller: ${reason.sv}`, en: `It could not be judged automatically whether this applies: ${reason.en}`,
+})
 
 const fillFor = (text: Text, locale: Locale, vars: Record<string, string | number>) =>
   fill(t(text, locale), Object.fromEntries(Object.entries(vars).map(([k, v]) =>
@@ -130,12 +139,17 @@ function dateAnswer(answers: Answers, path: string): string | null {
   return dates[0] ?? null
 }
 
-/** The flags to record on the case as `{ flag, reason }` (services/cases/events.ts): raised, and unknown ones marked as such. */
+/** The flags to record on the case as `{ flag, reason }` (services/cases/events.ts): raised and unknown ones, each with its finding. */
 export function caseFlags(outcomes: FlagOutcome[], locale: Locale = 'sv'): { flag: string; reason: string }[] {
-  const prefix = locale === 'en' ? 'Could not be judged automatically: ' : 'Kunde inte bedömas automatiskt: '
-  return outcomes
-    .filter((o) => o.status !== 'clear')
-    .map((o) => ({ flag: o.id, reason: (o.status === 'unknown' ? prefix : '') + t(o.reason, locale) }))
+  return outcomes.filter((o) => o.status !== 'clear').map((o) => ({ flag: o.id, reason: t(o.finding, locale) }))
+}
+
+/** Whether a flag's condition can come out unknown (it reads a setting or a computed value), so it needs an `unknown` text. */
+export function canBeUnknown(c: FlagCondition): boolean {
+  if ('all' in c) return c.all.some(canBeUnknown)
+  if ('any' in c) return c.any.some(canBeUnknown)
+  if ('not' in c) return canBeUnknown(c.not)
+  return 'ageBelow' in c || 'belowSetting' in c || 'postcodeOutside' in c || 'pastDeadline' in c
 }
 
 /** The team a received case goes to: the first raised flag's `routeTo`, else the definition's routing. */

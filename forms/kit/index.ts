@@ -12,7 +12,7 @@ export { normalisePersonnummer, formatPersonnummer, birthDateOf, ageOn } from '.
 export { normaliseOrgnr } from './kinds/orgnr.ts'
 export { normaliseGiro, formatGiro, giroTypes, giroName } from './kinds/giro.ts'
 export { parseKronor, formatKronor } from './kinds/money.ts'
-export { evaluateFlags, caseFlags, routeAfterFlags, requiredSettings, type FlagOutcome, type FlagStatus } from './flags.ts'
+export { evaluateFlags, caseFlags, canBeUnknown, routeAfterFlags, requiredSettings, type FlagOutcome, type FlagStatus } from './flags.ts'
 export { fanOut, referencedTeams, type SubCase } from './fan-out.ts'
 export { prefillAnswers } from './prefill.ts'
 export { t, fill } from './text.ts'

@@ -230,8 +230,14 @@ export type Deadline = string | { from: string; to: string; due: string; dueNext
  * An eligibility finding. It never stops a submission: the case is received, flagged with `reason` for the
  * servicecenter, routed to `routeTo` (a team id) if given, and the citizen is told `citizen`. `{name}` in the
  * texts is filled from the settings and from computed values (`{age}`).
+ *
+ * Staff read the finding in the case's checklist as one sentence that is true for what was found: `reason`
+ * when the condition held, `clear` when it did not ("Sökanden är 69 år …"), and `unknown` when a setting or an
+ * answer it needs was missing (required for conditions that can be unknown: age, numbers against a setting,
+ * postcodes, deadlines). A value named in `clear` must be computed whatever the outcome (`{age}` is;
+ * `{deadline}` is not when an `all` stops early).
  */
-export type FlagDef = { id: string; when: FlagCondition; reason: Text; citizen?: Text; routeTo?: string }
+export type FlagDef = { id: string; when: FlagCondition; reason: Text; clear: Text; unknown?: Text; citizen?: Text; routeTo?: string }
 
 /**
  * One sub-case: created when `when` holds, routed to its own team and department. `pages` names the pages

@@ -181,6 +181,8 @@ export const nyinflyttad = defineForm({
       id: 'addressOutside',
       when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
       reason: { sv: 'Adressen verkar ligga utanför kommunen', en: 'The address seems to be outside the municipality' },
+      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
+      unknown: { sv: 'Det gick inte att avgöra automatiskt om adressen ligger i kommunen', en: 'It could not be judged automatically whether the address is in the municipality' },
     },
   ],
   // Each team gets the contact details and consent, plus only the pages it needs (the consent's promise).

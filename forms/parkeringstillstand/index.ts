@@ -186,6 +186,8 @@ export const parkeringstillstand = defineForm({
       id: 'notLasting',
       when: { field: 'lasting', equals: 'no' },
       reason: { sv: 'Svårigheterna väntas vara kortare än sex månader', en: 'The difficulties are expected to last less than six months' },
+      // "Vet inte" is not a "no" either: the sentence holds for both other answers.
+      clear: { sv: 'Sökanden har inte angett att svårigheterna väntas vara kortare än sex månader', en: 'The applicant has not said that the difficulties will last less than six months' },
       citizen: {
         sv: 'Tillstånd ges normalt bara när svårigheterna väntas vara minst sex månader. Vi tar emot ansökan och prövar den utifrån läkarintyget.',
         en: 'Permits are normally given only when the difficulties are expected to last at least six months. We will receive the application and assess it based on the medical certificate.',
@@ -194,19 +196,23 @@ export const parkeringstillstand = defineForm({
     {
       id: 'photoMissing',
       when: { field: 'photoLater', equals: true },
-      reason: { sv: 'Foto saknas: behövs innan kortet tillverkas', en: 'Photo missing: needed before the card is made' },
+      reason: { sv: 'Fotot lämnas senare och behövs innan kortet tillverkas', en: 'The photo comes later and is needed before the card is made' },
+      clear: { sv: 'Fotot är bifogat', en: 'The photo is attached' },
       citizen: { sv: 'Skicka in fotot så snart du kan. Kortet kan inte tillverkas utan det.', en: 'Send the photo as soon as you can. The card cannot be made without it.' },
     },
     {
       id: 'signatureMissing',
       when: { field: 'signatureLater', equals: true },
-      reason: { sv: 'Namnteckning saknas: behövs innan kortet tillverkas, eller beslut om undantag', en: 'Signature missing: needed before the card is made, or an exemption' },
+      reason: { sv: 'Namnteckningen lämnas senare och behövs innan kortet tillverkas, om inte sökanden får undantag', en: 'The signature comes later and is needed before the card is made, unless the applicant is exempted' },
+      clear: { sv: 'Namnteckningen är bifogad', en: 'The signature is attached' },
       citizen: { sv: 'Skicka in namnteckningen så snart du kan, eller berätta om du behöver undantag.', en: 'Send the signature as soon as you can, or tell us if you need an exemption.' },
     },
     {
       id: 'addressOutside',
       when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
-      reason: { sv: 'Postnumret hör inte till kommunen: kontrollera folkbokföringen', en: 'The postcode is not the municipality’s: check the population register' },
+      reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
+      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
+      unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
       citizen: {
         sv: 'Adressen verkar ligga utanför kommunen. Du ansöker i den kommun där du är folkbokförd. Vi kontrollerar och hör av oss.',
         en: 'The address seems to be outside the municipality. You apply where you are registered. We will check and contact you.',

@@ -113,12 +113,19 @@ describe('trygghetslarm eligibility flags (never reject)', () => {
   it('raises nothing for an eligible applicant and keeps the elderly-care routing', () => {
     const outcomes = evaluateFlags(trygghetslarm, complete, ctx)
     expect(outcomes.every((o) => o.status === 'clear')).toBe(true)
+    // Each finding is a sentence true of this applicant, in both languages.
+    expect(outcomes.find((o) => o.id === 'underMinAge')!.finding).toEqual({
+      sv: `Sökanden är 70 år, minst 65 år som gäller utan biståndsbedömning`,
+      en: `The applicant is 70, at least the 65 that applies without a needs assessment`,
+    })
+    expect(outcomes.find((o) => o.id === 'notOrdinaryHousing')!.finding.sv).toBe('Sökanden bor i ordinärt boende')
     expect(routeAfterFlags(trygghetslarm, outcomes)).toEqual({ team: 'social', department: 'socialforvaltningen' })
   })
   it('flags an applicant under the configured minimum age, routes to a case officer and tells the citizen', () => {
     const outcomes = evaluateFlags(trygghetslarm, { ...complete, applicantPnr: SIXTY_FOUR }, ctx)
     const young = outcomes.find((o) => o.id === 'underMinAge')!
-    expect(young).toMatchObject({ status: 'raised', reason: { sv: 'Sökande är 64 år, under 65 år som gäller utan biståndsbedömning' } })
+    expect(young).toMatchObject({ status: 'raised', reason: { sv: 'Sökanden är 64 år, yngre än 65 år som gäller utan biståndsbedömning' } })
+    expect(young.finding).toEqual(young.reason)
     expect(young.citizen?.sv).toMatch(/biståndshandläggare/)
     expect(routeAfterFlags(trygghetslarm, outcomes).team).toBe('bistand')
     expect(check({ ...complete, applyingFor: 'ombud', applicantPnr: SIXTY_FOUR, powerOfAttorney: [fileRef()] }).complete).toBe(true)

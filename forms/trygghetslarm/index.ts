@@ -206,25 +206,32 @@ export const trygghetslarm = defineForm({
     {
       id: 'underMinAge', routeTo: 'bistand',
       when: { ageBelow: { field: 'applicantPnr', setting: 'trygghetslarmMinAge' } },
-      reason: { sv: 'Sökande är {age} år, under {trygghetslarmMinAge} år som gäller utan biståndsbedömning', en: 'The applicant is {age}, under the {trygghetslarmMinAge} that applies without a needs assessment' },
+      reason: { sv: 'Sökanden är {age} år, yngre än {trygghetslarmMinAge} år som gäller utan biståndsbedömning', en: 'The applicant is {age}, younger than the {trygghetslarmMinAge} that applies without a needs assessment' },
+      clear: { sv: 'Sökanden är {age} år, minst {trygghetslarmMinAge} år som gäller utan biståndsbedömning', en: 'The applicant is {age}, at least the {trygghetslarmMinAge} that applies without a needs assessment' },
+      // The age limit itself may be the missing setting, so the sentence does not name it.
+      unknown: { sv: 'Det gick inte att avgöra automatiskt om sökanden är gammal nog för larm utan biståndsbedömning', en: 'It could not be judged automatically whether the applicant is old enough for an alarm without a needs assessment' },
       citizen: toCaseOfficer,
     },
     {
       id: 'notOrdinaryHousing', routeTo: 'bistand',
       when: { not: { field: 'housing', equals: 'ordinart' } },
-      reason: { sv: 'Bor inte i ordinärt boende', en: 'Does not live in ordinary housing' },
+      reason: { sv: 'Sökanden bor inte i ordinärt boende', en: 'The applicant does not live in ordinary housing' },
+      clear: { sv: 'Sökanden bor i ordinärt boende', en: 'The applicant lives in ordinary housing' },
       citizen: toCaseOfficer,
     },
     {
       id: 'alreadyCovered', routeTo: 'bistand',
       when: { field: 'alreadyCovered', equals: 'yes' },
-      reason: { sv: 'Har redan larm eller annan insats som kan täcka behovet', en: 'Already has an alarm or another service that may cover the need' },
+      reason: { sv: 'Sökanden har redan larm eller en annan insats som kan täcka behovet', en: 'The applicant already has an alarm or another service that may cover the need' },
+      clear: { sv: 'Sökanden har inte larm eller någon annan insats som täcker behovet', en: 'The applicant has no alarm or other service that covers the need' },
       citizen: toCaseOfficer,
     },
     {
       id: 'addressOutside',
       when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
-      reason: { sv: 'Postnumret hör inte till kommunen: kontrollera folkbokföringen', en: 'The postcode is not the municipality’s: check the population register' },
+      reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
+      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
+      unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
       citizen: {
         sv: 'Adressen verkar ligga utanför kommunen. Vi kontrollerar folkbokföringen och hör av oss om något behövs.',
         en: 'The address seems to be outside the municipality. We will check the population register and contact you if anything is needed.',

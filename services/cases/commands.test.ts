@@ -54,6 +54,20 @@ describe('turning staff posts into events', () => {
     expect(parse('reassign', { assignee: 'x' })).toMatchObject({ errors: { assignee: 'Välj en handläggare i listan' } })
     expect(parse('check', { item: 'ansvar', ok: 'nej' })).toMatchObject({ event: { type: 'checked', data: { item: 'ansvar', ok: false } } })
     expect(parse('check', { item: 'hittepa', ok: 'ja' })).toMatchObject({ errors: { item: 'Okänd kontrollpunkt' } })
+    expect(parse('check', { item: 'ansvar', ok: 'kanske' })).toMatchObject({ errors: { ok: 'Välj klar, saknas eller ej aktuellt' } })
+  })
+
+  it('marks a check "Ej aktuellt" with an optional comment, which is not missing; other marks take no comment', () => {
+    expect(parse('check', { item: 'ansvar', ok: 'ej-aktuellt', comment: ' Privat väg, inte kommunens. ' })).toEqual({
+      event: { type: 'checked', data: { item: 'ansvar', label: felanmalan.checks[0]!.label.sv, ok: true, notApplicable: true, comment: 'Privat väg, inte kommunens.' } },
+    })
+    expect(parse('check', { item: 'ansvar', ok: 'ej-aktuellt', comment: '' })).toEqual({
+      event: { type: 'checked', data: { item: 'ansvar', label: felanmalan.checks[0]!.label.sv, ok: true, notApplicable: true } },
+    })
+    expect(parse('check', { item: 'ansvar', ok: 'ja', comment: 'ignoreras' })).toEqual({
+      event: { type: 'checked', data: { item: 'ansvar', label: felanmalan.checks[0]!.label.sv, ok: true } },
+    })
+    expect(parse('check', { item: 'ansvar', ok: 'ej-aktuellt', comment: 'x'.repeat(501) })).toEqual({ errors: { comment: 'Kommentaren får ha högst 500 tecken' } })
   })
 
   it('refuses texts longer than the limit, and blank notes', () => {
@@ -70,5 +84,22 @@ describe('the completeness checklist', () => {
       ['page:kategori', true], ['page:plats', null], ['page:beskrivning', null], ['file:photos', true], ['page:kontakt', null], ['check:ansvar', false],
     ])
     expect(items.find((i) => i.id === 'check:ansvar')?.detail).toBe('Saknas enligt Anna')
+  })
+
+  it('words each automatic finding as a sentence true of the case, and names the item for a supplement request', () => {
+    const items = checklist(felanmalan, { category: 'klotter', placeType: 'address', photos: [{ id: 'a', name: 'a.jpg', mime: 'image/jpeg', size: 1 }, { id: 'b', name: 'b.jpg', mime: 'image/jpeg', size: 1 }] },
+      { pages: [{ pageId: 'kategori', ok: true }, { pageId: 'plats', ok: false }] }, { checks: {} })
+    const byId = Object.fromEntries(items.map((i) => [i.id, i]))
+    expect(byId['page:kategori']).toMatchObject({ label: 'Sidan ”Vad gäller felet?” är ifylld', name: 'Vad gäller felet?' })
+    expect(byId['page:plats']!.label).toBe('Sidan ”Var är felet?” var inte komplett när ärendet kom in')
+    expect(byId['file:photos']).toMatchObject({ label: '2 filer bifogade som ”Foton”', name: 'Bilaga: Foton', ok: true })
+    const none = checklist(felanmalan, { category: 'klotter', placeType: 'address' }, { pages: [] }, { checks: {} })
+    expect(none.find((i) => i.id === 'file:photos')!.label).toBe('Ingen fil bifogad som ”Foton”, vilket är frivilligt')
+  })
+
+  it('shows a check marked "Ej aktuellt" with who marked it and why', () => {
+    const items = checklist(felanmalan, { category: 'klotter', placeType: 'address' }, { pages: [] },
+      { checks: { ansvar: { ok: true, notApplicable: true, comment: 'Privat väg', label: 'x', by: 'Anna', at: new Date() } } })
+    expect(items.find((i) => i.id === 'check:ansvar')).toMatchObject({ ok: true, notApplicable: true, status: 'Ej aktuellt', detail: 'Ej aktuellt enligt Anna: Privat väg' })
   })
 })

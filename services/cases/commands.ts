@@ -31,6 +31,9 @@ export const FLAGS: Record<string, string> = {
   confidential: 'Sekretess', other: 'Annat',
 }
 export const TEXT_MAX = 4000
+/** How a manual check item is marked: done, missing, or not applicable to this case. */
+export const CHECK_MARKS = ['ja', 'nej', 'ej-aktuellt'] as const
+export const CHECK_COMMENT_MAX = 500
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').replace(/\r\n/g, '\n').trim()
@@ -77,7 +80,18 @@ export function parseCommand(intent: Intent, form: FormData, ctx: CommandContext
       const item = text(form, 'item')
       const decl = (ctx.definition.checks ?? []).find((c) => c.id === item)
       if (!decl) errors.item = 'Okänd kontrollpunkt'
-      return done({ type: 'checked', data: { item, label: decl?.label.sv ?? item, ok: text(form, 'ok') === 'ja' } })
+      const mark = text(form, 'ok')
+      if (!(CHECK_MARKS as readonly string[]).includes(mark)) errors.ok = 'Välj klar, saknas eller ej aktuellt'
+      // Only "Ej aktuellt" takes a comment: why the item does not apply to this case.
+      const comment = mark === 'ej-aktuellt' ? text(form, 'comment') : ''
+      if (comment.length > CHECK_COMMENT_MAX) errors.comment = `Kommentaren får ha högst ${CHECK_COMMENT_MAX} tecken`
+      return done({
+        type: 'checked',
+        data: {
+          item, label: decl?.label.sv ?? item, ok: mark !== 'nej',
+          ...(mark === 'ej-aktuellt' ? { notApplicable: true as const } : {}), ...(comment ? { comment } : {}),
+        },
+      })
     }
     case 'flag': {
       const flag = text(form, 'flag')
@@ -90,7 +104,7 @@ export function parseCommand(intent: Intent, form: FormData, ctx: CommandContext
       return done({ type: 'unflagged', data: { flag: text(form, 'flag') } })
     case 'supplement': {
       const chosen = form.getAll('items').map(String)
-      const items = ctx.checklist.filter((i) => chosen.includes(i.id)).map((i) => ({ id: i.id, label: i.label }))
+      const items = ctx.checklist.filter((i) => chosen.includes(i.id)).map((i) => ({ id: i.id, label: i.name }))
       const message = text(form, 'message')
       const dueDate = text(form, 'dueDate')
       if (items.length === 0 && !message) errors.items = 'Välj vad som saknas eller beskriv det i meddelandet'

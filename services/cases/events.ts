@@ -31,8 +31,11 @@ export type EventData = {
   released: Record<string, never>
   reassigned: { assignee: Person | null; team?: string }
   note: { text: string }
-  /** A manual check item ticked (ok) or marked missing. */
-  checked: { item: string; label: string; ok: boolean }
+  /**
+   * A manual check item marked done (ok), missing, or not applicable to this case ("Ej aktuellt": ok and
+   * `notApplicable`, so it does not count as missing), with an optional comment saying why.
+   */
+  checked: { item: string; label: string; ok: boolean; notApplicable?: true; comment?: string }
   flagged: Flag
   unflagged: { flag: string }
   supplement_requested: { items: { id: string; label: string }[]; message: string; dueDate: string }

@@ -3,7 +3,7 @@ import { citizenNotices } from './flag-notices.server.ts'
 
 const text = (sv: string) => ({ sv, en: `${sv} (en)` })
 const finding = (id: string, status: 'raised' | 'clear' | 'unknown', citizen?: string) =>
-  ({ id, status, reason: text(`${id} reason`), ...(citizen ? { citizen: text(citizen) } : {}) })
+  ({ id, status, reason: text(`${id} reason`), finding: text(`${id} finding`), ...(citizen ? { citizen: text(citizen) } : {}) })
 
 describe('what the citizen is told about flags', () => {
   it('gives each raised flag’s text once, in the citizen’s language, and nothing for clear or unjudged ones', () => {

@@ -28,7 +28,7 @@ describe('receiving an application with eligibility flags', () => {
     const c = await send(SIXTY)
     expect(c.team).toBe('bistand')
     expect(c.flags).toEqual(['underMinAge'])
-    expect(c.eventFlags).toEqual([{ flag: 'underMinAge', reason: 'Sökande är 60 år, under 65 år som gäller utan biståndsbedömning' }])
+    expect(c.eventFlags).toEqual([{ flag: 'underMinAge', reason: 'Sökanden är 60 år, yngre än 65 år som gäller utan biståndsbedömning' }])
     expect(c.completeness.flags?.find((f) => f.id === 'underMinAge')).toMatchObject({
       status: 'raised', citizen: { sv: expect.stringMatching(/biståndshandläggare/), en: expect.stringMatching(/case officer/) },
     })
@@ -46,8 +46,13 @@ describe('receiving an application with eligibility flags', () => {
     const c = await send(SEVENTY, ctxFor(SEVENTY, { municipalityPostcodes: ['135'] }))
     expect(c.team).toBe('social')
     expect(c.flags).toEqual(['underMinAge'])
-    expect(c.eventFlags[0]!.reason).toMatch(/^Kunde inte bedömas automatiskt: /)
+    expect(c.eventFlags[0]!.reason).toBe('Det gick inte att avgöra automatiskt om sökanden är gammal nog för larm utan biståndsbedömning')
     expect(c.completeness.flags?.[0]).toMatchObject({ id: 'underMinAge', status: 'unknown', missing: ['setting:trygghetslarmMinAge'] })
+    const row = checklist(trygghetslarm, answersFor(SEVENTY), c.completeness, { checks: {} }).find((i) => i.id === 'flag:underMinAge')
+    expect(row).toMatchObject({
+      ok: null, status: 'Behöver bedömas', label: c.eventFlags[0]!.reason,
+      detail: 'Gick inte att kontrollera automatiskt: inställningen trygghetslarmMinAge i kommunens konfiguration saknas',
+    })
   })
 
   it('lists the flag findings in the staff checklist beside the pages', async () => {
@@ -55,8 +60,12 @@ describe('receiving an application with eligibility flags', () => {
     const items = checklist(trygghetslarm, answersFor(SIXTY), c.completeness, { checks: {} })
     const byId = Object.fromEntries(items.map((i) => [i.id, i]))
     expect(byId['page:bostad']).toMatchObject({ ok: true })
-    expect(byId['flag:underMinAge']).toMatchObject({ kind: 'auto', ok: false, status: 'Gäller – flaggad' })
-    expect(byId['flag:notOrdinaryHousing']).toMatchObject({ ok: true, status: 'Gäller inte' })
+    // Each finding reads as a sentence true of this applicant, whether or not the flag was raised.
+    expect(byId['flag:underMinAge']).toMatchObject({
+      kind: 'auto', ok: false, status: 'Behöver bedömas', label: 'Sökanden är 60 år, yngre än 65 år som gäller utan biståndsbedömning',
+    })
+    expect(byId['flag:notOrdinaryHousing']).toMatchObject({ ok: true, status: 'Klar', label: 'Sökanden bor i ordinärt boende' })
+    expect(byId['flag:addressOutside']).toMatchObject({ ok: true, label: 'Postnumret hör till kommunen' })
   })
 
   it('shows an e-service’s own flag in the queue as "Villkor", and the eligibility filter finds it', async () => {

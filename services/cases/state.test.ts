@@ -73,6 +73,10 @@ describe('folding a case log', () => {
     expect(s.flags.map((f) => [f.flag, f.reason])).toEqual([['eligibility', 'Under 65 år'], ['urgent', 'Fara'], ['incomplete', 'Saknas: Platsen']])
     const fixed = foldEvents(base, [...log0, { seq: 4, at: new Date(), actor: anna, type: 'checked', data: { item: 'place', label: 'Platsen', ok: true } }])
     expect(fixed.flags.map((f) => f.flag)).toEqual(['eligibility', 'urgent'])
+    // "Ej aktuellt" is not missing either, and the state keeps the comment.
+    const na = foldEvents(base, [...log0, { seq: 4, at: new Date(), actor: anna, type: 'checked', data: { item: 'place', label: 'Platsen', ok: true, notApplicable: true, comment: 'Privat mark' } }])
+    expect(na.flags.map((f) => f.flag)).toEqual(['eligibility', 'urgent'])
+    expect(na.checks.place).toMatchObject({ ok: true, notApplicable: true, comment: 'Privat mark', by: 'Anna' })
   })
 
   it('skips event types it does not know, but keeps counting', () => {

@@ -33,7 +33,7 @@ export type CaseState = {
   wasForwarded: boolean
   /** Flags with their reasons: receipt-time findings, staff flags, and the marks the log implies. */
   flags: (Flag & { at: Date })[]
-  checks: Record<string, { ok: boolean; label: string; by: string; at: Date }>
+  checks: Record<string, { ok: boolean; notApplicable?: true; comment?: string; label: string; by: string; at: Date }>
   supplement: OpenSupplement | null
   supplementCount: number
   decision: { decision: Decision; reasons: string; appealable: boolean; seq: number; at: Date; by: string } | null
@@ -97,7 +97,13 @@ export function applyEvent(s: CaseState, e: CaseEvent | StoredEvent, base: CaseB
       if (next.status === 'new' && next.assignee) next.status = 'in_progress'
       break
     case 'checked':
-      next.checks = { ...next.checks, [ev.data.item]: { ok: ev.data.ok, label: ev.data.label, by: nameOf(ev), at: ev.at } }
+      next.checks = {
+        ...next.checks,
+        [ev.data.item]: {
+          ok: ev.data.ok, label: ev.data.label, by: nameOf(ev), at: ev.at,
+          ...(ev.data.notApplicable ? { notApplicable: true as const } : {}), ...(ev.data.comment ? { comment: ev.data.comment } : {}),
+        },
+      }
       break
     case 'flagged':
       next.flags = withFlag(next.flags, { flag: ev.data.flag, reason: ev.data.reason }, ev.at)

@@ -73,4 +73,20 @@ test('the queue and the case page at 1366×768 and 1920×1080, by keyboard', asy
   // The panel stays in view while the case's data scrolls to its end.
   await page.locator('.case-data').evaluate((el) => el.scrollIntoView({ block: 'end' }))
   await expect(page.getByRole('button', { name: 'Släpp ärendet' }).first()).toBeInViewport()
+
+  // Bulk forward by keyboard: the case, now Anna's, goes to a förvaltning with one note; focus on the result.
+  await page.goto('/servicecenter?vy=mina&sortera=nyast')
+  const mine = page.getByRole('checkbox', { name: `Markera ${number}` })
+  await mine.focus()
+  await page.keyboard.press('Space')
+  await page.getByLabel('Förvaltning', { exact: true }).selectOption({ label: 'Samhällsbyggnadsförvaltningen' })
+  await page.getByLabel('Till förvaltningen', { exact: true }).fill('Gatubelysningen sköts av er.')
+  await page.getByLabel('Till förvaltningen', { exact: true }).press('Tab')
+  await expect(page.getByRole('button', { name: 'Vidarebefordra', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(result).toBeFocused()
+  await expect(result).toHaveText('1 ärende är vidarebefordrat till förvaltningen.')
+  await axe(page)
+  await page.goto('/servicecenter?vy=vidarebefordrade&sortera=nyast')
+  await expect(page.getByRole('link', { name: number })).toBeVisible()
 })

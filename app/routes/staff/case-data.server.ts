@@ -91,7 +91,10 @@ function timelineEntry(e: StoredEvent, hidden: ReadonlySet<string>) {
       if (d.team) details.push(`Team: ${team(s('team'))}`)
       break
     case 'note': details.push(s('text')); break
-    case 'checked': details.push(`${s('label')}: ${d.ok ? 'kontrollerad' : 'saknas'}`); break
+    case 'checked':
+      details.push(`${s('label')}: ${d.notApplicable ? 'ej aktuellt' : d.ok ? 'kontrollerad' : 'saknas'}`)
+      if (s('comment')) details.push(`Kommentar: ${s('comment')}`)
+      break
     case 'flagged': details.push(`${flagLabel(s('flag'))}: ${s('reason')}`); break
     case 'unflagged': details.push(flagLabel(s('flag'))); break
     case 'supplement_requested':

@@ -30,9 +30,9 @@ describe('a flagged application on the staff case page', () => {
     const caseId = await receiveTrygghetslarm(SIXTY)
     const { d } = await staffView(await member('Berit', 'handlaggare', ['bistand']), caseId)
     expect(d.team).toBe('Biståndshandläggning')
-    expect(d.flags).toEqual([{ id: 'underMinAge', label: 'Villkor', reason: 'Sökande är 60 år, under 65 år som gäller utan biståndsbedömning', manual: false }])
+    expect(d.flags).toEqual([{ id: 'underMinAge', label: 'Villkor', reason: 'Sökanden är 60 år, yngre än 65 år som gäller utan biståndsbedömning', manual: false }])
     const checks = Object.fromEntries(d.checklist.map((i) => [i.id, i.status ?? i.ok]))
-    expect(checks).toMatchObject({ 'page:bostad': true, 'flag:underMinAge': 'Gäller – flaggad', 'flag:notOrdinaryHousing': 'Gäller inte' })
+    expect(checks).toMatchObject({ 'page:bostad': true, 'flag:underMinAge': 'Behöver bedömas', 'flag:notOrdinaryHousing': 'Klar' })
   })
 
   it('shows health, pets and the door code to the case’s team and a teamledare, and hides them from another team', async () => {

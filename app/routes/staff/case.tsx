@@ -206,7 +206,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
           <MessageThread entries={d.thread} canMessage={d.canMessage} />
 
           <h2>Kontroll</h2>
-          <Checklist d={d} />
+          <Checklist d={d} a={a} />
 
           <h2>Händelser</h2>
           <Timeline entries={d.timeline} />

@@ -85,6 +85,51 @@ describe('bulk work in the queue', () => {
     expect(again.data!.result!.stale).toHaveLength(50)
   })
 
+  it('forwards cases to a förvaltning with one note, each with its own event, and leaves the one changed meanwhile', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 4; i++) ids.push((await receiveCase()).id)
+    const fresh = (await listQueue({ member: anna, view: 'nya', limit: 100 })).items.filter((c) => ids.includes(c.id))
+    expect((await post(anna, [...ticked(fresh.slice(0, 3)), ['intent', 'claim']])).data?.result?.done).toHaveLength(3)
+    const shown = (await mine(anna)).filter((c) => ids.includes(c.id))
+    expect(shown).toHaveLength(3)
+    const changed = shown[1]!
+    expect((await appendEvent({ caseId: changed.id, expectedSeq: changed.seq, event: { type: 'note', data: { text: 'Ring först.' } }, actor: actorOf(bo), who: whoOf(bo) })).kind).toBe('ok')
+    // The fourth case is still new: nobody has taken it, so it cannot be forwarded.
+    const untaken = fresh.find((c) => c.id === ids[3])!
+
+    const note = 'Gäller gatubelysning, ert ansvar.'
+    const r = await post(anna, [...ticked([...shown, untaken]), ['intent', 'forward'], ['department', 'samhallsbyggnad'], ['forwardNote', note]])
+    expect(r.status).toBe(200)
+    const result = r.data!.result!
+    expect(result.done.map((l) => l.id).sort()).toEqual(shown.filter((c) => c.id !== changed.id).map((c) => c.id).sort())
+    expect(result.stale).toEqual([{ id: changed.id, number: changed.number }])
+    expect(result.refused).toEqual([{ id: untaken.id, number: untaken.number, reason: 'Ärendet måste vara under handläggning för att kunna vidarebefordras.' }])
+
+    const events = await db<{ caseId: string; actor: { id: string }; data: { department: string; note: string } }[]>`
+      select case_id as "caseId", actor, data from case_events where case_id = any(${ids}::uuid[]) and type = 'forwarded'`
+    expect(events.map((e) => e.caseId).sort()).toEqual(result.done.map((l) => l.id).sort())
+    expect(events.every((e) => e.actor.id === anna.id && e.data.department === 'samhallsbyggnad' && e.data.note === note)).toBe(true)
+    const states = await db<{ caseId: string; status: string; forwardedTo: string | null }[]>`
+      select case_id as "caseId", status, forwarded_to as "forwardedTo" from case_state where case_id = any(${ids}::uuid[])`
+    const byId = new Map(states.map((s) => [s.caseId, s]))
+    for (const l of result.done) expect(byId.get(l.id)).toMatchObject({ status: 'forwarded', forwardedTo: 'samhallsbyggnad' })
+    expect(byId.get(changed.id)).toMatchObject({ status: 'in_progress', forwardedTo: null })
+  })
+
+  it('asks for the förvaltning and the note before forwarding anything, and keeps what was typed', async () => {
+    const ours = await receiveCase()
+    const noDept = await post(anna, [[`arende`, `${ours.id}:1`], ['intent', 'forward'], ['forwardNote', 'Till er.']])
+    expect(noDept.status).toBe(400)
+    expect(noDept.data!.errors).toEqual({ department: 'Välj vilken förvaltning ärendet ska till' })
+    expect(noDept.data!.values.forwardNote).toBe('Till er.')
+    expect(noDept.data!.ticked).toEqual([ours.id])
+    const noNote = await post(anna, [[`arende`, `${ours.id}:1`], ['intent', 'forward'], ['department', 'samhallsbyggnad']])
+    expect(noNote.data!.errors).toEqual({ forwardNote: 'Skriv vad förvaltningen behöver veta' })
+    expect(noNote.data!.values.department).toBe('samhallsbyggnad')
+    const [n] = await db<{ n: number }[]>`select count(*)::int as n from case_events where case_id = ${ours.id}`
+    expect(n!.n).toBe(1)
+  })
+
   it('refuses, case by case, what the rules do not allow, and names why', async () => {
     const ours = await receiveCase()
     const [shown] = (await listQueue({ member: anna, view: 'nya', limit: 100 })).items.filter((c) => c.id === ours.id)

@@ -31,8 +31,8 @@ function formErrors(intent: BulkIntent, form: FormData, count: number): Record<s
 }
 
 /**
- * One action on several cases from the queue (issue 11): claim, release, move to a team or close with one
- * outcome. Each case goes through exactly what its case page does — parseCommand, then appendEvent with the
+ * One action on several cases from the queue (issue 11): claim, release, move to a team, forward to a
+ * department with one note, or close with one outcome. Each case goes through exactly what its case page does — parseCommand, then appendEvent with the
  * seq the queue showed — so each gets its own event in its own transaction, the guard refuses case by case,
  * and a case someone changed since the queue was shown is reported as changed and left as it is.
  */
@@ -43,9 +43,11 @@ export async function bulkAction(request: Request) {
   if (!isBulkIntent(intent)) throw data(null, { status: 400 })
   const targets = targetsOf(form)
   if (!targets) throw data(null, { status: 400 })
-  const values = { team: String(form.get('team') ?? ''), outcome: String(form.get('outcome') ?? '') }
+  const field = (name: string) => String(form.get(name) ?? '')
+  const values = { team: field('team'), outcome: field('outcome'), department: field('department'), forwardNote: field('forwardNote') }
+  const refuse = (errors: Record<string, string>) => data<BulkActionData>({ intent, values, errors, ticked: targets.map((t) => t.caseId) }, { status: 400 })
   const early = formErrors(intent, form, targets.length)
-  if (Object.keys(early).length) return data<BulkActionData>({ intent, values, errors: early }, { status: 400 })
+  if (Object.keys(early).length) return refuse(early)
 
   const staff = (await listStaff({ roles: SERVICECENTER_ROLES })).map((s) => ({ id: s.id, name: s.name }))
   const done: BulkLine[] = []
@@ -61,7 +63,7 @@ export async function bulkAction(request: Request) {
     const parsed = parseCommand(intent, form, await commandContext(member, v, staff))
     // The texts checked do not depend on the case: a problem with them is the form's, before anything is written.
     if ('errors' in parsed) {
-      if (done.length === 0 && stale.length === 0 && refused.length === 0) return data<BulkActionData>({ intent, values, errors: parsed.errors }, { status: 400 })
+      if (done.length === 0 && stale.length === 0 && refused.length === 0) return refuse(parsed.errors)
       refused.push({ id: t.caseId, number: v.case.number, reason: Object.values(parsed.errors).join(' ') })
       continue
     }

@@ -1,5 +1,5 @@
 /** Bulk work in the queue (issue 11): what the form posts and what the page shows back. */
-export const BULK_INTENTS = ['claim', 'release', 'reassign', 'close'] as const
+export const BULK_INTENTS = ['claim', 'release', 'reassign', 'forward', 'close'] as const
 export type BulkIntent = (typeof BULK_INTENTS)[number]
 /** A ticked row's checkbox: `<case id>:<seq>` (ADR 030). */
 export const BULK_CASE_FIELD = 'arende'
@@ -11,8 +11,10 @@ export type BulkResult = { done: BulkLine[]; stale: BulkLine[]; refused: (BulkLi
 export type BulkActionData = {
   intent: BulkIntent
   /** What was chosen, shown again beside an error. */
-  values: { team: string; outcome: string }
+  values: { team: string; outcome: string; department: string; forwardNote: string }
   errors?: Record<string, string>
+  /** The ticked cases' ids with `errors`: the rows stay ticked when the page is drawn again without JavaScript. */
+  ticked?: string[]
   result?: BulkResult
 }
 
@@ -20,5 +22,6 @@ export const BULK_DONE: Record<BulkIntent, (n: number) => string> = {
   claim: (n) => `${n} ${n === 1 ? 'ärende är taget' : 'ärenden är tagna'} av dig.`,
   release: (n) => `${n} ${n === 1 ? 'ärende är släppt' : 'ärenden är släppta'} och ligger bland Nya.`,
   reassign: (n) => `${n} ${n === 1 ? 'ärende är flyttat' : 'ärenden är flyttade'} till det nya teamet.`,
+  forward: (n) => `${n} ${n === 1 ? 'ärende är vidarebefordrat' : 'ärenden är vidarebefordrade'} till förvaltningen.`,
   close: (n) => `${n} ${n === 1 ? 'ärende är avslutat' : 'ärenden är avslutade'}.`,
 }

@@ -66,6 +66,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     options: {
       forms: FORMS.map((f) => ({ id: f.id, label: t(f.title, 'sv') })),
       teams: m.teams.map((x) => ({ id: x.id, label: x.name.sv })),
+      departments: m.departments.map((x) => ({ id: x.id, label: x.name.sv })),
       locations: m.locations.map((x) => ({ id: x.id, label: x.name })),
     },
     message: MESSAGES[url.searchParams.get('meddelande') ?? ''] ?? null,
@@ -151,7 +152,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
         </div>
         <button type="submit" className="button button--secondary button--small">Visa</button>
       </Form>
-      {bulk && <BulkBar action={location.pathname + location.search} lead={d.lead} teams={d.options.teams} a={a} />}
+      {bulk && <BulkBar action={location.pathname + location.search} lead={d.lead} teams={d.options.teams} departments={d.options.departments} a={a} />}
       {d.cases.length === 0 ? <p>Inga ärenden.</p> : (
         <div className="table-wrap">
           <table className="table queue-table">
@@ -170,7 +171,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
                   {bulk && (
                     <td className="queue-table__check">
                       <input type="checkbox" className="queue-check" form={BULK_FORM_ID} name={BULK_CASE_FIELD} value={`${c.id}:${c.seq}`}
-                        id={i === 0 ? FIRST_CHECKBOX_ID : `bulk-${c.id}`} aria-label={`Markera ${c.number}`} />
+                        id={i === 0 ? FIRST_CHECKBOX_ID : `bulk-${c.id}`} aria-label={`Markera ${c.number}`} defaultChecked={a?.ticked?.includes(c.id)} />
                     </td>
                   )}
                   <td className="queue-table__flags"><span className="queue-marks">{c.news && <NewsMark label={c.news} />}{c.flags.length ? <ul className="flag-list">{c.flags.map((f) => <li key={f} className="flag">{f}</li>)}</ul> : !c.news && <span className="muted">–</span>}</span></td>

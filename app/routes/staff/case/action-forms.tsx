@@ -88,7 +88,7 @@ export function ActionForms({ d, a }: Props) {
           <p>Medborgaren får begäran på Mina sidor{d.canMessage ? ' och med e-post' : ''} och svarar där.</p>
           <ActionForm intent="supplement" seq={d.seq} label="Skicka begäran om komplettering">
             <Choices intent="supplement" name="items" label="Vad saknas?" multiple error={sup.error('items')} chosen={sup.values('items') ?? []}
-              options={d.checklist.filter((i) => !i.id.startsWith('flag:')).map((i) => ({ id: i.id, label: i.label }))} />
+              options={d.checklist.filter((i) => !i.id.startsWith('flag:')).map((i) => ({ id: i.id, label: i.name }))} />
             <TextArea intent="supplement" name="message" label="Meddelande till medborgaren" hint="Skriv vad som behövs och varför, med enkla ord."
               error={sup.error('message')} defaultValue={sup.value('message')} />
             <DateInput intent="supplement" name="dueDate" label="Sista dag att komplettera" hint="Till exempel 2026-12-31."

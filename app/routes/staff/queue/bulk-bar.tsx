@@ -18,19 +18,20 @@ function FieldError({ id, error }: { id: string; error?: string }) {
  * through their `form` attribute, since each row also has its own "Ta" form and forms cannot nest.
  * It posts to the queue's own URL (same view, filters and page) and comes back at the result.
  */
-export function BulkBar({ action, lead, teams, a }: {
-  action: string; lead: boolean; teams: { id: string; label: string }[]; a?: BulkActionData
+export function BulkBar({ action, lead, teams, departments, a }: {
+  action: string; lead: boolean; teams: { id: string; label: string }[]; departments: { id: string; label: string }[]; a?: BulkActionData
 }) {
   const root = useRootData()
   const err = (name: string) => a?.errors?.[name]
-  const select = (name: 'team' | 'outcome', label: string, options: [string, string][], empty: string) => {
+  const described = (id: string, name: string) =>
+    ({ 'aria-invalid': err(name) ? true : undefined, 'aria-describedby': err(name) ? `${id}-error` : undefined })
+  const select = (name: 'team' | 'outcome' | 'department', label: string, options: [string, string][], empty: string) => {
     const id = bulkFieldId(name)
     return (
       <div className={`bulk-bar__field${err(name) ? ' field--error' : ''}`}>
         <label className="label label--small" htmlFor={id}>{label}</label>
         <FieldError id={id} error={err(name)} />
-        <select id={id} name={name} className="select" defaultValue={a?.values[name] ?? ''}
-          aria-invalid={err(name) ? true : undefined} aria-describedby={err(name) ? `${id}-error` : undefined}>
+        <select id={id} name={name} className="select" defaultValue={a?.values[name] ?? ''} {...described(id, name)}>
           <option value="">{empty}</option>
           {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </select>
@@ -51,6 +52,17 @@ export function BulkBar({ action, lead, teams, a }: {
           <button type="submit" name="intent" value="reassign" className="button button--secondary button--small">Flytta till team</button>
         </div>
       )}
+      <div className="bulk-bar__group">
+        {select('department', 'Förvaltning', departments.map((d) => [d.id, d.label]), 'Välj förvaltning')}
+        <div className={`bulk-bar__field${err('forwardNote') ? ' field--error' : ''}`}>
+          <label className="label label--small" htmlFor={bulkFieldId('forwardNote')}>Till förvaltningen</label>
+          <FieldError id={bulkFieldId('forwardNote')} error={err('forwardNote')} />
+          {/* One note for all the ticked cases: what the department needs to know, as on the case page. */}
+          <input id={bulkFieldId('forwardNote')} name="forwardNote" type="text" className="input" defaultValue={a?.values.forwardNote ?? ''}
+            {...described(bulkFieldId('forwardNote'), 'forwardNote')} />
+        </div>
+        <button type="submit" name="intent" value="forward" className="button button--secondary button--small">Vidarebefordra</button>
+      </div>
       <div className="bulk-bar__group">
         {select('outcome', 'Utfall', CLOSE_OUTCOME_OPTIONS, 'Välj utfall')}
         <button type="submit" name="intent" value="close" className="button button--secondary button--small">Avsluta</button>
