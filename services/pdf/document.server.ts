@@ -24,6 +24,8 @@ export type DocumentOptions = {
   /** Shown left in every footer, e.g. the case number, so a loose printed page can be traced. */
   footerNote?: string
   createdAt?: Date
+  /** Draws what only the first page carries below the header (a letter's address block); returns where content starts. */
+  firstPage?: (page: PDFPage, fonts: Fonts, top: number) => number
 }
 
 export type KeyValueRow = { label: string; value: string }
@@ -145,7 +147,9 @@ export class PdfDocumentBuilder {
 
   private newPage(): void {
     this.page = this.pdf.addPage([A4.width, A4.height])
-    this.contentTop = this.y = drawHeader(this.page, this.fonts, this.options.author, this.options.headerLines ?? [])
+    const top = drawHeader(this.page, this.fonts, this.options.author, this.options.headerLines ?? [])
+    const first = this.pdf.getPageCount() === 1 ? this.options.firstPage : undefined
+    this.contentTop = this.y = first ? first(this.page, this.fonts, top) : top
   }
 
   private besideLines(label: string, value: string): Line[] {
