@@ -5,7 +5,7 @@ import type { EventData, LetterKind, StoredEvent } from '../cases/events.ts'
 import { caseRowColumns, type CaseRow } from '../cases/projection.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
-import { renderDecisionLetter } from '../pdf/decision.server.ts'
+import { decisionInputOf, renderDecisionLetter } from '../pdf/decision.server.ts'
 import { formatDate } from '../pdf/format.ts'
 import { supplementContent } from '../pdf/letter-content.ts'
 import { combineLetters, renderLetter } from '../pdf/letter.server.ts'
@@ -49,14 +49,8 @@ async function renderOne(l: PostalLetter): Promise<Uint8Array> {
   const [e] = await db<StoredEvent[]>`select seq, type, at, actor, data from case_events where case_id = ${l.caseId} and seq = ${l.eventSeq}`
   if (!c || !e) throw new Error(`letter ${l.key} has no case or event`)
   if (l.kind === 'decision') {
-    const d = e.data as EventData['decided']
-    const locale = d.letter.locale
-    return renderDecisionLetter({
-      locale, municipality: d.letter.municipality, formTitle: t(d.letter.formTitle, locale), matter: d.letter.matter,
-      legalGround: d.letter.legalGround, appealRoute: d.letter.appealRoute, caseNumber: c.number, receivedAt: c.receivedAt,
-      decidedAt: e.at, decidedBy: (e.actor as { name?: string }).name ?? '', applicant: d.letter.applicant,
-      decision: d.decision, reasons: d.reasons, appealable: d.appealable,
-    }, l.recipient)
+    const by = (e.actor as { name?: string }).name ?? ''
+    return renderDecisionLetter(decisionInputOf(e.data as EventData['decided'], c, e.at, by), l.recipient)
   }
   const d = e.data as EventData['supplement_requested']
   const m = municipality()

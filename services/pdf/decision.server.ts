@@ -1,3 +1,5 @@
+import { t } from '../../forms/kit/index.ts'
+import type { EventData } from '../cases/events.ts'
 import type { Recipient } from '../letters/recipient.ts'
 import { PdfDocumentBuilder } from './document.server.ts'
 import { formatDate, formatDateTime, type PdfLocale } from './format.ts'
@@ -19,6 +21,16 @@ export type DecisionLetterInput = {
   decision: 'approved' | 'denied'
   reasons: string
   appealable: boolean
+}
+
+/** The letter's inputs from a decision (made, or about to be made for a preview) and its case. */
+export function decisionInputOf(d: EventData['decided'], c: { number: string; receivedAt: Date }, at: Date, by: string): DecisionLetterInput {
+  const locale = d.letter.locale
+  return {
+    locale, municipality: d.letter.municipality, formTitle: t(d.letter.formTitle, locale), matter: d.letter.matter,
+    legalGround: d.letter.legalGround, appealRoute: d.letter.appealRoute, caseNumber: c.number, receivedAt: c.receivedAt,
+    decidedAt: at, decidedBy: by, applicant: d.letter.applicant, decision: d.decision, reasons: d.reasons, appealable: d.appealable,
+  }
 }
 
 /** The letter's text (letter-content.ts), with the dates written out for its language. */
