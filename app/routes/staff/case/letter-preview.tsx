@@ -18,7 +18,7 @@ export function LetterPreview({ content }: { content: LetterContent }) {
             case 'paragraph': return <p key={i} className={b.muted ? 'muted pre' : 'pre'}>{b.text}</p>
             case 'list': return <ul key={i}>{b.items.map((item) => <li key={item}>{item}</li>)}</ul>
             case 'facts': return (
-              <dl key={i} className="facts">
+              <dl key={i} className="letter-preview__facts">
                 {b.rows.map((r) => <div key={r.label}><dt>{r.label}</dt><dd>{r.value}</dd></div>)}
               </dl>
             )
