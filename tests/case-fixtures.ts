@@ -22,7 +22,14 @@ export const ROUTINE: FormDefinition = {
   title: { sv: 'Tillstånd för braskamin', en: 'Wood stove permit' },
   description: { sv: 'Test', en: 'Test' },
   routing: { team: 'trafik', department: 'samhallsbyggnad' },
-  decision: { byServicecenter: true, appealable: true },
+  decision: {
+    byServicecenter: true, appealable: true,
+    matter: { sv: 'tillstånd för braskamin', en: 'a wood stove permit' },
+    legalGround: { sv: 'Beslutet är fattat enligt kommunens föreskrifter om eldstäder.', en: 'The decision is made under the municipality’s rules for fireplaces.' },
+    appealRoute: { sv: 'Länsstyrelsen prövar överklagandet.', en: 'The county administrative board reviews the appeal.' },
+  },
+  // Letters go to the applicant's address where they gave one (ADR 034).
+  postal: { address: 'address', name: 'name' },
   checks: [{ id: 'sotare', label: { sv: 'Sotarens intyg finns', en: 'Chimney sweep certificate' } }],
   handlingDays: 5,
   pages: [{
@@ -30,6 +37,7 @@ export const ROUTINE: FormDefinition = {
     fields: [
       { id: 'name', kind: 'text', label: { sv: 'Namn', en: 'Name' } },
       { id: 'email', kind: 'email', optional: true, label: { sv: 'E-post', en: 'Email' } },
+      { id: 'address', kind: 'address', optional: true, label: { sv: 'Postadress', en: 'Postal address' } },
       { id: 'description', kind: 'textarea', label: { sv: 'Beskrivning', en: 'Description' } },
     ],
   }],

@@ -89,7 +89,20 @@ export const foreningsbidrag = defineForm({
   routing: { team: 'forening', department: 'kultur-fritid' },
   summary: { fields: ['associationName', 'grantType'] },
   // A discretionary grant: challenged by laglighetsprövning, not appealed (docs/domain.md §3). (confirm locally)
-  decision: { byServicecenter: false, appealable: false },
+  decision: {
+    byServicecenter: false, appealable: false,
+    matter: { sv: 'föreningsbidrag', en: 'an association grant' },
+    legalGround: {
+      sv: 'Beslutet är fattat enligt kommunens regler för bidrag till föreningar, som kultur- och fritidsnämnden har antagit.',
+      en: 'The decision is made under the municipality’s rules for grants to associations, adopted by the culture and leisure committee.',
+    },
+    appealRoute: {
+      sv: 'Bidraget är frivilligt för kommunen, så beslutet kan inte överklagas i sak. Alla som bor i kommunen kan begära laglighetsprövning hos förvaltningsrätten enligt 13 kap. kommunallagen (2017:725) inom tre veckor från den dag då protokollet med beslutet sattes upp på kommunens anslagstavla.',
+      en: 'The grant is discretionary, so the decision cannot be appealed on its merits. Anyone who lives in the municipality can ask the administrative court for a review of its legality under Chapter 13 of the Local Government Act (2017:725) within three weeks of the day the minutes with the decision were posted on the municipality’s notice board.',
+    },
+  },
+  // Letters go to the association's postal address, addressed to the association.
+  postal: { address: 'address', name: 'associationName' },
   handlingDays: 30,
   pages: [
     {

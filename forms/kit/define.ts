@@ -43,6 +43,8 @@ export function defineForm<const D extends FormDefinition>(def: D): D {
     for (const p of f.pages ?? []) if (!pageIds.has(p)) problems.push(`fanOut "${f.id}" names unknown page "${p}"`)
   }
   checkSummary(def, fields, problems)
+  if (def.postal && fields.get(def.postal.address)?.kind !== 'address') problems.push(`postal.address "${def.postal.address}" must be an address field`)
+  if (def.postal && !fields.has(def.postal.name)) problems.push(`postal.name refers to unknown field "${def.postal.name}"`)
   for (const reserved of ['kontrollera', 'kvitto', 'skriv-under']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
   if (!/^[A-Z]{2,5}$/.test(def.caseNumberPrefix)) problems.push('caseNumberPrefix must be 2–5 capital letters')
   if (problems.length) throw new Error(`Form "${def.id}" v${def.version} is broken:\n- ${problems.join('\n- ')}`)

@@ -162,6 +162,20 @@ export type PageDef = {
   visibleWhen?: Condition
 }
 
+/**
+ * How the matter is decided. The decision letter reads from it: `matter` completes "Din ansökan om … beviljas",
+ * `legalGround` names the rules the decision rests on (förvaltningslagen 32 §) and `appealRoute` says how the
+ * decision is challenged, or why it cannot be appealed (33 §).
+ */
+export type DecisionDef = {
+  byServicecenter: boolean
+  appealable: boolean
+  /** Every application that ends in a decision has these three (forms/letters.test.ts); the letter omits what is missing. */
+  matter?: Text
+  legalGround?: Text
+  appealRoute?: Text
+}
+
 export type FormDefinition = {
   id: string
   version: number
@@ -178,7 +192,13 @@ export type FormDefinition = {
    * Whether the servicecenter may decide the matter itself (a routine matter, ROSA 4, under delegation)
    * and whether such a decision can be appealed; the decision letter's appeal section follows this.
    */
-  decision?: { byServicecenter: boolean; appealable: boolean }
+  decision?: DecisionDef
+  /**
+   * Where a letter to the citizen goes when no e-mail reaches them: the ids of the address field holding their
+   * postal address and of the field naming the recipient (the applicant's BankID name comes first where known).
+   * A definition without it (felanmälan: its address is the fault's place) never offers a letter.
+   */
+  postal?: { address: string; name: string }
   /** Items staff check by hand before a case counts as complete (e.g. "the place is the municipality's"). */
   checks?: { id: string; label: Text }[]
   /** Days within which a received case should be handled; the queue's deadline and "late" flag use it. */

@@ -23,7 +23,19 @@ export const parkeringstillstand = defineForm({
   // The applicant (whom the permit is for), never the diagnosis or the certificate.
   summary: { fields: ['applicantName'] },
   // Appeals go to länsstyrelsen (docs/domain.md §2). (confirm locally)
-  decision: { byServicecenter: false, appealable: true },
+  decision: {
+    byServicecenter: false, appealable: true,
+    matter: { sv: 'parkeringstillstånd för rörelsehindrade', en: 'a disabled parking permit' },
+    legalGround: {
+      sv: 'Beslutet är fattat enligt 13 kap. 8 § trafikförordningen (1998:1276), som säger när kommunen får ge parkeringstillstånd till den som har ett varaktigt funktionshinder som gör det väsentligt svårt att förflytta sig på egen hand.',
+      en: 'The decision is made under Chapter 13, Section 8 of the Traffic Ordinance (1998:1276), which says when the municipality may grant a parking permit to someone whose lasting disability makes it substantially hard to move about on their own.',
+    },
+    appealRoute: {
+      sv: 'Länsstyrelsen prövar överklagandet.',
+      en: 'The county administrative board (länsstyrelsen) reviews the appeal.',
+    },
+  },
+  postal: { address: 'address', name: 'applicantName' },
   // About six weeks (Kiruna, docs/domain.md §2).
   handlingDays: 42,
   pages: [

@@ -33,7 +33,20 @@ export const trygghetslarm = defineForm({
   summary: { fields: ['applicantName'] },
   // ROSA 4: the servicecenter may grant it. A decision under SoL 4 kap. 2 a § is not appealable by
   // förvaltningsbesvär; a refusal goes to a biståndshandläggare as an assessed matter instead. (confirm locally)
-  decision: { byServicecenter: true, appealable: false },
+  decision: {
+    byServicecenter: true, appealable: false,
+    matter: { sv: 'trygghetslarm', en: 'a safety alarm' },
+    legalGround: {
+      sv: 'Beslutet är fattat enligt 4 kap. 2 a § socialtjänstlagen (2001:453), som låter kommunen ge äldre personer trygghetslarm utan en individuell behovsprövning, och kommunens riktlinjer för trygghetslarm.',
+      en: 'The decision is made under Chapter 4, Section 2 a of the Social Services Act (2001:453), which lets the municipality offer older people a safety alarm without an individual needs assessment, and under the municipality’s guidelines for safety alarms.',
+    },
+    appealRoute: {
+      sv: 'Ett beslut om trygghetslarm utan behovsprövning kan inte överklagas. Du kan alltid ansöka om bistånd enligt 4 kap. 1 § socialtjänstlagen i stället. Då gör en biståndshandläggare en bedömning av ditt behov, och det beslutet kan överklagas till förvaltningsrätten.',
+      en: 'A decision on a safety alarm without a needs assessment cannot be appealed. You can always apply for assistance under Chapter 4, Section 1 of the Social Services Act instead. A case officer then assesses your needs, and that decision can be appealed to the administrative court.',
+    },
+  },
+  // Letters go to the registered address, addressed to the person the application is for.
+  postal: { address: 'address', name: 'applicantName' },
   // Stockholm handles these within 5 working days (docs/domain.md §1).
   handlingDays: 5,
   pages: [

@@ -7,7 +7,7 @@ const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({
   definition: { ...felanmalan, decision: { byServicecenter: true, appealable: true } },
   checklist: checklist(felanmalan, { category: 'klotter' }, { pages: [] }, { checks: {} }),
   today: '2026-11-22', departments: ['samhallsbyggnad'], teams: ['teknik'], staff: [{ id: 's1', name: 'Bo' }],
-  me: { id: 'me', name: 'Anna' }, letter: {} as never, ...over,
+  me: { id: 'me', name: 'Anna' }, letter: {} as never, reach: { email: false, postal: true }, ...over,
 })
 const post = (fields: Record<string, string | string[]>) => {
   const f = new FormData()
@@ -29,6 +29,19 @@ describe('turning staff posts into events', () => {
       },
     })
     expect(parse('supplement', { message: 'x', dueDate: '1 december' })).toMatchObject({ errors: { dueDate: /ÅÅÅÅ-MM-DD/ } })
+  })
+
+  it('sends a supplement request or decision as a letter only where no e-mail reaches the citizen and an address is known', () => {
+    const fields = { message: 'Skicka en bild', dueDate: '2026-12-01', delivery: 'letter' }
+    expect(parse('supplement', fields)).toMatchObject({ event: { data: { delivery: 'letter' } } })
+    expect(parse('decide', { decision: 'approved', reasons: 'Uppfyller villkoren.', delivery: 'letter' })).toMatchObject({ event: { data: { delivery: 'letter' } } })
+    const noAddress = parseCommand('supplement', post(fields), ctx({ reach: { email: false, postal: false } }))
+    expect(noAddress).toEqual({ errors: { delivery: 'Det finns ingen postadress i ärendet, så det går inte att skicka brev' } })
+    const byEmail = parseCommand('decide', post({ decision: 'approved', reasons: 'x', delivery: 'letter' }), ctx({ reach: { email: true, postal: true } }))
+    expect(byEmail).toMatchObject({ errors: { delivery: /e-post/ } })
+    // Not asked for: no delivery in the event, as before.
+    expect(parse('supplement', { message: 'x', dueDate: '2026-12-01' })).toMatchObject({ event: { data: { message: 'x' } } })
+    expect(JSON.stringify(parse('supplement', { message: 'x', dueDate: '2026-12-01' }))).not.toContain('delivery')
   })
 
   it('forwards only to a configured department, with a note', () => {

@@ -22,6 +22,8 @@ export type CommandContext = {
   /** Who acts, for a claim. */
   me: { id: string; name: string }
   letter: DecisionLetter
+  /** How the citizen can be reached: an e-mail address is known; a postal address is known (a letter can go). */
+  reach: { email: boolean; postal: boolean }
 }
 
 export type Parsed = { event: NewEvent } | { errors: Record<string, string> }
@@ -37,6 +39,17 @@ export const CHECK_COMMENT_MAX = 500
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').replace(/\r\n/g, '\n').trim()
+
+/**
+ * "Skicka som brev": offered only where no e-mail reaches the citizen and a postal address is known (ADR 034).
+ * A post asking for a letter where none can go is refused with the reason, next to the choice.
+ */
+function delivery(form: FormData, ctx: CommandContext, errors: Record<string, string>): { delivery?: 'letter' } {
+  if (text(form, 'delivery') !== 'letter') return {}
+  if (ctx.reach.email) errors.delivery = 'Medborgaren får det här med e-post. Ett brev behövs inte'
+  else if (!ctx.reach.postal) errors.delivery = 'Det finns ingen postadress i ärendet, så det går inte att skicka brev'
+  return { delivery: 'letter' }
+}
 
 function required(errors: Record<string, string>, name: string, value: string, message: string, max = TEXT_MAX) {
   if (!value) errors[name] = message
@@ -111,7 +124,7 @@ export function parseCommand(intent: Intent, form: FormData, ctx: CommandContext
       required(errors, 'message', message, 'Skriv vad medborgaren ska komplettera med')
       if (!ISO_DATE.test(dueDate) || Number.isNaN(Date.parse(dueDate))) errors.dueDate = 'Ange sista dag för kompletteringen som ÅÅÅÅ-MM-DD'
       else if (dueDate <= ctx.today) errors.dueDate = 'Sista dag för kompletteringen måste vara efter i dag'
-      return done({ type: 'supplement_requested', data: { items, message, dueDate } })
+      return done({ type: 'supplement_requested', data: { items, message, dueDate, ...delivery(form, ctx, errors) } })
     }
     case 'forward': {
       const department = text(form, 'department')
@@ -138,7 +151,10 @@ export function parseCommand(intent: Intent, form: FormData, ctx: CommandContext
       required(errors, 'reasons', reasons, 'Skriv skälen för beslutet')
       return done({
         type: 'decided',
-        data: { decision: decision === 'denied' ? 'denied' : 'approved', reasons, appealable: ctx.definition.decision?.appealable === true, letter: ctx.letter },
+        data: {
+          decision: decision === 'denied' ? 'denied' : 'approved', reasons, appealable: ctx.definition.decision?.appealable === true, letter: ctx.letter,
+          ...delivery(form, ctx, errors),
+        },
       })
     }
     case 'close': {

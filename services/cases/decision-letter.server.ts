@@ -1,6 +1,5 @@
-import { t } from '../../forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
-import { renderDecisionLetter } from '../pdf/decision.server.ts'
+import { decisionInputOf, renderDecisionLetter } from '../pdf/decision.server.ts'
 import type { EventData, StoredEvent } from './events.ts'
 import { caseRowColumns, type CaseRow } from './projection.server.ts'
 
@@ -15,13 +14,7 @@ export async function decisionLetter(caseId: string): Promise<{ bytes: Uint8Arra
   const [e] = await db<StoredEvent[]>`
     select seq, type, at, actor, data from case_events where case_id = ${caseId} and type = 'decided' order by seq desc limit 1`
   if (!e) return null
-  const d = e.data as EventData['decided']
   const by = (e.actor as { name?: string }).name ?? ''
-  const locale = d.letter.locale
-  const bytes = await renderDecisionLetter({
-    locale, municipality: d.letter.municipality, formTitle: t(d.letter.formTitle, locale), caseNumber: c.number,
-    receivedAt: c.receivedAt, decidedAt: e.at, decidedBy: by, applicant: d.letter.applicant,
-    decision: d.decision, reasons: d.reasons, appealable: d.appealable,
-  })
+  const bytes = await renderDecisionLetter(decisionInputOf(e.data as EventData['decided'], c, e.at, by))
   return { bytes, number: c.number }
 }

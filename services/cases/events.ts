@@ -22,7 +22,15 @@ export type DecisionLetter = {
   formTitle: { sv: string; en: string }
   applicant: { name?: string; personalNumber?: string } | null
   locale: 'sv' | 'en'
+  /** From the definition's `decision` (absent in decisions made before issue 11): what was applied for, the rules, the appeal route. */
+  matter?: { sv: string; en: string }
+  legalGround?: { sv: string; en: string }
+  appealRoute?: { sv: string; en: string }
 }
+
+/** `letter`: no e-mail reaches the citizen, so staff chose to post a letter (ADR 034); it waits on the post list. */
+export type Delivery = 'letter'
+export type LetterKind = 'supplement' | 'decision'
 
 export type EventData = {
   /** Written by receiving (services/cases/receive.server.ts); `flags` are receipt-time findings such as eligibility. */
@@ -38,12 +46,14 @@ export type EventData = {
   checked: { item: string; label: string; ok: boolean; notApplicable?: true; comment?: string }
   flagged: Flag
   unflagged: { flag: string }
-  supplement_requested: { items: { id: string; label: string }[]; message: string; dueDate: string }
+  supplement_requested: { items: { id: string; label: string }[]; message: string; dueDate: string; delivery?: Delivery }
   supplement_received: { requestSeq: number; text: string; attachments: { id: string; name: string }[] }
   forwarded: { department: string; note: string }
   accepted: Record<string, never>
   returned: { comment: string }
-  decided: { decision: Decision; reasons: string; appealable: boolean; letter: DecisionLetter }
+  decided: { decision: Decision; reasons: string; appealable: boolean; letter: DecisionLetter; delivery?: Delivery }
+  /** The letter of event `letterSeq` (a supplement request or a decision) was posted: "Brev skickat med post". */
+  letter_sent: { letterSeq: number; kind: LetterKind }
   /**
    * `atFirstContact`: closed in the step that registered it, the caller answered there and then (ADR 032).
    * `duplicateOf`: closed as a duplicate of another case, whose handling tells this case's reporter (ADR 031).
@@ -57,7 +67,7 @@ export type EventData = {
 export type EventType = keyof EventData
 export const EVENT_TYPES = [
   'received', 'claimed', 'released', 'reassigned', 'note', 'checked', 'flagged', 'unflagged', 'supplement_requested',
-  'supplement_received', 'forwarded', 'accepted', 'returned', 'decided', 'closed', 'reopened', 'message',
+  'supplement_received', 'forwarded', 'accepted', 'returned', 'decided', 'closed', 'reopened', 'message', 'letter_sent',
 ] as const satisfies readonly EventType[]
 
 export type NewEvent = { [K in EventType]: { type: K; data: EventData[K] } }[EventType]

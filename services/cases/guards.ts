@@ -92,6 +92,9 @@ export function refusal(s: CaseState, event: NewEvent, who: Who, opts: GuardOpti
       return closed || s.status === 'decided' ? null : 'Ärendet är inte avslutat.'
     case 'message':
       return event.data.direction === 'out' ? null : 'Meddelanden in kommer från medborgaren.'
+    case 'letter_sent':
+      // Whoever prints the team's post marks it sent, whoever holds the case and whatever its status now.
+      return s.lettersToPost.includes(event.data.letterSeq) ? null : 'Brevet är redan markerat som skickat.'
   }
   return null
 }

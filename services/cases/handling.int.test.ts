@@ -31,7 +31,7 @@ async function act(caseId: string, event: NewEvent) {
 const claim = (id: string) => act(id, { type: 'claimed', data: { assignee: { id: anna.id, name: anna.name } } })
 const LETTER: DecisionLetter = {
   municipality: { name: 'Tyresö kommun', address: 'Marknadsvägen 2, 135 81 Tyresö', phone: '08-578 291 00', email: 'kommun@tyreso.se' },
-  formTitle: ROUTINE.title, applicant: { name: 'Sven Svensson', personalNumber: PNR }, locale: 'sv',
+  formTitle: ROUTINE.title, applicant: { name: 'Sven Svensson', personalNumber: PNR }, locale: 'sv', matter: ROUTINE.decision!.matter,
 }
 
 describe('a supplement round trip with the citizen', () => {

@@ -45,6 +45,8 @@ export type CaseState = {
   /** When the case should next be acted on: the supplement's due date while waiting, else the handling deadline. */
   dueAt: Date | null
   lastEventAt: Date
+  /** Seqs of the events whose letter is still to be posted (ADR 034). */
+  lettersToPost: number[]
 }
 
 export const DEFAULT_HANDLING_DAYS = 10
@@ -58,6 +60,7 @@ export function initialState(base: CaseBase): CaseState {
     seq: 0, status: 'new', assignee: null, team: base.team, forwardedTo: null, acceptedBy: null, wasForwarded: false,
     flags: [], checks: {}, supplement: null, supplementCount: 0, decision: null, outcome: null,
     receivedAt: base.receivedAt, firstActionAt: null, decidedAt: null, closedAt: null, dueAt: null, lastEventAt: base.receivedAt,
+    lettersToPost: [],
   }
 }
 
@@ -115,6 +118,7 @@ export function applyEvent(s: CaseState, e: CaseEvent | StoredEvent, base: CaseB
       next.status = 'waiting'
       next.supplement = { seq: ev.seq, items: ev.data.items, message: ev.data.message, dueDate: ev.data.dueDate, requestedAt: ev.at }
       next.supplementCount += 1
+      if (ev.data.delivery === 'letter') next.lettersToPost = [...next.lettersToPost, ev.seq]
       break
     case 'supplement_received':
       next.supplement = null
@@ -140,6 +144,10 @@ export function applyEvent(s: CaseState, e: CaseEvent | StoredEvent, base: CaseB
       next.status = 'decided'
       next.decision = { decision: ev.data.decision, reasons: ev.data.reasons, appealable: ev.data.appealable, seq: ev.seq, at: ev.at, by: nameOf(ev) }
       next.decidedAt ??= ev.at
+      if (ev.data.delivery === 'letter') next.lettersToPost = [...next.lettersToPost, ev.seq]
+      break
+    case 'letter_sent':
+      next.lettersToPost = next.lettersToPost.filter((seq) => seq !== ev.data.letterSeq)
       break
     case 'closed':
       next.status = 'closed'

@@ -14,6 +14,11 @@ export function formatDateTime(date: Date, locale: PdfLocale): string {
   }).format(date)
 }
 
+/** A letter's date, e.g. "6 december 2026", in Swedish local time. */
+export function formatDate(date: Date, locale: PdfLocale): string {
+  return new Intl.DateTimeFormat(languageTag(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(date)
+}
+
 const UNITS = ['kB', 'MB', 'GB'] as const
 
 /**

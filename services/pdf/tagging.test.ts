@@ -1,6 +1,8 @@
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { renderDecisionLetter, type DecisionLetterInput } from './decision.server.ts'
+import { supplementContent } from './letter-content.ts'
+import { renderLetter } from './letter.server.ts'
 import { PdfDocumentBuilder, type DocumentOptions } from './document.server.ts'
 import { SIZE } from './page.ts'
 import { pdfInfo, pdfMetadata, pdfText, pdfStructure, pdfWords, structureTexts, type StructNode, type WordBox } from './poppler.testing.ts'
@@ -121,8 +123,18 @@ const longReceipt = () =>
     subCases: [{ number: 'NY-2026-000002', title: 'Lånekort', handledBy: 'Bibliotek' }],
   })
 
+const letterTo = { name: 'Greta Persson', street: 'Björkvägen 12', postcode: '135 40', city: 'Tyresö' }
+const letterFrom = { name: 'Exempelby kommun', address: 'Storgatan 1, 123 45 Exempelby', phone: '0123-45 67 89', email: 'kommun@exempelby.se' }
+
 const documents: Record<string, () => Promise<Uint8Array>> = {
   receipt: longReceipt,
+  'letter for a window envelope': () => renderLetter({
+    content: supplementContent({
+      locale: 'sv', municipality: letterFrom, formTitle: 'Ansök om trygghetslarm', caseNumber: 'LARM-2026-000042',
+      items: ['Nycklar: Hur ska personalen komma in?'], message: 'Vi behöver veta hur personalen kommer in i bostaden.', dueDate: '20 december 2026',
+    }),
+    municipality: letterFrom, recipient: letterTo, caseNumber: 'LARM-2026-000042', date: '6 december 2026', createdAt: new Date('2026-12-06T09:00:00Z'),
+  }),
   'decision letter': () => renderDecisionLetter(decision),
   'decision letter in English': () => renderDecisionLetter({ ...decision, locale: 'en', appealable: false }),
   'register extract': () =>

@@ -7,7 +7,7 @@ type CaseStep = { name: string; run: (tx: Tx, b: CaseBatch) => Promise<number> }
 const n = async (q: Promise<{ count: number }>) => (await q).count
 
 /** Event keys that carry no person (ids of options, outcomes, departments); everything else in an event goes. */
-const EVENT_KEYS_KEPT = ['channel', 'location', 'outcome', 'decision', 'appealable', 'department', 'team', 'item', 'ok', 'flag', 'requestSeq', 'direction']
+const EVENT_KEYS_KEPT = ['channel', 'location', 'outcome', 'decision', 'appealable', 'department', 'team', 'item', 'ok', 'flag', 'requestSeq', 'direction', 'delivery', 'letterSeq', 'kind']
 
 /**
  * Every table that holds a case's personal data, in foreign-key order (what hangs on a case before the case),
@@ -26,6 +26,8 @@ export const CASE_STEPS: CaseStep[] = [
   // The filer's name and role in the register's history go with the case; the association's own row stays.
   // The citizen's personnummer, e-mail, phone and address, normalised for lookups (ADR 031): they go with the answers.
   { name: 'contacts', run: (tx, b) => n(tx`delete from case_contacts where case_id = any(${b.all}::uuid[])`) },
+  // A posted letter's frozen name and address (ADR 034) go with the answers they were taken from.
+  { name: 'letters', run: (tx, b) => n(tx`delete from postal_letters where case_id = any(${b.all}::uuid[])`) },
   { name: 'associationHistory', run: (tx, b) => n(tx`delete from association_history where case_id = any(${b.all}::uuid[])`) },
   {
     name: 'events', run: async (tx, b) => await n(tx`delete from case_events where case_id = any(${b.deleted}::uuid[])`) + await n(tx`

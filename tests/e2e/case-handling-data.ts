@@ -18,4 +18,10 @@ export type E2EStaffKey = keyof typeof E2E_STAFF
  * The seeded routine application the decision test decides; its applicant is the BankID simulator's Johan
  * Testsson, so the test can read the decision on his Mina sidor.
  */
+/** Routine applications without e-mail but with a postal address (team forening): the letters test posts to them. */
+export const BY_POST = {
+  supplement: { name: 'Lisa Brevsson', address: { street: 'Postvägen 3', postcode: '135 40', city: 'Tyresö' } },
+  decision: { name: 'Per Postsson', address: { street: 'Kuvertgatan 7', postcode: '135 41', city: 'Tyresö' } },
+} as const
+
 export const DECIDABLE = { name: 'Johan Testsson', personnummer: '198606129933', words: 'braskamin villan' }

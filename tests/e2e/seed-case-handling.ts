@@ -2,7 +2,7 @@ import { createStaff, type StaffRole } from '../../services/auth/staff.server.ts
 import { setStaffScope } from '../../services/auth/teams.server.ts'
 import { sql } from '../../services/db/sql.server.ts'
 import { receiveCase, ROUTINE } from '../case-fixtures.ts'
-import { DECIDABLE, E2E_PASSWORD, E2E_STAFF } from './case-handling-data.ts'
+import { BY_POST, DECIDABLE, E2E_PASSWORD, E2E_STAFF } from './case-handling-data.ts'
 
 /**
  * Fixtures for the case-handling end-to-end tests, loaded into the e2e database before the portal
@@ -23,4 +23,7 @@ export async function seedCaseHandling(): Promise<void> {
     { name: DECIDABLE.name, email: 'johan@example.com', description: 'Ansökan om tillstånd för braskamin i villan.' },
     { def: { ...ROUTINE, routing: { team: 'forening', department: 'kultur-fritid' } }, applicant: { personnummer: DECIDABLE.personnummer, name: DECIDABLE.name } },
   )
+  // No e-mail, a postal address: what they are sent goes as a letter (ADR 034).
+  for (const p of Object.values(BY_POST))
+    await receiveCase({ name: p.name, address: p.address, description: 'Ansökan om braskamin, svar med post.' }, { def: { ...ROUTINE, routing: { team: 'forening', department: 'kultur-fritid' } } })
 }

@@ -5,7 +5,9 @@ import { appendEvent } from '../../../services/cases/append.server.ts'
 import { openCase } from '../../../services/cases/case-view.server.ts'
 import { isIntent, parseCommand, type Intent } from '../../../services/cases/commands.ts'
 import { UUID } from '../../../services/cases/queries.server.ts'
-import { commandContext } from './case-data.server.ts'
+import { decisionInputOf, decisionLetterContent } from '../../../services/pdf/decision.server.ts'
+import type { LetterContent } from '../../../services/pdf/letter-content.ts'
+import { allowedIntents, commandContext } from './case-data.server.ts'
 
 export type CaseActionData = {
   intent: Intent
@@ -15,6 +17,8 @@ export type CaseActionData = {
   /** Someone else changed the case first: the page shows the fresh case and this notice. */
   stale?: boolean
   refused?: string
+  /** "Förhandsgranska beslutsbrevet": the letter as the typed decision would make it; nothing was decided. */
+  preview?: LetterContent
 }
 
 function valuesOf(form: FormData): Record<string, string | string[]> {
@@ -36,10 +40,19 @@ export async function caseAction(request: Request, caseId: string) {
   const member = await requireMember(request)
   const form = await readForm(request)
   const intent = form.get('intent')
-  if (!isIntent(intent)) throw data(null, { status: 400 })
+  if (!isIntent(intent) && intent !== 'preview') throw data(null, { status: 400 })
   const v = await openCase(member, caseId, { audit: false })
   if (!v) throw data(null, { status: 404 })
   const values = valuesOf(form)
+  if (intent === 'preview') {
+    // Only someone who may decide now sees a preview, checked like the decision itself.
+    if (!allowedIntents(member, v).includes('decide')) return data<CaseActionData>({ intent: 'decide', values, refused: 'Du kan inte fatta beslut i ärendet just nu.' }, { status: 409 })
+    const parsed = parseCommand('decide', form, await commandContext(member, v))
+    if ('errors' in parsed) return data<CaseActionData>({ intent: 'decide', values, errors: parsed.errors }, { status: 400 })
+    if (parsed.event.type !== 'decided') throw data(null, { status: 400 })
+    const preview = decisionLetterContent(decisionInputOf(parsed.event.data, v.case, new Date(), member.name))
+    return data<CaseActionData>({ intent: 'decide', values, preview })
+  }
   const parsed = parseCommand(intent, form, await commandContext(member, v))
   if ('errors' in parsed) return data<CaseActionData>({ intent, values, errors: parsed.errors }, { status: 400 })
   const seq = Number(form.get('seq'))

@@ -12,6 +12,7 @@ import { isLate } from '../../../services/cases/state.ts'
 import { dueWords } from '../../../services/cases/deadlines.server.ts'
 import { citizenEmail } from '../../../services/mail/notify.server.ts'
 import { personnummerForStaff } from '../../../services/signing/staff-view.server.ts'
+import { postalRecipient, recipientLines } from '../../../services/letters/recipient.ts'
 import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, eventLabel } from './labels.ts'
 
 const dept = (id: string | null) => (id ? (municipality().departments.find((d) => d.id === id)?.name.sv ?? id) : null)
@@ -25,11 +26,26 @@ const caseFlagLabel = (def: FormDefinition, flag: string) =>
 export function letterFor(v: StaffCase): DecisionLetter {
   const m = municipality()
   const a = v.case.applicant
+  const d = v.case.definition.decision
   return {
     municipality: { name: m.name, address: m.contact.address, phone: m.contact.phone, email: m.contact.email },
     formTitle: v.case.definition.title,
     applicant: a ? { name: typeof a.name === 'string' ? a.name : undefined, personalNumber: typeof a.personnummer === 'string' ? a.personnummer : undefined } : null,
     locale: v.case.locale,
+    // The definition's words for the letter, frozen with the decision like the rest (ADR 034).
+    ...(d?.matter ? { matter: d.matter } : {}),
+    ...(d?.legalGround ? { legalGround: d.legalGround } : {}),
+    ...(d?.appealRoute ? { appealRoute: d.appealRoute } : {}),
+  }
+}
+
+/** How the case's citizen can be reached, for the supplement and decision forms (ADR 034). */
+export function reachOf(v: StaffCase) {
+  const recipient = postalRecipient(v.case)
+  return {
+    email: citizenEmail(v.case) !== null,
+    identified: typeof v.case.applicant?.personnummer === 'string',
+    recipient: recipient ? recipientLines(recipient).join(', ') : null,
   }
 }
 
@@ -41,6 +57,7 @@ export async function commandContext(member: StaffMember, v: StaffCase, staff?: 
     definition: v.case.definition, checklist: v.checklist, today: todayIso(), departments: m.departments.map((d) => d.id),
     teams: m.teams.map((x) => x.id), staff: staff.map((s) => ({ id: s.id, name: s.name })), me: { id: member.id, name: member.name },
     letter: letterFor(v),
+    reach: { email: citizenEmail(v.case) !== null, postal: postalRecipient(v.case) !== null },
   }
 }
 
@@ -168,6 +185,7 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
     appealable: c.definition.decision?.appealable === true,
     // Messages reach the citizen on Mina sidor (an identified applicant) or by e-mail.
     canMessage: Boolean(c.applicant?.personnummer) || citizenEmail(c) !== null,
+    reach: reachOf(v),
     options: {
       departments: m.departments.map((d) => ({ id: d.id, label: d.name.sv })),
       defaultDepartment: c.department,

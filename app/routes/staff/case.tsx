@@ -12,6 +12,7 @@ import { ActionForm, ActionForms } from './case/action-forms.tsx'
 import { AttachmentViewer, viewerHref } from './case/attachment-viewer.tsx'
 import { Checklist } from './case/checklist.tsx'
 import { fieldId } from './case/fields.tsx'
+import { LetterPreview } from './case/letter-preview.tsx'
 import { MessageThread } from './case/message-thread.tsx'
 import { SignatureFacts } from './case/signature.tsx'
 import { staffThread } from './case/thread.ts'
@@ -110,6 +111,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
               </div>
             )}
             <ErrorSummary errors={summary} />
+            {a?.preview && <LetterPreview content={a.preview} />}
           </div>
           <div className="case-bar">
             {d.intents.includes('claim') && <ActionForm intent="claim" seq={d.seq} label="Ta ärendet" />}

@@ -17,6 +17,7 @@ const EVENT: Record<string, string> = {
   closed: 'Avslutad',
   reopened: 'Återöppnad',
   message: 'Meddelande',
+  letter_sent: 'Brev skickat med post',
 }
 
 export const eventLabel = (type: string) => EVENT[type] ?? type

@@ -18,6 +18,9 @@ export const caseHandlingRoutes = [
   route('servicecenter/mallar/:templateId', 'routes/staff/template-edit.tsx'),
   route('servicecenter/personal', 'routes/staff/staff-admin.tsx'),
   route('servicecenter/utkorg', 'routes/staff/outbox.tsx'),
+  // Letters to citizens no e-mail reaches: printed in one go and marked sent (ADR 034).
+  route('servicecenter/post', 'routes/staff/post-letters.tsx'),
+  route('servicecenter/post/brev.pdf', 'routes/staff/post-letters-pdf.ts'),
   // Scheduled jobs and failed ones (ADR 027).
   route('servicecenter/jobb', 'routes/staff/jobs.tsx'),
   // Retention (issue 10): what the records plan removes next and the gallringslogg; a case's archive package.

@@ -10,6 +10,7 @@ const LINKS: { to: string; label: string; roles: Role[] }[] = [
   { to: '/servicecenter/kontakt', label: 'Ny kontakt', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/registrera', label: 'Registrera ärende', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/foreningar', label: 'Föreningsregister', roles: ['handlaggare', 'teamledare', 'admin'] },
+  { to: '/servicecenter/post', label: 'Att skicka med post', roles: ['handlaggare', 'teamledare', 'admin'] },
   { to: '/servicecenter/statistik', label: 'Statistik', roles: ['teamledare', 'admin'] },
   { to: '/servicecenter/mallar', label: 'Standardsvar', roles: ['teamledare', 'admin'] },
   { to: '/servicecenter/personal', label: 'Personal', roles: ['admin'] },

@@ -4,6 +4,7 @@ import { useRootData } from '../../../root-data.ts'
 import type { CaseActionData } from '../case-action.server.ts'
 import type { CaseLoaderData } from '../case-data.server.ts'
 import { CLOSE_OUTCOME_OPTIONS } from '../labels.ts'
+import { DeliveryChoice, supplementReach } from './delivery.tsx'
 import { Choices, DateInput, Select, TextArea } from './fields.tsx'
 
 type Props = { d: CaseLoaderData; a?: CaseActionData }
@@ -38,7 +39,9 @@ function typed(a: CaseActionData | undefined, intent: Intent) {
     const v = mine?.values[k]
     return v === undefined ? undefined : Array.isArray(v) ? v : [v]
   }
-  return { value, values, error: (k: string) => mine?.errors?.[k] }
+  // "Skicka som brev" is ticked until a post of this form left it unticked.
+  const letter = mine ? (values('delivery') ?? []).includes('letter') : true
+  return { value, values, error: (k: string) => mine?.errors?.[k], letter }
 }
 
 /** The servicecenter's actions on a case, each shown only when the state and the role allow it. */
@@ -85,7 +88,7 @@ export function ActionForms({ d, a }: Props) {
       {can('supplement') && (
         <section className="action">
           <h3>Begär komplettering</h3>
-          <p>Medborgaren får begäran på Mina sidor{d.canMessage ? ' och med e-post' : ''} och svarar där.</p>
+          {supplementReach(d.reach) && <p>{supplementReach(d.reach)}</p>}
           <ActionForm intent="supplement" seq={d.seq} label="Skicka begäran om komplettering">
             <Choices intent="supplement" name="items" label="Vad saknas?" multiple error={sup.error('items')} chosen={sup.values('items') ?? []}
               options={d.checklist.filter((i) => !i.id.startsWith('flag:')).map((i) => ({ id: i.id, label: i.name }))} />
@@ -93,6 +96,7 @@ export function ActionForms({ d, a }: Props) {
               error={sup.error('message')} defaultValue={sup.value('message')} />
             <DateInput intent="supplement" name="dueDate" label="Sista dag att komplettera" hint="Till exempel 2026-12-31."
               error={sup.error('dueDate')} defaultValue={sup.value('dueDate') ?? d.options.supplementDue} />
+            <DeliveryChoice intent="supplement" reach={d.reach} chosen={sup.letter} error={sup.error('delivery')} />
           </ActionForm>
         </section>
       )}
@@ -109,12 +113,18 @@ export function ActionForms({ d, a }: Props) {
       {can('decide') && (
         <section className="action">
           <h3>Fatta beslut</h3>
-          <p>Beslutet skickas som beslutsbrev (PDF) till medborgaren{d.appealable ? ', med information om hur man överklagar' : ''}.</p>
+          <p>
+            Beslutet blir ett beslutsbrev (PDF) med skälen, vad beslutet grundar sig på och {d.appealable ? 'hur man överklagar' : 'om det kan överklagas'}.
+            {d.reach.identified ? ' Medborgaren läser det på Mina sidor.' : ''}{d.reach.email ? ' Medborgaren får besked med e-post.' : ''}
+          </p>
           <ActionForm intent="decide" seq={d.seq} label="Fatta beslut">
             <Choices intent="decide" name="decision" label="Beslut" error={dec.error('decision')} chosen={dec.values('decision') ?? []}
               options={[{ id: 'approved', label: 'Bifall – ansökan beviljas' }, { id: 'denied', label: 'Avslag – ansökan avslås' }]} />
             <TextArea intent="decide" name="reasons" label="Skäl för beslutet" hint="Förvaltningslagen 32 §: vilka regler och omständigheter beslutet bygger på."
               error={dec.error('reasons')} defaultValue={dec.value('reasons')} rows={6} />
+            <DeliveryChoice intent="decide" reach={d.reach} chosen={dec.letter} error={dec.error('delivery')} />
+            {/* The same post without deciding: the page answers with the letter as it would read (case-action.server.ts). */}
+            <button type="submit" name="intent" value="preview" className="button button--secondary">Förhandsgranska beslutsbrevet</button>
           </ActionForm>
         </section>
       )}
