@@ -41,6 +41,7 @@ export async function ensureDraft(id: string, sessionHash: string, def: FormDefi
 export type Caller = {
   channel: string
   location?: string
+  /** 12 digits, as the kit stores a checked personnummer. */
   personnummer?: string
   name: string
   errors: Record<string, string>
@@ -64,7 +65,7 @@ export function readCaller(form: FormData, pnrRequired: boolean, today: string):
     // The kit's reading, so a caller's number is read the way the e-service's own question reads it (the
     // century of a 10-digit number from the case's `today`, samordningsnummer allowed).
     const read = normalisePersonnummer(pnrRaw, today, { allowSamordningsnummer: true })
-    if (read.ok) personnummer = formatPersonnummer(read.value)
+    if (read.ok) personnummer = read.value
     else errors._personnummer = 'Skriv personnumret som ÅÅÅÅMMDD-NNNN'
   } else if (pnrRequired) errors._personnummer = 'Skriv medborgarens personnummer'
   if (personnummer && !name) errors._name = 'Skriv medborgarens namn'
