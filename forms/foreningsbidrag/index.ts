@@ -91,6 +91,10 @@ export const foreningsbidrag = defineForm({
   // A discretionary grant: challenged by laglighetsprövning, not appealed (docs/domain.md §3). (confirm locally)
   decision: { byServicecenter: false, appealable: false },
   handlingDays: 30,
+  afterReceipt: {
+    sv: 'En handläggare för föreningsbidrag går igenom ansökan och föreningens uppgifter. Du får ett beslut inom {days} dagar. Vi hör av oss om vi behöver fler uppgifter från föreningen.',
+    en: 'A case officer for association grants reviews the application and the association’s details. You will get a decision within {days} days. We will contact you if we need more information from the association.',
+  },
   pages: [
     {
       id: 'forening',
