@@ -128,7 +128,10 @@ test('a help request shows at once for staff of the kiosk’s location and not f
   await page.getByRole('link', { name: /Felanmälan/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Felanmälan' })).toBeVisible()
   await page.getByRole('button', { name: 'Få hjälp av personal' }).click()
-  await expect(page.getByRole('banner').getByRole('status')).toContainText('Personalen har fått ditt meddelande')
+  const told = page.getByRole('banner').getByRole('status')
+  await expect(told).toHaveText('Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.')
+  // The visitor's message offers them nothing meant for staff.
+  await expect(told.getByRole('link')).toHaveCount(0)
   await axe()
 
   const request = servicecenter.locator('.help-request').filter({ hasText: name })
@@ -154,7 +157,7 @@ test('staff unlock assisted mode on the kiosk with their own login, and the case
   const { close } = await enrolKiosk(page, browser, axe, { location: 'Servicecenter, kommunhuset', name: unique('Hjälpläge') })
   await close()
   await page.getByRole('button', { name: 'Få hjälp av personal' }).click()
-  await page.getByRole('link', { name: 'För personal: starta hjälpläge' }).click()
+  await page.getByRole('link', { name: 'Hjälpläge (för personal)' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Hjälpläge för personal' })).toBeVisible()
   await axe()
   await page.getByRole('button', { name: 'Starta hjälpläge' }).click()

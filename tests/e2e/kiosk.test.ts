@@ -200,7 +200,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main').getByRole('link')).toHaveText(['Tillbaka till sidan du var på'])
     await axe()
     // Staff find their way in at the foot of every kiosk page, back to the page the visitor asked from.
-    await page.getByRole('contentinfo').getByRole('link', { name: 'För personal: starta hjälpläge' }).click()
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Hjälpläge (för personal)' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Hjälpläge för personal' })).toBeVisible()
     await axe()
     expect(new URL(page.url()).searchParams.get('fran')).toBe('/e-tjanster/felanmalan')

@@ -6,7 +6,8 @@ const KIOSK = {
   help: { sv: 'Få hjälp av personal', en: 'Get help from staff' },
   helpSending: { sv: 'Skickar …', en: 'Sending …' },
   helpSent: { sv: 'Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.', en: 'Staff have been told and will come to you. Please stay at the computer.' },
-  staffAssist: { sv: 'För personal: starta hjälpläge', en: 'For staff: start assisted mode' },
+  // Named apart from the visitor's buttons ("Starta", "Logga in"): staff look for it, visitors should not take it for theirs.
+  staffAssist: { sv: 'Hjälpläge (för personal)', en: 'Assisted mode (for staff)' },
   helpFailed: { sv: 'Det gick inte att nå personalen just nu. Gå gärna till informationsdisken.', en: 'Staff could not be reached just now. Please go to the information desk.' },
   end: { sv: 'Avsluta', en: 'Finish' },
   largerText: { sv: 'Större text', en: 'Larger text' },
