@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FORMS } from './registry.ts'
 import {
-  KNOWN_KINDS, evaluateFlags, fanOut, kindOf, requiredSettings, summarise, visiblePages,
+  KNOWN_KINDS, afterReceipt, evaluateFlags, fanOut, kindOf, requiredSettings, summarise, visiblePages,
   type Condition, type FieldDef, type FormDefinition, type Text,
 } from './kit/index.ts'
 
@@ -20,6 +20,14 @@ const textsOf = (f: FieldDef): Text[] => [
 // answers would vanish from the receipt, must fail here rather than in production.
 describe.each(FORMS.map((f) => [f.id, f] as const))('form %s', (_id, def: FormDefinition) => {
   const fields = def.pages.flatMap((p) => p.fields)
+
+  it('tells the citizen what happens next with its own handling time, in both languages', () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const next = afterReceipt(def, locale)
+      expect(next).toContain(String(def.handlingDays))
+      expect(next).not.toMatch(/[{}]/)
+    }
+  })
 
   it('uses only known field kinds, in groups too', () => {
     for (const f of [...fields, ...fields.flatMap((f) => (f.kind === 'group' ? f.fields : []))]) {

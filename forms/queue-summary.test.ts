@@ -6,7 +6,7 @@ import { trygghetslarm } from './trygghetslarm/index.ts'
 
 const L = (sv: string) => ({ sv, en: sv })
 const withSummary = (fields: unknown[], summary: string[]) => () => defineForm({
-  id: 'def', version: 1, caseNumberPrefix: 'DEF', identification: 'none', sign: false, title: L('D'), description: L(''),
+  id: 'def', version: 1, caseNumberPrefix: 'DEF', identification: 'none', sign: false, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' }, title: L('D'), description: L(''),
   routing: { team: 't' }, summary: { fields: summary }, pages: [{ id: 'p', title: L('P'), fields }],
 } as FormDefinition)
 

@@ -32,6 +32,7 @@ export const ROUTINE: FormDefinition = {
   postal: { address: 'address', name: 'name' },
   checks: [{ id: 'sotare', label: { sv: 'Sotarens intyg finns', en: 'Chimney sweep certificate' } }],
   handlingDays: 5,
+  afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   pages: [{
     id: 'uppgifter', title: { sv: 'Uppgifter', en: 'Details' },
     fields: [

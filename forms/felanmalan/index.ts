@@ -28,6 +28,11 @@ export const felanmalan = defineForm({
   identification: 'none',
   sign: false,
   routing: { team: 'teknik', department: 'samhallsbyggnad' },
+  handlingDays: 10,
+  afterReceipt: {
+    sv: 'Servicecenter går igenom din anmälan inom {days} dagar och skickar den till dem som ska åtgärda felet. Har du lämnat kontaktuppgifter får du besked när något händer med ärendet.',
+    en: 'The service centre reviews your report within {days} days and passes it on to those who are to fix the fault. If you gave your contact details, we will tell you when something happens with the case.',
+  },
   // The queue's line: what and where, so staff spot duplicates and group work by place.
   summary: { fields: ['category', 'address', 'placeDetails', 'point'] },
   // What the servicecenter checks by hand (docs/domain.md §4): some places belong to others, who get the report instead.

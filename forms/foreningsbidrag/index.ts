@@ -104,6 +104,10 @@ export const foreningsbidrag = defineForm({
   // Letters go to the association's postal address, addressed to the association.
   postal: { address: 'address', name: 'associationName' },
   handlingDays: 30,
+  afterReceipt: {
+    sv: 'En handläggare för föreningsbidrag går igenom ansökan och föreningens uppgifter. Du får ett beslut inom {days} dagar. Vi hör av oss om vi behöver fler uppgifter från föreningen.',
+    en: 'A case officer for association grants reviews the application and the association’s details. You will get a decision within {days} days. We will contact you if we need more information from the association.',
+  },
   pages: [
     {
       id: 'forening',

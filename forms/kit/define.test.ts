@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { defineForm, type FormDefinition } from './index.ts'
+import { afterReceipt, defineForm, type FormDefinition } from './index.ts'
 
 const L = (sv: string) => ({ sv, en: sv })
 const base = {
-  id: 'def', version: 1, caseNumberPrefix: 'DEF', identification: 'none', sign: false,
+  id: 'def', version: 1, caseNumberPrefix: 'DEF', identification: 'none', sign: false, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   title: L('D'), description: L(''), routing: { team: 't' },
 } as const
 const broken = (extra: Partial<FormDefinition>, pages: unknown[]) => () => defineForm({ ...base, ...extra, pages } as FormDefinition)
 const page = (fields: unknown[], rules: unknown[] = []) => ({ id: 'p', title: L('P'), fields, rules })
 
 describe('defineForm checks the new constructs', () => {
+  it('what happens after receipt: the handling time is a whole number of days and both languages tell it', () => {
+    const ok = [page([{ id: 'a', kind: 'text', label: L('A') }])]
+    expect(broken({ afterReceipt: { sv: 'Vi hör av oss snart.', en: 'An answer within {days} days.' } }, ok))
+      .toThrow('afterReceipt.sv must tell the handling time with {days}')
+    expect(broken({ afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'Soon.' } }, ok)).toThrow('afterReceipt.en must tell the handling time with {days}')
+    expect(broken({ handlingDays: 0 }, ok)).toThrow('handlingDays must be a whole number of days, at least 1')
+    expect(broken({ handlingDays: 2.5 }, ok)).toThrow('handlingDays must be a whole number of days, at least 1')
+    const def = broken({ handlingDays: 12 }, ok)()
+    expect(afterReceipt(def, 'sv')).toBe('Svar inom 12 dagar.')
+    expect(afterReceipt(def, 'en')).toBe('An answer within 12 days.')
+    // A case received before definitions said it: nothing is made up.
+    expect(afterReceipt({ handlingDays: 12 }, 'sv')).toBeNull()
+  })
   it('groups: sub-field ids and kinds, bounds, tally, no conditions inside', () => {
     expect(broken({}, [page([{
       id: 'g', kind: 'group', label: L('G'), itemLabel: L('{n}'), min: 4, max: 3,

@@ -46,6 +46,9 @@ export function defineForm<const D extends FormDefinition>(def: D): D {
   if (def.postal && fields.get(def.postal.address)?.kind !== 'address') problems.push(`postal.address "${def.postal.address}" must be an address field`)
   if (def.postal && !fields.has(def.postal.name)) problems.push(`postal.name refers to unknown field "${def.postal.name}"`)
   for (const reserved of ['kontrollera', 'kvitto', 'skriv-under']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
+  if (!(Number.isInteger(def.handlingDays) && def.handlingDays >= 1)) problems.push('handlingDays must be a whole number of days, at least 1')
+  for (const locale of ['sv', 'en'] as const)
+    if (!def.afterReceipt?.[locale]?.includes('{days}')) problems.push(`afterReceipt.${locale} must tell the handling time with {days}`)
   if (!/^[A-Z]{2,5}$/.test(def.caseNumberPrefix)) problems.push('caseNumberPrefix must be 2–5 capital letters')
   if (problems.length) throw new Error(`Form "${def.id}" v${def.version} is broken:\n- ${problems.join('\n- ')}`)
   return def

@@ -23,7 +23,7 @@ const pages = (extra: { kindOptions?: string[]; nameMax?: number; newRequired?: 
 ]
 
 const form = (version: number, p: PageDef[]) => defineForm({
-  id: 'prov', version, caseNumberPrefix: 'PRV', identification: 'none', sign: false,
+  id: 'prov', version, caseNumberPrefix: 'PRV', identification: 'none', sign: false, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   title: text('Prov'), description: text(''), routing: { team: 't' }, pages: p,
 } satisfies FormDefinition)
 

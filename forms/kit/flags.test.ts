@@ -4,7 +4,7 @@ import { caseFlags, defineForm, evaluateFlags, fanOut, prefillAnswers, reference
 
 const L = (sv: string, en = sv) => ({ sv, en })
 const form = defineForm({
-  id: 'flaggor', version: 1, caseNumberPrefix: 'FLG', identification: 'bankid', sign: true,
+  id: 'flaggor', version: 1, caseNumberPrefix: 'FLG', identification: 'bankid', sign: true, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   title: L('Flaggor'), description: L(''), routing: { team: 'social', department: 'soc' },
   pages: [{
     id: 'a', title: L('A'),

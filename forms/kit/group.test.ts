@@ -5,7 +5,7 @@ const ctx = { locale: 'sv' as const, today: '2026-11-22' }
 const L = (sv: string, en = sv) => ({ sv, en })
 
 const form = defineForm({
-  id: 'grupper', version: 1, caseNumberPrefix: 'GRP', identification: 'none', sign: false,
+  id: 'grupper', version: 1, caseNumberPrefix: 'GRP', identification: 'none', sign: false, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   title: L('Grupper'), description: L(''), routing: { team: 't' },
   pages: [
     {

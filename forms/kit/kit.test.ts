@@ -8,7 +8,7 @@ import { checkFile } from './kinds/file.ts'
 const ctx = { locale: 'sv' as const, today: '2026-11-22', bounds: { minLat: 59, maxLat: 60, minLon: 18, maxLon: 19 } }
 
 const form = defineForm({
-  id: 'prov', version: 1, caseNumberPrefix: 'PRV', identification: 'none', sign: false,
+  id: 'prov', version: 1, caseNumberPrefix: 'PRV', identification: 'none', sign: false, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   title: { sv: 'Prov', en: 'Test' }, description: { sv: '', en: '' }, routing: { team: 't' },
   pages: [
     {

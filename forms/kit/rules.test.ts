@@ -3,7 +3,7 @@ import { defineForm, fieldErrors, pageSchema, summarise, type FormDefinition, ty
 
 const L = (sv: string, en = sv) => ({ sv, en })
 const form = defineForm({
-  id: 'regler', version: 1, caseNumberPrefix: 'REG', identification: 'bankid', sign: true,
+  id: 'regler', version: 1, caseNumberPrefix: 'REG', identification: 'bankid', sign: true, handlingDays: 5, afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   title: L('Regler'), description: L(''), routing: { team: 't' },
   pages: [
     {

@@ -202,7 +202,13 @@ export type FormDefinition = {
   /** Items staff check by hand before a case counts as complete (e.g. "the place is the municipality's"). */
   checks?: { id: string; label: Text }[]
   /** Days within which a received case should be handled; the queue's deadline and "late" flag use it. */
-  handlingDays?: number
+  handlingDays: number
+  /**
+   * What happens next, as the receipt page and PDF tell the citizen: who looks at the case, what they do, and
+   * when to expect an answer. Plain words for this e-service; `{days}` is `handlingDays`, so the time the
+   * citizen is told is the deadline the queue works to (both languages must name it).
+   */
+  afterReceipt: Text
   /** Eligibility findings that never reject: see `evaluateFlags`. */
   flags?: FlagDef[]
   /** Sub-cases a received case fans out to (one per entry whose condition holds): see `fanOut`. */

@@ -49,6 +49,10 @@ export const nyinflyttad = defineForm({
   summary: { fields: ['name'] },
   decision: { byServicecenter: true, appealable: false },
   handlingDays: 10,
+  afterReceipt: {
+    sv: 'Varje del av din beställning går till dem som ansvarar för den. De skickar det du har beställt eller hör av sig inom {days} dagar.',
+    en: 'Each part of your request goes to those responsible for it. They will send what you ordered or contact you within {days} days.',
+  },
   pages: [
     {
       id: 'tjanster',

@@ -38,6 +38,10 @@ export const parkeringstillstand = defineForm({
   postal: { address: 'address', name: 'applicantName' },
   // About six weeks (Kiruna, docs/domain.md §2).
   handlingDays: 42,
+  afterReceipt: {
+    sv: 'En handläggare går igenom ansökan och läkarintyget. Du får ett beslut inom {days} dagar. Vi hör av oss om vi behöver fler uppgifter från dig.',
+    en: 'A case officer reviews the application and the medical certificate. You will get a decision within {days} days. We will contact you if we need more information from you.',
+  },
   pages: [
     applyingForPage({
       sv: 'Du kan ansöka för någon annan, till exempel ditt barn, om du har en fullmakt eller är vårdnadshavare.',

@@ -15,6 +15,8 @@ export const provansokan = defineForm({
     en: 'An application that exists only in the test environment, to try BankID login and signing.',
   },
   caseNumberPrefix: 'SIGN',
+  handlingDays: 5,
+  afterReceipt: { sv: 'Svar inom {days} dagar.', en: 'An answer within {days} days.' },
   identification: 'bankid',
   sign: true,
   routing: { team: 'social' },

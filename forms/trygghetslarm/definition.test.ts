@@ -64,7 +64,8 @@ describe('trygghetslarm', () => {
     expect(errors('nycklar', { keyHandling: 'digitalLock' })).toEqual({})
   })
   it('takes one to three contact people, each with name, relation and phone', () => {
-    expect(errors('kontaktpersoner', { contacts: [{}, {}, {}] })).toEqual({ contacts: 'Ange minst en kontaktperson' })
+    // The group's own message, at the group: no row is marked when none was begun.
+    expect(errors('kontaktpersoner', { contacts: [{}, {}, {}] })).toEqual({ contacts: 'Ange minst en kontaktperson med namn, relation och telefonnummer' })
     expect(errors('kontaktpersoner', { contacts: [{ name: 'Anna', relation: 'Dotter', phone: '070-123 45 67' }, { name: 'Bo' }, {}] })).toEqual({
       'contacts.1.relation': 'Kontaktperson 2: Relationen saknas. Skriv vem personen är för dig, till exempel dotter eller granne',
       'contacts.1.phone': 'Kontaktperson 2: Telefonnumret saknas. Fyll i kontaktpersonens telefonnummer',

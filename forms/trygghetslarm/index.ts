@@ -49,6 +49,10 @@ export const trygghetslarm = defineForm({
   postal: { address: 'address', name: 'applicantName' },
   // Stockholm handles these within 5 working days (docs/domain.md §1).
   handlingDays: 5,
+  afterReceipt: {
+    sv: 'Servicecenter går igenom ansökan. Du får ett beslut inom {days} dagar. Om du får trygghetslarmet kontaktar vi dig för att boka tid för installationen.',
+    en: 'The service centre reviews the application. You will get a decision within {days} days. If you get the safety alarm, we will contact you to book a time for the installation.',
+  },
   pages: [
     applyingForPage({
       sv: 'Du kan ansöka för någon annan om du har en fullmakt från personen.',
@@ -136,7 +140,7 @@ export const trygghetslarm = defineForm({
         label: { sv: 'Kontaktpersoner', en: 'Contact people' },
         itemLabel: { sv: 'Kontaktperson {n}', en: 'Contact person {n}' },
         errors: {
-          required: { sv: 'Ange minst en kontaktperson', en: 'Enter at least one contact person' },
+          required: { sv: 'Ange minst en kontaktperson med namn, relation och telefonnummer', en: 'Enter at least one contact person with a name, a relationship and a telephone number' },
           tooMany: { sv: 'Du kan ange högst tre kontaktpersoner', en: 'You can enter at most three contact people' },
         },
         fields: [

@@ -31,6 +31,11 @@ export function contactDefinition(profile: Pick<Municipality, 'contacts'>): Form
     sign: false,
     routing: { team: profile.contacts.team },
     handlingDays: profile.contacts.handlingDays,
+    // Never shown to the caller (no receipt page), but every definition says it.
+    afterReceipt: {
+      sv: 'Servicecenter besvarar eller skickar vidare din fråga inom {days} dagar.',
+      en: 'The service centre answers your question or passes it on within {days} days.',
+    },
     pages: [
       {
         id: CONTACT_PAGE_ID,

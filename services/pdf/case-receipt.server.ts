@@ -1,4 +1,4 @@
-import { REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '../../forms/kit/index.ts'
+import { afterReceipt, REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '../../forms/kit/index.ts'
 import { citizenNotices } from '../cases/flag-notices.server.ts'
 import { answersShown } from '../cases/secret-answers.server.ts'
 import type { getCase } from '../cases/queries.server.ts'
@@ -6,10 +6,14 @@ import { subCaseLines } from '../cases/sub-cases.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { getSignature } from '../signing/signatures.server.ts'
+import { receiptMailedTo } from '../mail/receipt-mail.server.ts'
 import { renderReceiptPdf } from './receipt.server.ts'
 
 /** What a receipt is made from: a case as staff or its applicant load it. */
 type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt' | 'completeness'>
+
+// Keys left out rather than set to undefined (exactOptionalPropertyTypes): a receipt without them says nothing.
+const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } as Record<K, string> : {})
 
 /** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
 export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
@@ -31,6 +35,8 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensiti
     attachments: files,
     // What happens next for a case an eligibility flag sends to a person (flags never reject).
     notices: citizenNotices(c.completeness, locale),
+    ...optional('next', afterReceipt(c.definition, locale)),
+    ...optional('mailedTo', await receiptMailedTo(c.id)),
     ...(signature ? { signedBy: { name: signature.name, at: signature.signedAt } } : {}),
     subCases: await subCaseLines(sql(), c.id, locale),
   })

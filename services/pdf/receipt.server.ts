@@ -20,6 +20,10 @@ export type ReceiptInput = {
   signedBy?: { name: string; at: Date }
   /** What happens next, beyond the usual: one paragraph per notice (an eligibility flag's citizen text). */
   notices?: string[]
+  /** What happens next for this e-service, with its handling time (the definition's `afterReceipt`). */
+  next?: string
+  /** The address the receipt e-mail was queued for; left out when the citizen gave none. */
+  mailedTo?: string
   /** The sub-cases a request fanned out to (nyinflyttad): each part's number, what it is and who handles it. */
   subCases?: { number: string; title: string; handledBy: string }[]
 }
@@ -38,6 +42,7 @@ const TEXTS = {
     confirmation: (org: string, service: string) => `${org} har tagit emot ditt ärende ”${service}”.`,
     reference: 'Ange ärendenumret när du kontaktar oss om ärendet.',
     phone: (phone: string) => `Telefon ${phone}`,
+    mailed: (email: string) => `Vi skickar också en bekräftelse med ärendenumret till ${email}.`,
     subCases: (n: number) => `Din beställning blev ${n} ärenden`,
     handledBy: 'handläggs av',
   },
@@ -54,6 +59,7 @@ const TEXTS = {
     confirmation: (org: string, service: string) => `${org} has received your case “${service}”.`,
     reference: 'Please quote the case number when you contact us about this case.',
     phone: (phone: string) => `Phone ${phone}`,
+    mailed: (email: string) => `We are also sending a confirmation with the case number to ${email}.`,
     subCases: (n: number) => `Your request became ${n} cases`,
     handledBy: 'handled by',
   },
@@ -81,10 +87,12 @@ export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array>
     facts.push({ label: t.signedBy, value: `${signer}, ${formatDateTime(at, input.locale)}` })
   }
   doc.title(input.title, t.receipt).paragraph(t.confirmation(name, input.title)).keyValues(facts)
-  if (input.notices?.length) {
+  if (input.notices?.length || input.next) {
     doc.heading(t.next)
-    for (const notice of input.notices) doc.paragraph(notice)
+    for (const notice of input.notices ?? []) doc.paragraph(notice)
+    if (input.next) doc.paragraph(input.next)
   }
+  if (input.mailedTo) doc.paragraph(t.mailed(input.mailedTo))
   if (input.subCases?.length) {
     doc.heading(t.subCases(input.subCases.length))
     doc.keyValues(input.subCases.map((s) => ({ label: s.number, value: `${s.title}, ${t.handledBy} ${s.handledBy}` })))

@@ -90,6 +90,19 @@ describe('renderReceiptPdf', () => {
     expect(oneLine(pdfText(await renderReceiptPdf(base)))).not.toContain('Vad händer nu?')
   })
 
+  it('tells this e-service\'s next steps with its handling time, and the e-mail address only when a mail was queued', async () => {
+    const next = 'Servicecenter går igenom din anmälan inom 10 dagar och skickar den till dem som ska åtgärda felet.'
+    const text = oneLine(pdfText(await renderReceiptPdf({ ...base, next, mailedTo: 'anna@exempel.se' })))
+    expect(text).toContain(`Vad händer nu? ${next}`)
+    expect(text).toContain('Vi skickar också en bekräftelse med ärendenumret till anna@exempel.se.')
+    // The flag's notice comes first: it changes who handles the case.
+    const both = oneLine(pdfText(await renderReceiptPdf({ ...base, next, notices: ['En biståndshandläggare går igenom ansökan.'] })))
+    expect(both).toContain(`Vad händer nu? En biståndshandläggare går igenom ansökan. ${next}`)
+    expect(both).not.toContain('bekräftelse')
+    const en = oneLine(pdfText(await renderReceiptPdf({ ...base, locale: 'en', next: 'We review it within 10 days.', mailedTo: 'anna@example.com' })))
+    expect(en).toContain('What happens next? We review it within 10 days. We are also sending a confirmation with the case number to anna@example.com.')
+  })
+
   it('uses English texts for the English locale', async () => {
     const text = oneLine(pdfText(await renderReceiptPdf({ ...base, locale: 'en', attachments: [] })))
     for (const expected of [

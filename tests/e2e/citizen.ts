@@ -6,6 +6,8 @@ import { expect } from './fixtures.ts'
 export const JOHAN = { pnr: '198606129933', name: 'Johan Testsson' }
 export const MARGARETA = { pnr: '195603149989', name: 'Margareta Testsson' }
 export const TOLVAN = { pnr: '191212121212', name: 'Tolvan Tolvansson' }
+export const SIGNE = { pnr: '194203179983', name: 'Signe Provsson' }
+export const SIXTEN = { pnr: '194107219976', name: 'Sixten Provsson' }
 
 type Axe = (p?: Page) => Promise<void>
 

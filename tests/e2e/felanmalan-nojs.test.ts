@@ -43,7 +43,7 @@ test('without JavaScript a report can be filed, errors keep what was typed, and 
   await expect(page.locator('.error-summary')).toContainText('Skriv e-postadressen i rätt form, till exempel namn@exempel.se')
   await expect(page.getByLabel('E-post (frivilligt)')).toHaveValue('inte en adress')
   await axe()
-  await page.getByLabel('E-post (frivilligt)').fill('')
+  await page.getByLabel('E-post (frivilligt)').fill('klotter@exempel.se')
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
 
   await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
@@ -66,8 +66,19 @@ test('without JavaScript a report can be filed, errors keep what was typed, and 
   expect(replay.status()).toBe(302)
   expect(replay.headers().location).toBe(`/e-tjanster/felanmalan/kvitto/${number}`)
 
+  // The receipt says when it was received, by whom, what happens next with felanmälan's own handling time,
+  // and where the confirmation was sent: an address was given, so a mail was queued.
+  const main = page.locator('main')
+  await expect(main).toContainText('Tyresö kommun har tagit emot ditt ärende ”Felanmälan”.')
+  await expect(main).toContainText(/Mottaget \d{1,2} \p{L}+ \d{4}/u)
+  await expect(main).toContainText('Servicecenter går igenom din anmälan inom 10 dagar')
+  await expect(main).toContainText('Vi skickar också en bekräftelse med ärendenumret till klotter@exempel.se.')
+
   const pdf = await page.request.get(`/e-tjanster/felanmalan/kvitto/${number}/pdf`)
-  expect(pdfText(await pdf.body())).toContain('Klotter på busskuren')
+  const text = pdfText(await pdf.body()).replace(/\s+/g, ' ')
+  for (const part of ['Klotter på busskuren', 'Tyresö kommun har tagit emot ditt ärende ”Felanmälan”.', 'Mottaget',
+    'Vad händer nu? Servicecenter går igenom din anmälan inom 10 dagar', 'Vi skickar också en bekräftelse med ärendenumret till klotter@exempel.se.'])
+    expect(text).toContain(part)
 })
 
 test('a page further on cannot be opened before the earlier ones are answered', async ({ page, axe }) => {

@@ -86,6 +86,10 @@ test('a citizen reports a broken street light from a phone, and staff find it in
   await axe()
   const number = (await page.locator('.case-number').textContent())!.trim()
   expect(number).toMatch(/^FEL-\d{4}-\d{6}$/)
+  await expect(page.locator('main')).toContainText('Tyresö kommun har tagit emot ditt ärende ”Felanmälan”.')
+  await expect(page.locator('main')).toContainText('Servicecenter går igenom din anmälan inom 10 dagar')
+  // Only a phone number was given: no mail was queued, so the receipt promises none.
+  await expect(page.locator('main')).not.toContainText('bekräftelse')
 
   // The PDF receipt holds the same rows, with å/ä/ö intact.
   const pdf = await page.request.get(await page.getByRole('link', { name: 'Ladda ner kvittot som PDF' }).getAttribute('href') as string)

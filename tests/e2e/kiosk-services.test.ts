@@ -1,3 +1,4 @@
+import { readingOrder } from '../../services/library/sip2/person-name.ts'
 import { SIP2_TEST_PATRONS, SIP2_UNKNOWN_CARD } from '../../services/library/sip2/test-patrons.ts'
 import { DEMO_STAFF, expect, test } from './fixtures.ts'
 import { createLibraryStaff, enrolKiosk, fillFelanmalan, portalDb, staffLogin, unique } from './kiosk-helpers.ts'
@@ -44,7 +45,9 @@ test('library card login says what is wrong, slows down guessing, and files a fe
 
   await login(valid.cardNumber, valid.pin)
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen' })).toBeVisible()
-  await expect(page.locator('header')).toContainText(`Inloggad med lånekort: ${valid.name}`)
+  // The library system says "Åström, Märta"; the kiosk greets and files under "Märta Åström".
+  expect(valid.name).toBe('Åström, Märta')
+  await expect(page.locator('header')).toContainText('Inloggad med lånekort: Märta Åström')
   await expect(page.getByRole('link', { name: 'Logga in med lånekort' })).toHaveCount(0)
   await axe()
 
@@ -56,7 +59,7 @@ test('library card login says what is wrong, slows down guessing, and files a fe
   const db = portalDb()
   try {
     const [row] = await db<{ applicant: unknown; channel: string; location: string }[]>`select applicant, channel, location from cases where number = ${number}`
-    expect(row).toEqual({ applicant: { name: valid.name, libraryCard: valid.cardNumber }, channel: 'kiosk', location: 'strand' })
+    expect(row).toEqual({ applicant: { name: 'Märta Åström', libraryCard: valid.cardNumber }, channel: 'kiosk', location: 'strand' })
   } finally {
     await db.end()
   }
@@ -76,7 +79,7 @@ test('a library-card visitor’s draft is kept for the card when the visit ends,
     await page.getByLabel('Lånekortets nummer').fill(card.cardNumber)
     await page.getByLabel('PIN-kod').fill(card.pin)
     await page.getByRole('button', { name: 'Logga in' }).click()
-    await expect(page.locator('header')).toContainText(`Inloggad med lånekort: ${card.name}`)
+    await expect(page.locator('header')).toContainText(`Inloggad med lånekort: ${readingOrder(card.name)}`)
   }
   await login()
   await axe()
@@ -125,7 +128,10 @@ test('a help request shows at once for staff of the kiosk’s location and not f
   await page.getByRole('link', { name: /Felanmälan/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Felanmälan' })).toBeVisible()
   await page.getByRole('button', { name: 'Få hjälp av personal' }).click()
-  await expect(page.getByRole('banner').getByRole('status')).toContainText('Personalen har fått ditt meddelande')
+  const told = page.getByRole('banner').getByRole('status')
+  await expect(told).toHaveText('Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.')
+  // The visitor's message offers them nothing meant for staff.
+  await expect(told.getByRole('link')).toHaveCount(0)
   await axe()
 
   const request = servicecenter.locator('.help-request').filter({ hasText: name })
@@ -151,7 +157,7 @@ test('staff unlock assisted mode on the kiosk with their own login, and the case
   const { close } = await enrolKiosk(page, browser, axe, { location: 'Servicecenter, kommunhuset', name: unique('Hjälpläge') })
   await close()
   await page.getByRole('button', { name: 'Få hjälp av personal' }).click()
-  await page.getByRole('link', { name: 'För personal: starta hjälpläge' }).click()
+  await page.getByRole('link', { name: 'Hjälpläge (för personal)' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Hjälpläge för personal' })).toBeVisible()
   await axe()
   await page.getByRole('button', { name: 'Starta hjälpläge' }).click()

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { createEnrolmentCode, enrolKiosk, fillFelanmalan, portalDb, unique } from './kiosk-helpers.ts'
 
@@ -98,4 +99,110 @@ test('a felanmälan filed at a kiosk records channel and location; the receipt i
   await expect(page.locator('main')).not.toContainText(number)
   await expect(page.locator('main')).not.toContainText(description)
   await axe()
+})
+
+type Box = { name: string; top: number; bottom: number; width: number; height: number }
+
+/** The boxes of what `selector` matches on the page, as the screen shows them. */
+const boxes = (page: Page, selector: string): Promise<Box[]> =>
+  page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => {
+    const r = e.getBoundingClientRect()
+    return { name: (e.textContent ?? '').trim() || e.id, top: r.top, bottom: r.bottom, width: r.width, height: r.height }
+  }))
+
+/** Every item of the kiosk header is a 56 px target, and all of them share one row (Avsluta too). */
+async function headerOnOneRow(page: Page, ways = ['Få hjälp av personal', 'Avsluta']) {
+  const items = await boxes(page, '.kiosk-header__inner a, .kiosk-header__inner button')
+  expect(items.map((i) => i.name)).toEqual(expect.arrayContaining(ways))
+  for (const item of items) expect(Math.min(item.width, item.height), item.name).toBeGreaterThanOrEqual(56)
+  // One row: every item's top is above every other item's bottom.
+  expect(Math.max(...items.map((i) => i.top))).toBeLessThan(Math.min(...items.map((i) => i.bottom)))
+}
+
+/** Radio buttons and checkboxes: the input's own box is 56 px, centred on its label's text. */
+async function choicesBigAndAligned(page: Page) {
+  const pairs = await page.locator('.radios__item, .checkboxes__item').evaluateAll((items) => items.map((item) => {
+    const input = item.querySelector('input')!.getBoundingClientRect()
+    const label = item.querySelector('label')!.getBoundingClientRect()
+    return { name: item.textContent!.trim(), width: input.width, height: input.height, offset: Math.abs((input.top + input.bottom) / 2 - (label.top + label.bottom) / 2) }
+  }))
+  expect(pairs.length).toBeGreaterThan(0)
+  for (const p of pairs) {
+    expect(Math.min(p.width, p.height), p.name).toBeGreaterThanOrEqual(56)
+    expect(p.offset, p.name).toBeLessThanOrEqual(2)
+  }
+}
+
+test('at 1280 × 1024: one language switch, the header on one row, and radios, checkboxes and buttons of at least 56 px', async ({ page, browser, axe }) => {
+  const { close } = await enrolKiosk(page, browser, axe, { location: 'Trollbäckens bibliotek', name: unique('Mått') })
+  await close()
+  expect(page.viewportSize()).toEqual({ width: 1280, height: 1024 })
+  await headerOnOneRow(page)
+  // One way to change the language, in the header of every page.
+  await expect(page.getByRole('link', { name: 'English' })).toHaveCount(1)
+  await expect(page.getByRole('link', { name: 'Svenska' })).toHaveCount(0)
+
+  await page.getByRole('link', { name: /Felanmälan/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Felanmälan' })).toBeVisible()
+  await axe()
+  await page.getByRole('link', { name: 'Starta' }).click()
+  await expect(page.getByText('Steg 1 av 4')).toBeVisible()
+  await headerOnOneRow(page)
+  await choicesBigAndAligned(page)
+  for (const button of await boxes(page, 'main button, main .button')) expect(button.height, button.name).toBeGreaterThanOrEqual(56)
+  await axe()
+  // With the error summary and messages the choices keep their size and alignment.
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
+  await expect(page.locator('.error-summary')).toBeVisible()
+  await choicesBigAndAligned(page)
+  await axe()
+  await page.getByLabel('Klotter').check()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
+  await expect(page.getByText('Steg 2 av 4')).toBeVisible()
+  await choicesBigAndAligned(page)
+  await page.getByLabel('Med en adress').check()
+  await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
+  await page.getByLabel('Postnummer').fill('135 40')
+  await page.getByLabel('Ort').fill('Tyresö')
+  await axe()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
+  await expect(page.getByText('Steg 3 av 4')).toBeVisible()
+  await page.getByLabel('Beskrivning').fill('Klotter på väggen vid bibliotekets entré.')
+  await axe()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
+  await expect(page.getByText('Steg 4 av 4')).toBeVisible()
+  // A single checkbox (feedback wanted) as well as radio groups.
+  await expect(page.getByRole('checkbox')).not.toHaveCount(0)
+  await choicesBigAndAligned(page)
+  await headerOnOneRow(page)
+  await axe()
+
+  // The English header is one row too.
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page.getByText('Step 4 of 4')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Finish' })).toBeVisible()
+  await headerOnOneRow(page, ['Get help from staff', 'Finish'])
+  await choicesBigAndAligned(page)
+  await axe()
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('asking for help shows the visitor that staff are coming, and the staff link is not part of that message', async ({ page, browser, axe }) => {
+    const { close } = await enrolKiosk(page, browser, axe, { location: 'Strands bibliotek', name: unique('Hjälp utan JS') })
+    await close()
+    await page.getByRole('link', { name: /Felanmälan/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Felanmälan' })).toBeVisible()
+    await axe()
+    await page.getByRole('button', { name: 'Få hjälp av personal' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Personalen kommer' })).toBeVisible()
+    await expect(page.locator('main')).toContainText('Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.')
+    await expect(page.locator('main').getByRole('link')).toHaveText(['Tillbaka till sidan du var på'])
+    await axe()
+    // Staff find their way in at the foot of every kiosk page, back to the page the visitor asked from.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Hjälpläge (för personal)' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Hjälpläge för personal' })).toBeVisible()
+    await axe()
+    expect(new URL(page.url()).searchParams.get('fran')).toBe('/e-tjanster/felanmalan')
+  })
 })

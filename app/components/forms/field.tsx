@@ -172,7 +172,7 @@ export function Field(props: FieldProps) {
     case 'giro':
       return <GiroInput {...props} field={field} label={label} hint={hint} className={cls} />
     case 'group':
-      return <GroupInput {...props} field={field} label={label} hint={hint} className={cls} />
+      return <GroupInput {...props} field={field} label={label} hint={hint} />
     case 'file':
       return (
         <FileInput

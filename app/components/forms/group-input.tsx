@@ -13,10 +13,13 @@ const ADD = { sv: 'Lägg till fler', en: 'Add another' }
  * rows plus spares. "Add" is a real submit (`_action=add:<id>`), so the route re-renders with the typed
  * rows and new spares; with JavaScript it adds a row in place. Blank rows are ignored by validation.
  */
-export function GroupInput(props: FieldProps & { field: GroupField; label: string; hint?: string; className: string }) {
+export function GroupInput(props: FieldProps & { field: GroupField; label: string; hint?: string }) {
   const { field, locale, values, errors, label, hint } = props
   const id = inputId(field.id)
+  // The group is marked for its own message only ("at least one contact person"); a wrong answer in a row
+  // marks that answer's field, not every input of the group.
   const error = errors[field.id]
+  const className = `field${error ? ' field--error' : ''}`
   const value = values[field.id]
   const items = groupItems(value)
   const hydrated = useHydrated()
@@ -25,7 +28,7 @@ export function GroupInput(props: FieldProps & { field: GroupField; label: strin
   const rows = Math.min(field.max, needed + added)
   const optional = translate(locale, 'optional')
   return (
-    <div className={props.className} id={`${id}-field`}>
+    <div className={className} id={`${id}-field`}>
       <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className="legend">{label}</legend>
         <Hint id={id} text={hint} />

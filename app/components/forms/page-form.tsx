@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { useForm, useWatch, type FieldErrors as RhfErrors } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
   DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
@@ -12,6 +12,7 @@ import { useHydrated } from '../../utils/use-hydrated.ts'
 import { ErrorSummary } from './error-summary.tsx'
 import { Field, type Values } from './field.tsx'
 import { anchorFor } from './ids.ts'
+import { flatten } from './rhf-errors.ts'
 
 type Props = {
   def: FormDefinition
@@ -24,18 +25,6 @@ type Props = {
   /** The draft was begun on an older version of the e-service and some questions are asked again. */
   formChanged?: boolean
   actionData?: { values: Answers; errors: Record<string, string>; formError?: 'db' }
-}
-
-/** Flattens react-hook-form's nested errors to input names ("address.street"), like the server's. */
-function flatten(errors: RhfErrors, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(errors)) {
-    if (!v) continue
-    const name = prefix ? `${prefix}.${k}` : k
-    if (typeof v.message === 'string') out[name] = v.message
-    else Object.assign(out, flatten(v as RhfErrors, name))
-  }
-  return out
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Link, useFetcher, useLocation } from 'react-router'
+import { useFetcher, useLocation } from 'react-router'
 import { useRootData } from '../../root-data.ts'
 import { useHydrated } from '../../utils/use-hydrated.ts'
 import { useKioskT } from './texts.ts'
@@ -24,7 +24,8 @@ type HelpResult = { ok: boolean }
 
 /**
  * "Få hjälp av personal". With JavaScript the request goes in the background, so nothing typed on the page
- * is lost, and the answer is announced; without it, the form leads to a page that confirms it.
+ * is lost, and the answer is announced; without it, the form leads to a page that confirms it. The message
+ * is the visitor's alone: the way in for staff is in the footer (StaffAssistLink), not offered to them here.
  */
 export function HelpButton() {
   const root = useRootData()
@@ -42,9 +43,6 @@ export function HelpButton() {
       <button type="submit" className="button kiosk-tools__item" disabled={state === 'sending'}>{t('help')}</button>
       <span role="status" className={state === 'sent' || state === 'failed' ? 'kiosk-help-status' : 'visually-hidden'}>
         {state === 'sending' ? t('helpSending') : state === 'sent' ? t('helpSent') : state === 'failed' ? t('helpFailed') : ''}
-        {state === 'sent' && (
-          <> <Link to={`/kiosk/personal?fran=${encodeURIComponent(location.pathname)}`} className="kiosk-help-status__staff">{t('staffAssist')}</Link></>
-        )}
       </span>
     </fetcher.Form>
   )

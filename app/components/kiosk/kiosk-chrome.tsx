@@ -68,10 +68,17 @@ function AssistLine({ name }: { name: string }) {
 
 export function KioskFooter({ kiosk }: { kiosk: KioskView }) {
   const t = useKioskT()
+  const { pathname, search } = useLocation()
+  // From the no-JavaScript help confirmation, staff go back to the page the visitor asked from.
+  const from = pathname === '/kiosk/hjalp' ? (new URLSearchParams(search).get('fran') ?? '/kiosk') : pathname
   return (
     <footer className="kiosk-footer">
       <div className="container">
         <p>{t('footer')}</p>
+        {/* Staff who come to help unlock assisted mode here; it is theirs, so it is not part of the visitor's help message. */}
+        {!kiosk.assistedBy && pathname !== '/kiosk/personal' && (
+          <p className="kiosk-footer__staff"><Link to={`/kiosk/personal?fran=${encodeURIComponent(from)}`}>{t('staffAssist')}</Link></p>
+        )}
       </div>
       <IdleGuard idle={kiosk.idle} visitActive={kiosk.visitActive} />
     </footer>

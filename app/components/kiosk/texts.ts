@@ -5,8 +5,9 @@ import { textTable } from '../../i18n.ts'
 const KIOSK = {
   help: { sv: 'Få hjälp av personal', en: 'Get help from staff' },
   helpSending: { sv: 'Skickar …', en: 'Sending …' },
-  helpSent: { sv: 'Personalen har fått ditt meddelande och kommer till dig.', en: 'Staff have been told and will come to you.' },
-  staffAssist: { sv: 'För personal: starta hjälpläge', en: 'For staff: start assisted mode' },
+  helpSent: { sv: 'Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.', en: 'Staff have been told and will come to you. Please stay at the computer.' },
+  // Named apart from the visitor's buttons ("Starta", "Logga in"): staff look for it, visitors should not take it for theirs.
+  staffAssist: { sv: 'Hjälpläge (för personal)', en: 'Assisted mode (for staff)' },
   helpFailed: { sv: 'Det gick inte att nå personalen just nu. Gå gärna till informationsdisken.', en: 'Staff could not be reached just now. Please go to the information desk.' },
   end: { sv: 'Avsluta', en: 'Finish' },
   largerText: { sv: 'Större text', en: 'Larger text' },
@@ -25,7 +26,6 @@ const KIOSK = {
   endNow: { sv: 'Avsluta nu', en: 'Finish now' },
   welcome: { sv: 'Välkommen', en: 'Welcome' },
   startIntro: { sv: 'Här kan du lämna in ärenden till {name}. Tryck på det du vill göra.', en: 'Here you can send your cases to {name}. Tap what you want to do.' },
-  chooseLanguage: { sv: 'Språk', en: 'Language' },
   services: { sv: 'E-tjänster', en: 'E-services' },
   noLoginNeeded: { sv: 'Du behöver inte logga in', en: 'No login needed' },
   needsBankId: { sv: 'Kräver inloggning med BankID', en: 'Needs BankID login' },

@@ -10,12 +10,12 @@ const TEXT = {
   title: { sv: 'Personalen kommer', en: 'Staff are on their way' },
   sent: { sv: 'Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.', en: 'Staff have been told and will come to you. Please stay at the computer.' },
   back: { sv: 'Tillbaka till sidan du var på', en: 'Back to the page you were on' },
-  staff: { sv: 'För personal: starta hjälpläge', en: 'For staff: start assisted mode' },
 } satisfies Record<string, Text>
 
 /**
  * "Få hjälp av personal". From the kiosk bar with JavaScript the answer is data (the page stays, nothing
- * typed is lost); without JavaScript the visitor lands on the confirmation below.
+ * typed is lost); without JavaScript the visitor lands on the confirmation below. Staff start assisted mode
+ * from the kiosk's footer, not from this message, which is the visitor's.
  */
 export async function action({ request, context }: Route.ActionArgs) {
   if (!context.kiosk) throw redirect('/')
@@ -46,7 +46,6 @@ export default function HelpRequested({ loaderData: { from, text } }: Route.Comp
       <h1>{text.title}</h1>
       <p className="lead">{text.sent}</p>
       <p><Link to={from} className="button">{text.back}</Link></p>
-      <p><Link to={`/kiosk/personal?fran=${encodeURIComponent(from)}`}>{text.staff}</Link></p>
     </>
   )
 }

@@ -56,7 +56,6 @@ function KioskHome({ name, place, ended, services }: HomeProps) {
   const t = useKioskT()
   const root = useRootData()
   const kiosk = root?.kiosk
-  const locale = root?.locale ?? 'sv'
   const loggedIn = Boolean(kiosk?.visitor)
   return (
     <>
@@ -64,11 +63,7 @@ function KioskHome({ name, place, ended, services }: HomeProps) {
       {ended && <div className="notice" role="status"><p>{t(ended)}</p></div>}
       <h1>{t('welcome')}</h1>
       <p className="lead">{t('startIntro', { name })}</p>
-
-      <div className="kiosk-languages" role="group" aria-label="Språk / Language">
-        <a href="/kiosk?lang=sv" lang="sv" hrefLang="sv" className="button button--secondary kiosk-big" aria-current={locale === 'sv' ? 'true' : undefined}>Svenska</a>
-        <a href="/kiosk?lang=en" lang="en" hrefLang="en" className="button button--secondary kiosk-big" aria-current={locale === 'en' ? 'true' : undefined}>English</a>
-      </div>
+      {/* The language is switched in the header, on every page: one switch only. */}
 
       <h2>{t('services')}</h2>
       <ul className="kiosk-choices">

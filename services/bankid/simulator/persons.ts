@@ -18,6 +18,10 @@ export const TEST_PERSONS: readonly TestPerson[] = [
   // Valid numbers from the public personnummer test series, as the unit tests use.
   { personalNumber: '194608239986', givenName: 'Ingrid', surname: 'Provsson' },
   { personalNumber: '200004059937', givenName: 'Elias', surname: 'Provsson' },
+  // Check digits by Luhn over the series' 98x/99x birth numbers: the contact-person e2e tests (one with
+  // JavaScript, one without) each need a person whose trygghetslarm draft no other test shares.
+  { personalNumber: '194203179983', givenName: 'Signe', surname: 'Provsson' },
+  { personalNumber: '194107219976', givenName: 'Sixten', surname: 'Provsson' },
   // Skatteverket's classic test person.
   { personalNumber: '191212121212', givenName: 'Tolvan', surname: 'Tolvansson' },
 ]

@@ -22,7 +22,7 @@ function response(overrides: Partial<PatronResponse> & { flags?: PatronStatusFla
 
 describe('decidePatron', () => {
   it('accepts a valid card with the right PIN and no blocking status', () => {
-    expect(decidePatron(response(), '20000000000001')).toEqual({ ok: true, patron: { id: '20000000000001', name: 'Åström, Märta' } })
+    expect(decidePatron(response(), '20000000000001')).toEqual({ ok: true, patron: { id: '20000000000001', name: 'Märta Åström' } })
   })
 
   it('uses the card number typed when the server does not echo AA', () => {

@@ -1,5 +1,6 @@
 import type { PatronResponse } from './patron-messages.ts'
 import type { PatronStatusFlag } from './patron-status.ts'
+import { readingOrder } from './person-name.ts'
 
 export type PatronRejection = 'unknown-card' | 'wrong-pin' | 'blocked'
 
@@ -16,6 +17,7 @@ export const DEFAULT_DENY_ON: readonly PatronStatusFlag[] = ['chargePrivilegesDe
 /**
  * Turns a 24/64 response into an answer. Order matters: the PIN is checked before the status so that a wrong PIN
  * never reveals that a card is blocked, and every "yes" must be an explicit Y (a missing BL or CQ means no).
+ * The name is given in reading order ("Märta Åström"), as the kiosk greets the visitor and files their cases.
  */
 export function decidePatron(
   response: PatronResponse,
@@ -25,5 +27,5 @@ export function decidePatron(
   if (response.validPatron !== true) return { ok: false, reason: 'unknown-card' }
   if (response.validPatronPassword !== true) return { ok: false, reason: 'wrong-pin' }
   if (denyOn.some((flag) => response.patronStatus[flag])) return { ok: false, reason: 'blocked' }
-  return { ok: true, patron: { id: response.patronId.trim() || cardNumber, name: response.personalName.trim() } }
+  return { ok: true, patron: { id: response.patronId.trim() || cardNumber, name: readingOrder(response.personalName) } }
 }
