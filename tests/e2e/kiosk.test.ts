@@ -159,8 +159,8 @@ test('at 1280 × 1024: one language switch, the header on one row, and radios, c
   await page.getByLabel('Klotter').check()
   await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
   await expect(page.getByText('Steg 2 av 4')).toBeVisible()
-  await choicesBigAndAligned(page)
-  await page.getByLabel('Med en adress').check()
+  // The place page has no choices since the map came (an address, a description or a point on the map).
+  await headerOnOneRow(page)
   await page.getByLabel('Gatuadress').fill('Bollmora allé 2')
   await page.getByLabel('Postnummer').fill('135 40')
   await page.getByLabel('Ort').fill('Tyresö')
