@@ -1,5 +1,5 @@
-import type { Locale } from '../forms/kit/index.ts'
-import type { Kiosk } from '../services/kiosk/kiosks.server.ts'
+import type { Locale } from '#forms/kit/index.ts'
+import type { Kiosk } from '#services/kiosk/kiosks.server.ts'
 
 /** What the HTTP layer (server/app.ts) hands every loader and action. */
 export type PortalContext = {

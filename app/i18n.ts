@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from 'react-router'
-import type { Locale, Text } from '../forms/kit/index.ts'
-import { fill, t } from '../forms/kit/text.ts'
+import type { Locale, Text } from '#forms/kit/index.ts'
+import { fill, t } from '#forms/kit/text.ts'
 
 /** Interface texts of the portal itself; e-service texts live in their form definitions. */
 const UI = {

@@ -1,7 +1,7 @@
 import { useRouteLoaderData } from 'react-router'
-import type { Locale } from '../forms/kit/index.ts'
+import type { Locale } from '#forms/kit/index.ts'
 import type { KioskView } from './components/kiosk/types.ts'
-import type { MapConfig } from '../services/config/municipality.ts'
+import type { MapConfig } from '#services/config/municipality.ts'
 
 export type RootData = {
   locale: Locale

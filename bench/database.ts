@@ -1,7 +1,7 @@
 import postgres from 'postgres'
-import { startEmbeddedPostgres, type EmbeddedDb } from '../services/db/embedded.server.ts'
-import { migrate } from '../services/db/migrate.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
+import { startEmbeddedPostgres, type EmbeddedDb } from '#services/db/embedded.server.ts'
+import { migrate } from '#services/db/migrate.server.ts'
+import { closeSql, sql } from '#services/db/sql.server.ts'
 
 /**
  * A bench database named `name` on the server DATABASE_URL names (else embedded PostgreSQL under `dir`),

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { felanmalan } from '../forms/felanmalan/index.ts'
-import { createSession, SESSION_COOKIE } from '../services/auth/session.server.ts'
-import { CSRF_COOKIE, CSRF_FIELD } from '../services/auth/csrf.server.ts'
-import { createDraft, saveDraftAnswers } from '../services/cases/drafts.server.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import { createSession, SESSION_COOKIE } from '#services/auth/session.server.ts'
+import { CSRF_COOKIE, CSRF_FIELD } from '#services/auth/csrf.server.ts'
+import { createDraft, saveDraftAnswers } from '#services/cases/drafts.server.ts'
 
 /** One visitor at the check-your-answers page, ready to press "Skicka". */
 export type ReadyDraft = { draftId: string; cookie: string; body: string }

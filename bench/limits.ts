@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks'
-import { sql } from '../services/db/sql.server.ts'
-import { readEnv } from '../services/env.server.ts'
-import { limitsFrom } from '../services/limits/config.ts'
-import { checkSend } from '../services/limits/sends.server.ts'
-import { checkUploadAllowance } from '../services/limits/uploads.server.ts'
+import { sql } from '#services/db/sql.server.ts'
+import { readEnv } from '#services/env.server.ts'
+import { limitsFrom } from '#services/limits/config.ts'
+import { checkSend } from '#services/limits/sends.server.ts'
+import { checkUploadAllowance } from '#services/limits/uploads.server.ts'
 import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
 
 /**

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks'
 import { runMigrations } from 'graphile-worker'
-import { migrate } from '../services/db/migrate.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
-import { startJobs } from '../services/jobs/runner.server.ts'
-import { startMailCatcher } from '../services/mail/catcher.server.ts'
-import { smtpSender } from '../services/mail/worker.server.ts'
+import { migrate } from '#services/db/migrate.server.ts'
+import { closeSql, sql } from '#services/db/sql.server.ts'
+import { startJobs } from '#services/jobs/runner.server.ts'
+import { startMailCatcher } from '#services/mail/catcher.server.ts'
+import { smtpSender } from '#services/mail/worker.server.ts'
 import { benchDatabase } from './database.ts'
 
 /**

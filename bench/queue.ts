@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks'
-import { felanmalan } from '../forms/felanmalan/index.ts'
-import type { StaffMember } from '../services/auth/teams.server.ts'
-import { listQueue, type QueueFilters, type QueueSort, type QueueView } from '../services/cases/queue.server.ts'
-import { searchCases } from '../services/cases/search.server.ts'
-import { countNeedsMe } from '../services/cases/needs-me.server.ts'
-import { otherCasesOf } from '../services/cases/citizen-history.server.ts'
-import { sql } from '../services/db/sql.server.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import type { StaffMember } from '#services/auth/teams.server.ts'
+import { listQueue, type QueueFilters, type QueueSort, type QueueView } from '#services/cases/queue.server.ts'
+import { searchCases } from '#services/cases/search.server.ts'
+import { countNeedsMe } from '#services/cases/needs-me.server.ts'
+import { otherCasesOf } from '#services/cases/citizen-history.server.ts'
+import { sql } from '#services/db/sql.server.ts'
 import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
 
 /**

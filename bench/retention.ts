@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks'
-import { felanmalan } from '../forms/felanmalan/index.ts'
-import { municipality } from '../services/config/municipality.server.ts'
-import { sql } from '../services/db/sql.server.ts'
-import { purgeDueCases } from '../services/retention/purge-cases.server.ts'
-import { ruleRows } from '../services/retention/rules.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import { municipality } from '#services/config/municipality.server.ts'
+import { sql } from '#services/db/sql.server.ts'
+import { purgeDueCases } from '#services/retention/purge-cases.server.ts'
+import { ruleRows } from '#services/retention/rules.ts'
 import { benchDatabase, runOnBenchDatabase } from './database.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import autocannon, { type Options, type RequestParams, type Result } from 'autocannon'
-import { closeSql, sql } from '../services/db/sql.server.ts'
+import { closeSql, sql } from '#services/db/sql.server.ts'
 import { startCeiling } from './ceiling.ts'
 import { coresBusy, sampleGroupCpu, type CoresBusy } from './cpu.ts'
 import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './drafts.ts'

@@ -1,7 +1,7 @@
-import { sql } from '../services/db/sql.server.ts'
-import { CSRF_COOKIE, CSRF_FIELD } from '../services/auth/csrf.server.ts'
-import { SIMULATOR_COOKIE } from '../services/bankid/simulator-choice.server.ts'
-import { luhnCheckDigit } from '../forms/kit/luhn.ts'
+import { sql } from '#services/db/sql.server.ts'
+import { CSRF_COOKIE, CSRF_FIELD } from '#services/auth/csrf.server.ts'
+import { SIMULATOR_COOKIE } from '#services/bankid/simulator-choice.server.ts'
+import { luhnCheckDigit } from '#forms/kit/luhn.ts'
 import { Jar } from './drafts.ts'
 
 /**

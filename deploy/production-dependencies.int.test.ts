@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module'
 import { dirname, relative, resolve } from 'node:path'
 import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ensureProductionBuild } from '../tests/production-build.ts'
+import { ensureProductionBuild } from '#tests/production-build.ts'
 
 // The image installs production dependencies only (npm ci --omit=dev, Dockerfile). A development package
 // loaded at start — the mail catcher's smtp-server once was — crashes every container while every test

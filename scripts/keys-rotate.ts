@@ -1,7 +1,7 @@
-import { prepareDatabase } from '../server/database.ts'
-import { rotateAnswerKeys } from '../services/crypto/rotate.server.ts'
-import { answerKeys } from '../services/crypto/answer-keys.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
+import { prepareDatabase } from '#server/database.ts'
+import { rotateAnswerKeys } from '#services/crypto/rotate.server.ts'
+import { answerKeys } from '#services/crypto/answer-keys.server.ts'
+import { closeSql, sql } from '#services/db/sql.server.ts'
 
 // `npm run keys:rotate`: re-encrypts secret answers under the first key of ANSWER_KEYS (ADR 019).
 

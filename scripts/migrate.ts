@@ -1,5 +1,5 @@
-import { prepareDatabase } from '../server/database.ts'
-import { closeSql } from '../services/db/sql.server.ts'
+import { prepareDatabase } from '#server/database.ts'
+import { closeSql } from '#services/db/sql.server.ts'
 
 // `npm run db:migrate`: applies what is pending, or says which migration failed and exits 1 (nothing applied).
 try {

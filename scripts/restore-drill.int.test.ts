@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Sql } from '../services/db/sql.server.ts'
-import { receiveCase } from '../tests/case-fixtures.ts'
-import { freshDatabase } from '../tests/db.ts'
-import { ensureProductionBuild } from '../tests/production-build.ts'
+import type { Sql } from '#services/db/sql.server.ts'
+import { receiveCase } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { ensureProductionBuild } from '#tests/production-build.ts'
 
 // The restore drill of docs/operations.md, run for real against a scratch database on the machine's
 // PostgreSQL: pg_dump, drop, pg_restore, the portal started on the restored database, a case and its

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import postgres from 'postgres'
-import { createStaff } from '../services/auth/staff.server.ts'
-import { CSRF_COOKIE, CSRF_FIELD } from '../services/auth/csrf.server.ts'
-import { SESSION_COOKIE } from '../services/auth/session.server.ts'
-import { closeSql } from '../services/db/sql.server.ts'
+import { createStaff } from '#services/auth/staff.server.ts'
+import { CSRF_COOKIE, CSRF_FIELD } from '#services/auth/csrf.server.ts'
+import { SESSION_COOKIE } from '#services/auth/session.server.ts'
+import { closeSql } from '#services/db/sql.server.ts'
 
 /**
  * The restore drill (docs/operations.md): dump a database with pg_dump, restore it with pg_restore into a

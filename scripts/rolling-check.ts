@@ -4,8 +4,8 @@ import { chmod, mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import postgres from 'postgres'
-import { startEmbeddedPostgres } from '../services/db/embedded.server.ts'
-import { migrate, migrationNames } from '../services/db/migrate.server.ts'
+import { startEmbeddedPostgres } from '#services/db/embedded.server.ts'
+import { migrate, migrationNames } from '#services/db/migrate.server.ts'
 
 /**
  * The rolling-deploy check (docs/operations.md, ADR 028): the previous release's own integration tests, run

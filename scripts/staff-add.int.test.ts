@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../tests/db.ts'
-import { verifyStaffLogin } from '../services/auth/staff.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { verifyStaffLogin } from '#services/auth/staff.server.ts'
 
 const run = promisify(execFile)
 let drop: () => Promise<void>

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline/promises'
-import { prepareDatabase } from '../server/database.ts'
-import { createStaff, STAFF_ROLES, type StaffRole } from '../services/auth/staff.server.ts'
-import { setStaffScope } from '../services/auth/teams.server.ts'
-import { closeSql } from '../services/db/sql.server.ts'
-import { setStaffLocation } from '../services/kiosk/staff-location.server.ts'
+import { prepareDatabase } from '#server/database.ts'
+import { createStaff, STAFF_ROLES, type StaffRole } from '#services/auth/staff.server.ts'
+import { setStaffScope } from '#services/auth/teams.server.ts'
+import { closeSql } from '#services/db/sql.server.ts'
+import { setStaffLocation } from '#services/kiosk/staff-location.server.ts'
 
 const usage = `Usage: npm run staff:add -- --email EMAIL --name "NAME" --role ${STAFF_ROLES.join('|')} [--password PASSWORD] [--team ID ...] [--department ID] [--location ID]`
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, team: { type: 'string', multiple: true }, department: { type: 'string' }, location: { type: 'string' } } })

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ServerBuild } from 'react-router'
-import { freshDatabase } from '../tests/db.ts'
-import { closeSql } from '../services/db/sql.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { closeSql } from '#services/db/sql.server.ts'
 import { createApp } from './app.ts'
 
 let drop: () => Promise<void>

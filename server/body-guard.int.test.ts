@@ -1,9 +1,9 @@
 import { request as httpRequest } from 'node:http'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../tests/db.ts'
-import { startPortal } from '../tests/portal-app.ts'
-import type { Sql } from '../services/db/sql.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { startPortal } from '#tests/portal-app.ts'
+import type { Sql } from '#services/db/sql.server.ts'
 
 // The real portal (real routes, real database) behind the real HTTP layer: what a hostile sender on the
 // open internet reaches.

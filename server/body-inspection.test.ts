@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FORMS } from '../forms/registry.ts'
-import { kindOf } from '../forms/kit/index.ts'
+import { FORMS } from '#forms/registry.ts'
+import { kindOf } from '#forms/kit/index.ts'
 import { FORM_LIMITS, inspectFormBody, type BodyLimits } from './body-inspection.ts'
 
 const LIMITS: BodyLimits = { ...FORM_LIMITS, maxBytes: 1024 * 1024 }

@@ -1,7 +1,7 @@
-import { startEmbeddedPostgres, type EmbeddedDb } from '../services/db/embedded.server.ts'
-import { migrate } from '../services/db/migrate.server.ts'
-import { sql } from '../services/db/sql.server.ts'
-import { log } from '../services/log/logger.server.ts'
+import { startEmbeddedPostgres, type EmbeddedDb } from '#services/db/embedded.server.ts'
+import { migrate } from '#services/db/migrate.server.ts'
+import { sql } from '#services/db/sql.server.ts'
+import { log } from '#services/log/logger.server.ts'
 
 /**
  * DATABASE_URL when given; otherwise an embedded PostgreSQL under .data/pg, so a fresh machine needs

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../tests/db.ts'
-import { verifyStaffLogin } from '../services/auth/staff.server.ts'
-import { loadScope } from '../services/auth/teams.server.ts'
-import { sql } from '../services/db/sql.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { verifyStaffLogin } from '#services/auth/staff.server.ts'
+import { loadScope } from '#services/auth/teams.server.ts'
+import { sql } from '#services/db/sql.server.ts'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { loadDemoData } from './demo-data.ts'
 

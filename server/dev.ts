@@ -1,13 +1,13 @@
 import { createServer } from 'vite'
 import type { ServerBuild } from 'react-router'
-import { readEnv } from '../services/env.server.ts'
+import { readEnv } from '#services/env.server.ts'
 import { createApp } from './app.ts'
 import { prepareDatabase } from './database.ts'
 import { loadDemoData } from './demo-data.ts'
 import { prepareKiosks } from './kiosk-setup.ts'
-import { startBankId } from '../services/bankid/runtime.server.ts'
+import { startBankId } from '#services/bankid/runtime.server.ts'
 import pretty from 'pino-pretty'
-import { log, redirectLogs } from '../services/log/logger.server.ts'
+import { log, redirectLogs } from '#services/log/logger.server.ts'
 
 /** `npm run dev`: Vite's dev server with hot reload, on the same HTTP layer as production. */
 // A person reads these lines: pino-pretty formats the same JSON (LOG_FORMAT=json keeps it, for piping).

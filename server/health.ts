@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express'
-import { migrationNames, pendingMigrations } from '../services/db/migrate.server.ts'
-import { sql } from '../services/db/sql.server.ts'
+import { migrationNames, pendingMigrations } from '#services/db/migrate.server.ts'
+import { sql } from '#services/db/sql.server.ts'
 
 const TIMEOUT_MS = 2000
 

@@ -1,9 +1,9 @@
-import { municipality } from '../services/config/municipality.server.ts'
-import { closeSql } from '../services/db/sql.server.ts'
-import { readEnv } from '../services/env.server.ts'
-import { startJobs } from '../services/jobs/runner.server.ts'
-import { startMail } from '../services/mail/start.server.ts'
-import { log } from '../services/log/logger.server.ts'
+import { municipality } from '#services/config/municipality.server.ts'
+import { closeSql } from '#services/db/sql.server.ts'
+import { readEnv } from '#services/env.server.ts'
+import { startJobs } from '#services/jobs/runner.server.ts'
+import { startMail } from '#services/mail/start.server.ts'
+import { log } from '#services/log/logger.server.ts'
 
 /**
  * `npm run jobs`: the job runner alone (scheduled jobs and the e-mail sender), for a host that serves no

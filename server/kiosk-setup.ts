@@ -1,8 +1,8 @@
-import type { Env } from '../services/env.server.ts'
-import { kioskIdle } from '../services/kiosk/idle.server.ts'
-import { SIP2_TEST_PATRONS } from '../services/library/sip2/test-patrons.ts'
-import { startSip2TestServer, type Sip2TestServer } from '../services/library/sip2/test-server.server.ts'
-import { log } from '../services/log/logger.server.ts'
+import type { Env } from '#services/env.server.ts'
+import { kioskIdle } from '#services/kiosk/idle.server.ts'
+import { SIP2_TEST_PATRONS } from '#services/library/sip2/test-patrons.ts'
+import { startSip2TestServer, type Sip2TestServer } from '#services/library/sip2/test-server.server.ts'
+import { log } from '#services/log/logger.server.ts'
 
 const TEST_TERMINAL = { user: 'kiosk', password: 'kiosk-test', institutionId: 'TYRESO' } as const
 

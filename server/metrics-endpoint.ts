@@ -2,8 +2,8 @@ import cluster from 'node:cluster'
 import { BlockList, isIPv4, isIPv6 } from 'node:net'
 import type { NextFunction, Request, Response } from 'express'
 import client from 'prom-client'
-import { log } from '../services/log/logger.server.ts'
-import { metrics } from '../services/metrics/metrics.server.ts'
+import { log } from '#services/log/logger.server.ts'
+import { metrics } from '#services/metrics/metrics.server.ts'
 
 /**
  * METRICS_ALLOW: the addresses (and CIDR ranges) that may read /metrics; unset → this machine only.

@@ -1,10 +1,10 @@
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { draftOverHttp, sendOverHttp } from '../bench/drafts.ts'
-import { freshDatabase } from '../tests/db.ts'
-import { startPortal } from '../tests/portal-app.ts'
-import { log, redirectLogs, withLogContext } from '../services/log/logger.server.ts'
-import type { Sql } from '../services/db/sql.server.ts'
+import { draftOverHttp, sendOverHttp } from '#bench/drafts.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { startPortal } from '#tests/portal-app.ts'
+import { log, redirectLogs, withLogContext } from '#services/log/logger.server.ts'
+import type { Sql } from '#services/db/sql.server.ts'
 
 // The real portal over HTTP on a database of its own, with its log lines captured as the process writes them.
 let db: Sql

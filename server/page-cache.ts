@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express'
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from 'react-router'
-import { CSRF_COOKIE } from '../services/auth/csrf.server.ts'
-import { todayIso } from '../services/config/municipality.server.ts'
-import type { Locale } from '../forms/kit/index.ts'
+import { CSRF_COOKIE } from '#services/auth/csrf.server.ts'
+import { todayIso } from '#services/config/municipality.server.ts'
+import type { Locale } from '#forms/kit/index.ts'
 
 /**
  * A short-lived cache of the pages a visitor without any session sees first: the start page and the

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
 import { matchRoutes, type RouteObject, type ServerBuild } from 'react-router'
-import { log, withLogContext } from '../services/log/logger.server.ts'
-import { metrics } from '../services/metrics/metrics.server.ts'
+import { log, withLogContext } from '#services/log/logger.server.ts'
+import { metrics } from '#services/metrics/metrics.server.ts'
 
 /** An incoming X-Request-Id is kept only when it is a short plain token (a proxy's id), never arbitrary text. */
 const WELL_FORMED_ID = /^[A-Za-z0-9._:-]{8,128}$/

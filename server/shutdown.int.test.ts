@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../tests/db.ts'
-import type { Sql } from '../services/db/sql.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import type { Sql } from '#services/db/sql.server.ts'
 
 let db: Sql
 let url: string

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
 import { Server as NetServer, type Socket } from 'node:net'
-import { log } from '../services/log/logger.server.ts'
+import { log } from '#services/log/logger.server.ts'
 import { markStopping } from './health.ts'
 
 /** How long in-flight requests may take to finish after SIGTERM; below the usual 30 s before a SIGKILL. */

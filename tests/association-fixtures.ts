@@ -1,7 +1,7 @@
-import { foreningsbidrag } from '../forms/foreningsbidrag/index.ts'
-import { createSession } from '../services/auth/session.server.ts'
-import { addDraftAttachment, createDraft, saveDraftAnswers } from '../services/cases/drafts.server.ts'
-import { receiveDraft } from '../services/cases/receive.server.ts'
+import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import { addDraftAttachment, createDraft, saveDraftAnswers } from '#services/cases/drafts.server.ts'
+import { receiveDraft } from '#services/cases/receive.server.ts'
 import { CTX } from './case-fixtures.ts'
 
 /** Helpers for the association register's tests: föreningsbidrag applications received as the portal receives them. */

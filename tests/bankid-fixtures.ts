@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createSession } from '../services/auth/session.server.ts'
-import { createBankIdClient } from '../services/bankid/client.server.ts'
-import type { Binding } from '../services/bankid/orders.server.ts'
-import { stopBankId, useBankId } from '../services/bankid/runtime.server.ts'
-import { startBankIdSimulator, type BankIdSimulator } from '../services/bankid/simulator/server.server.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import { createBankIdClient } from '#services/bankid/client.server.ts'
+import type { Binding } from '#services/bankid/orders.server.ts'
+import { stopBankId, useBankId } from '#services/bankid/runtime.server.ts'
+import { startBankIdSimulator, type BankIdSimulator } from '#services/bankid/simulator/server.server.ts'
 
 /** Integration-test helpers for BankID: the simulator over mutual TLS as the portal's BankID, and browsers. */
 

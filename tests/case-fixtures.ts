@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { felanmalan } from '../forms/felanmalan/index.ts'
-import type { FormDefinition } from '../forms/kit/index.ts'
-import { createSession } from '../services/auth/session.server.ts'
-import { createStaff, type Staff, type StaffRole } from '../services/auth/staff.server.ts'
-import { setStaffScope } from '../services/auth/teams.server.ts'
-import { createDraft, saveDraftAnswers } from '../services/cases/drafts.server.ts'
-import { receiveDraft } from '../services/cases/receive.server.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import { createStaff, type Staff, type StaffRole } from '#services/auth/staff.server.ts'
+import { setStaffScope } from '#services/auth/teams.server.ts'
+import { createDraft, saveDraftAnswers } from '#services/cases/drafts.server.ts'
+import { receiveDraft } from '#services/cases/receive.server.ts'
 
 /** Integration-test helpers for case handling: received cases and staff with roles, teams and departments. */
 

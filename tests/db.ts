@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
-import { migrate } from '../services/db/migrate.server.ts'
-import { closeSql, sql, type Sql } from '../services/db/sql.server.ts'
+import { migrate } from '#services/db/migrate.server.ts'
+import { closeSql, sql, type Sql } from '#services/db/sql.server.ts'
 
 /**
  * A fresh, migrated database for one test file; the process-wide `sql()` pool points at it, so the

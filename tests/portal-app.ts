@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { ServerBuild } from 'react-router'
 import { createServer } from 'vite'
-import { createApp } from '../server/app.ts'
+import { createApp } from '#server/app.ts'
 
 /**
  * The whole portal over HTTP for integration tests, without a production build: Vite compiles the real

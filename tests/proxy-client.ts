@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { request } from 'node:https'
-import { CSRF_COOKIE, CSRF_FIELD } from '../services/auth/csrf.server.ts'
+import { CSRF_COOKIE, CSRF_FIELD } from '#services/auth/csrf.server.ts'
 
 export type Answer = { status: number; headers: IncomingHttpHeaders; body: string; servedBy: string }
 

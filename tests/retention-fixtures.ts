@@ -1,8 +1,8 @@
-import { actorOf } from '../services/auth/teams.server.ts'
-import type { Staff } from '../services/auth/staff.server.ts'
-import { appendEvent } from '../services/cases/append.server.ts'
-import type { Decision } from '../services/cases/events.ts'
-import { sql } from '../services/db/sql.server.ts'
+import { actorOf } from '#services/auth/teams.server.ts'
+import type { Staff } from '#services/auth/staff.server.ts'
+import { appendEvent } from '#services/cases/append.server.ts'
+import type { Decision } from '#services/cases/events.ts'
+import { sql } from '#services/db/sql.server.ts'
 
 /**
  * Closes a case `yearsAgo` years (and a day) ago, as handling leaves the projection the retention job reads:

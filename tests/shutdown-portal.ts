@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net'
 import type { ServerBuild } from 'react-router'
-import { createApp } from '../server/app.ts'
-import { onStopSignal, trackConnections } from '../server/shutdown.ts'
-import { log } from '../services/log/logger.server.ts'
-import { closeSql, sql } from '../services/db/sql.server.ts'
+import { createApp } from '#server/app.ts'
+import { onStopSignal, trackConnections } from '#server/shutdown.ts'
+import { log } from '#services/log/logger.server.ts'
+import { closeSql, sql } from '#services/db/sql.server.ts'
 
 /**
  * A portal process for server/shutdown.int.test.ts: the real HTTP layer (no route modules, so no build is

@@ -1,8 +1,8 @@
-import { trygghetslarm } from '../forms/trygghetslarm/index.ts'
-import type { ValidationContext } from '../forms/kit/index.ts'
-import { createSession } from '../services/auth/session.server.ts'
-import { createDraft, saveDraftAnswers } from '../services/cases/drafts.server.ts'
-import { receiveDraft } from '../services/cases/receive.server.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
+import type { ValidationContext } from '#forms/kit/index.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import { createDraft, saveDraftAnswers } from '#services/cases/drafts.server.ts'
+import { receiveDraft } from '#services/cases/receive.server.ts'
 
 /** A complete trygghetslarm application, received through receiveDraft, for integration tests. */
 

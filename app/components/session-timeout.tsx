@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
-import type { Locale } from '../../forms/kit/index.ts'
+import type { Locale } from '#forms/kit/index.ts'
 import { translate } from '../i18n.ts'
 
 /** Warn this long before the server ends an idle citizen session (WCAG 2.2.1: at least 20 seconds to react). */

@@ -1,4 +1,4 @@
-import { municipality } from '../../services/config/municipality.server.ts'
+import { municipality } from '#services/config/municipality.server.ts'
 import type { Route } from './+types/accessibility'
 
 export async function loader({ context }: Route.LoaderArgs) {

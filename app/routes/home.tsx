@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import { FORMS } from '../../forms/registry.ts'
-import { t } from '../../forms/kit/text.ts'
-import { municipality } from '../../services/config/municipality.server.ts'
+import { FORMS } from '#forms/registry.ts'
+import { t } from '#forms/kit/text.ts'
+import { municipality } from '#services/config/municipality.server.ts'
 import { translate } from '../i18n.ts'
 import type { Route } from './+types/home'
 

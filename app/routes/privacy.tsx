@@ -1,5 +1,5 @@
-import { municipality } from '../../services/config/municipality.server.ts'
-import { tileOrigins } from '../../services/config/map-tiles.ts'
+import { municipality } from '#services/config/municipality.server.ts'
+import { tileOrigins } from '#services/config/map-tiles.ts'
 import type { Route } from './+types/privacy'
 
 export async function loader({ context }: Route.LoaderArgs) {

@@ -1,5 +1,5 @@
-import { fill } from '../../forms/kit/text.ts'
-import type { Locale } from '../../forms/kit/types.ts'
+import { fill } from '#forms/kit/text.ts'
+import type { Locale } from '#forms/kit/types.ts'
 
 /** A moment as citizens read it, always in the municipality's time zone so server and browser agree. */
 export function formatWhen(iso: string, locale: Locale, withTime = true): string {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyForGrant, ASSOCIATION } from '../../tests/association-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { applyForGrant, ASSOCIATION } from '#tests/association-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { getAssociation, searchAssociations } from './register.server.ts'
 

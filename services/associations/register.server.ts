@@ -1,6 +1,6 @@
-import { foreningsbidrag } from '../../forms/foreningsbidrag/index.ts'
-import { registerChanges, registerDetails, type RegisterChanges, type RegisterDetails } from '../../forms/foreningsbidrag/register.ts'
-import { normaliseOrgnr } from '../../forms/kit/index.ts'
+import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
+import { registerChanges, registerDetails, type RegisterChanges, type RegisterDetails } from '#forms/foreningsbidrag/register.ts'
+import { normaliseOrgnr } from '#forms/kit/index.ts'
 import type { CaseRow } from '../cases/projection.server.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 

@@ -1,6 +1,6 @@
 import type * as Argon2 from '@node-rs/argon2'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { sql } from '../db/sql.server.ts'
 import { purgeExpiredAttempts } from './login-attempts.server.ts'
 import { createStaff, verifyStaffLogin, type LoginResult } from './staff.server.ts'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { createSession, getSession, IDLE_SECONDS } from './session.server.ts'
 

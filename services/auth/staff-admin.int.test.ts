@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { auditEntries } from '../audit/audit.server.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { staffLocation } from '../kiosk/staff-location.server.ts'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { createStaff, verifyStaffLogin } from './staff.server.ts'
 import { createSession, getSession } from './session.server.ts'
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { browserWith, newBrowser, simulatedBankId, type Browser } from '../../tests/bankid-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { browserWith, newBrowser, simulatedBankId, type Browser } from '#tests/bankid-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { bankId } from './runtime.server.ts'
 import { cancelOrder, collectOrder, findOrder, START_LIMIT, startOrder, takeCompleted, type StoredOrder } from './orders.server.ts'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newBrowser, type Browser } from '../../tests/bankid-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { newBrowser, type Browser } from '#tests/bankid-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { housekeeping } from '../jobs/housekeeping.server.ts'
 import { purgeOldOrders } from './purge.server.ts'

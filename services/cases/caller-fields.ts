@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../../forms/kit/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
 
 /**
  * The e-service's own questions for the caller's name and personnummer, if it has them: a field filled from the

@@ -1,4 +1,4 @@
-import { holds, t, visiblePages, type Answers, type FileRef, type FormDefinition, type Text } from '../../forms/kit/index.ts'
+import { holds, t, visiblePages, type Answers, type FileRef, type FormDefinition, type Text } from '#forms/kit/index.ts'
 import type { CaseState } from './state.ts'
 
 export type ChecklistItem = {

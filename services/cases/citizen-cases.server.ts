@@ -1,5 +1,5 @@
 import type { ReceiptFindings } from './receive-plan.ts'
-import type { Answers, FormDefinition, Text } from '../../forms/kit/index.ts'
+import type { Answers, FormDefinition, Text } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import type { TimelineEvent } from './citizen-timeline.ts'
 import { UUID, type AttachmentMeta } from './queries.server.ts'

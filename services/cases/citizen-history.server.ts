@@ -1,4 +1,4 @@
-import type { Text } from '../../forms/kit/index.ts'
+import type { Text } from '#forms/kit/index.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { mayOpen } from './search.server.ts'

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { tooManyMessage, type Locale } from '../../forms/kit/index.ts'
+import { tooManyMessage, type Locale } from '#forms/kit/index.ts'
 import type { Tx } from '../db/sql.server.ts'
 import { checkUpload, type CheckedUpload } from '../files/check-upload.server.ts'
 import { SUPPLEMENT_FILES, SUPPLEMENT_TEXT_MAX } from './supplement-files.ts'

@@ -1,4 +1,4 @@
-import { t, type Locale, type Text } from '../../forms/kit/index.ts'
+import { t, type Locale, type Text } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import { appendEvent, type AppendResult } from './append.server.ts'
 import { checkTextAndFiles, storeCaseFiles } from './citizen-uploads.server.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { felanmalan } from '../../forms/felanmalan/index.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
 import { checklist } from './checklist.ts'
 import { parseCommand, type CommandContext, type Intent } from './commands.ts'
 

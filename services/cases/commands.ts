@@ -1,6 +1,6 @@
 import { CLOSE_OUTCOMES, type CloseOutcome, type DecisionLetter, type NewEvent } from './events.ts'
 import type { ChecklistItem } from './checklist.ts'
-import type { FormDefinition } from '../../forms/kit/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
 
 /** What a staff action form may post (the `intent` button's value). */
 export const INTENTS = [

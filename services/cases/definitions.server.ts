@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { FormDefinition } from '../../forms/kit/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
 
 const hashes = new WeakMap<FormDefinition, string>()

@@ -1,4 +1,4 @@
-import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
+import type { Answers, FormDefinition } from '#forms/kit/index.ts'
 import type { Tx } from '../db/sql.server.ts'
 
 export type Received = { id: string; number: string }

@@ -1,4 +1,4 @@
-import { DRAFT_DAYS, fingerprints, reopenAnswers, type Answers, type FileRef, type Fingerprints, type FormDefinition, type Locale } from '../../forms/kit/index.ts'
+import { DRAFT_DAYS, fingerprints, reopenAnswers, type Answers, type FileRef, type Fingerprints, type FormDefinition, type Locale } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
 import { UUID } from './queries.server.ts'

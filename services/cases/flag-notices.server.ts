@@ -1,4 +1,4 @@
-import { t, type Locale } from '../../forms/kit/index.ts'
+import { t, type Locale } from '#forms/kit/index.ts'
 import type { ReceiptFindings } from './receive.server.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FAULT, makeStaff, receiveCase, ROUTINE } from '../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { FAULT, makeStaff, receiveCase, ROUTINE } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Staff } from '../auth/staff.server.ts'
 import { actorOf, loadScope, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import type { Sql } from '../db/sql.server.ts'

@@ -1,4 +1,4 @@
-import type { Answers } from '../../forms/kit/index.ts'
+import type { Answers } from '#forms/kit/index.ts'
 import type { CitizenSession } from '../auth/citizen.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { toDraft, type Draft } from './drafts.server.ts'

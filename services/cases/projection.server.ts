@@ -1,4 +1,4 @@
-import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
+import type { Answers, FormDefinition } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql, Tx } from '../db/sql.server.ts'
 import type { StoredEvent } from './events.ts'

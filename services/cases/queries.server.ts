@@ -1,5 +1,5 @@
 import type { ReceiptFindings } from './receive-plan.ts'
-import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
+import type { Answers, FormDefinition } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 
 export type CaseListItem = { id: string; number: string; formId: string; title: { sv: string; en: string }; receivedAt: Date; status: string; channel: string }

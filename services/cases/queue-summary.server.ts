@@ -1,4 +1,4 @@
-import { caseSummary, type Answers, type Locale } from '../../forms/kit/index.ts'
+import { caseSummary, type Answers, type Locale } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
 

@@ -1,5 +1,5 @@
-import type { Text } from '../../forms/kit/index.ts'
-import { FORMS, getForm } from '../../forms/registry.ts'
+import type { Text } from '#forms/kit/index.ts'
+import { FORMS, getForm } from '#forms/registry.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { actorOf, whoOf } from '../auth/teams.server.ts'
 import { sql, type Sql } from '../db/sql.server.ts'

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
-import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
-import { answersFor, ctxFor, receiveTrygghetslarm, SEVENTY, SIXTY } from '../../tests/trygghetslarm-case.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
+import { answersFor, ctxFor, receiveTrygghetslarm, SEVENTY, SIXTY } from '#tests/trygghetslarm-case.ts'
 import type { Sql } from '../db/sql.server.ts'
 import type { ReceiptFindings } from './receive.server.ts'
 import { checklist } from './checklist.ts'
 import { listQueue, queueFlag } from './queue.server.ts'
 import { loadScope } from '../auth/teams.server.ts'
-import { makeStaff } from '../../tests/case-fixtures.ts'
+import { makeStaff } from '#tests/case-fixtures.ts'
 
 let db: Sql
 let drop: () => Promise<void>

@@ -1,4 +1,4 @@
-import { checkSubmission } from '../../forms/kit/index.ts'
+import { checkSubmission } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql, type Tx } from '../db/sql.server.ts'
 import { citizenMailPayload } from '../mail/notify.server.ts'

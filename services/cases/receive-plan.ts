@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import {
   caseFlags, evaluateFlags, routeAfterFlags, type Answers, type Completeness as Checked, type FileRef, type FlagOutcome, type FormDefinition,
   type ValidationContext,
-} from '../../forms/kit/index.ts'
+} from '#forms/kit/index.ts'
 import type { StoredEvent } from './events.ts'
 import type { CaseRow } from './projection.server.ts'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
-import { felanmalan } from '../../forms/felanmalan/index.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { createSession } from '../auth/session.server.ts'
 import { addDraftAttachment, createDraft, saveDraftAnswers } from './drafts.server.ts'

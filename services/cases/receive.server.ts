@@ -1,4 +1,4 @@
-import { checkSubmission, type Answers } from '../../forms/kit/index.ts'
+import { checkSubmission, type Answers } from '#forms/kit/index.ts'
 import { carriesRegister } from '../associations/register.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql, type Tx } from '../db/sql.server.ts'

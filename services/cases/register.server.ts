@@ -1,7 +1,7 @@
 import {
   checkSubmission, fieldErrors, formatPersonnummer, normalisePersonnummer, pageSchema, valuesFromFormData, visiblePages,
   type Answers, type FileField, type FileRef, type FormDefinition, type ValidationContext,
-} from '../../forms/kit/index.ts'
+} from '#forms/kit/index.ts'
 import { actorOf, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { callerFields } from './caller-fields.ts'

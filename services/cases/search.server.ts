@@ -1,9 +1,9 @@
 import Personnummer from 'personnummer'
-import type { Text } from '../../forms/kit/index.ts'
+import type { Text } from '#forms/kit/index.ts'
 import { audit } from '../audit/audit.server.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
-import { toE164 } from '../../forms/kit/kinds/phone.ts'
+import { toE164 } from '#forms/kit/kinds/phone.ts'
 import type { CaseStatus } from './state.ts'
 
 export type SearchKind = 'number' | 'personnummer' | 'orgnr' | 'phone' | 'text'

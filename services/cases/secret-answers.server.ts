@@ -1,4 +1,4 @@
-import { SECRET, secretFields, type Answers, type FormDefinition, type Sensitivity } from '../../forms/kit/index.ts'
+import { SECRET, secretFields, type Answers, type FormDefinition, type Sensitivity } from '#forms/kit/index.ts'
 import { answerKeys } from '../crypto/answer-keys.server.ts'
 import { isEnvelope, open, reseal, seal, type Envelope, type Keyring } from '../crypto/envelope.ts'
 import { log } from '../log/logger.server.ts'

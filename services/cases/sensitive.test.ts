@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { felanmalan } from '../../forms/felanmalan/index.ts'
-import { summarise, type Sensitivity } from '../../forms/kit/index.ts'
-import { parkeringstillstand } from '../../forms/parkeringstillstand/index.ts'
-import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import { summarise, type Sensitivity } from '#forms/kit/index.ts'
+import { parkeringstillstand } from '#forms/parkeringstillstand/index.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
 import { attachmentSensitivity, HIDDEN_ATTACHMENT, mayOpenAttachment, redactionFor, withCurrentSensitivity } from './sensitive.ts'
 
 const answers = {

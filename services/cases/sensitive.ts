@@ -1,4 +1,4 @@
-import { REDACTED_FILE, type FormDefinition, type Sensitivity } from '../../forms/kit/index.ts'
+import { REDACTED_FILE, type FormDefinition, type Sensitivity } from '#forms/kit/index.ts'
 import type { StaffRole } from '../auth/staff.server.ts'
 
 const ALL: Sensitivity[] = ['health', 'code']

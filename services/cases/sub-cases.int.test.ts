@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { nyinflyttad } from '../../forms/nyinflyttad/index.ts'
-import { CTX, FAULT, makeStaff } from '../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { nyinflyttad } from '#forms/nyinflyttad/index.ts'
+import { CTX, FAULT, makeStaff } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { createSession } from '../auth/session.server.ts'
 import { actorOf, loadScope } from '../auth/teams.server.ts'
 import type { Sql } from '../db/sql.server.ts'
@@ -11,8 +11,8 @@ import { listQueue } from './queue.server.ts'
 import { receiveDraft } from './receive.server.ts'
 import { parentOf, subCaseLines, subCasesOf } from './sub-cases.server.ts'
 import { listMyCases } from './citizen-cases.server.ts'
-import { felanmalan } from '../../forms/felanmalan/index.ts'
-import type { FormDefinition } from '../../forms/kit/index.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
 
 let db: Sql
 let drop: () => Promise<void>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { fanOut, t, type Answers, type FanOutDef, type FormDefinition, type Locale, type SubCase, type Text } from '../../forms/kit/index.ts'
+import { fanOut, t, type Answers, type FanOutDef, type FormDefinition, type Locale, type SubCase, type Text } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql, Tx } from '../db/sql.server.ts'
 import { nextCaseNumber } from './numbers.server.ts'

@@ -1,5 +1,5 @@
-import { fill, t } from '../../forms/kit/text.ts'
-import type { FileField, Locale } from '../../forms/kit/types.ts'
+import { fill, t } from '#forms/kit/text.ts'
+import type { FileField, Locale } from '#forms/kit/types.ts'
 
 /** Where a supplement may carry files: the documents and photos citizens usually have. Client-safe, for the form. */
 export const SUPPLEMENT_FILES: FileField = {

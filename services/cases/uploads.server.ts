@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { tooManyMessage, type FileField, type FileRef, type Locale } from '../../forms/kit/index.ts'
+import { tooManyMessage, type FileField, type FileRef, type Locale } from '#forms/kit/index.ts'
 import { checkUpload } from '../files/check-upload.server.ts'
 import { addDraftAttachment } from './drafts.server.ts'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import defaults from '../../config/municipality.json' with { type: 'json' }
-import { FORMS } from '../../forms/registry.ts'
+import defaults from '#config/municipality.json' with { type: 'json' }
+import { FORMS } from '#forms/registry.ts'
 import { contactDefinition } from '../contacts/definition.ts'
 import { MunicipalitySchema, type Municipality } from './municipality.ts'
 import { profileProblems } from './profile-check.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FORMS } from '../../forms/registry.ts'
-import defaults from '../../config/municipality.json' with { type: 'json' }
+import { FORMS } from '#forms/registry.ts'
+import defaults from '#config/municipality.json' with { type: 'json' }
 import { MunicipalitySchema } from './municipality.ts'
 import { profileProblems } from './profile-check.ts'
 import { tileOrigins } from './map-tiles.ts'

@@ -1,4 +1,4 @@
-import { referencedTeams, requiredSettings, type FormDefinition } from '../../forms/kit/index.ts'
+import { referencedTeams, requiredSettings, type FormDefinition } from '#forms/kit/index.ts'
 import type { Municipality } from './municipality.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../../forms/kit/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { contactDefinition } from './definition.ts'
 

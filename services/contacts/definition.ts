@@ -1,4 +1,4 @@
-import { defineForm, type FormDefinition } from '../../forms/kit/index.ts'
+import { defineForm, type FormDefinition } from '#forms/kit/index.ts'
 import type { Municipality } from '../config/municipality.ts'
 
 /** The form id of a registered contact: a case of this kind sits in the same queue as every e-service's (ADR 032). */

@@ -1,4 +1,4 @@
-import { pageSchema, fieldErrors, valuesFromFormData, type ValidationContext } from '../../forms/kit/index.ts'
+import { pageSchema, fieldErrors, valuesFromFormData, type ValidationContext } from '#forms/kit/index.ts'
 import { actorOf, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'

@@ -1,4 +1,4 @@
-import { secretFields, type Answers, type FormDefinition } from '../../forms/kit/index.ts'
+import { secretFields, type Answers, type FormDefinition } from '#forms/kit/index.ts'
 import { caseScope, draftScope, resealAnswers, sealAnswers } from '../cases/secret-answers.server.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { migrate, migrationNames } from './migrate.server.ts'
 import type { Sql } from './sql.server.ts'
 

@@ -1,4 +1,4 @@
-import { t, type Answers, type Locale } from '../../forms/kit/index.ts'
+import { t, type Answers, type Locale } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'

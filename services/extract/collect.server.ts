@@ -1,4 +1,4 @@
-import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
+import type { Answers, FormDefinition } from '#forms/kit/index.ts'
 import { maskAnswers } from '../cases/secret-answers.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'

@@ -1,4 +1,4 @@
-import type { Answers, FormDefinition } from '../../forms/kit/index.ts'
+import type { Answers, FormDefinition } from '#forms/kit/index.ts'
 
 /**
  * A register extract (GDPR art. 15): everything the portal holds about one person, as stored, with codes

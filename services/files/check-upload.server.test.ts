@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { FileField } from '../../forms/kit/index.ts'
-import { gpsIn, heicPhoto, photo } from '../../tests/images.ts'
+import type { FileField } from '#forms/kit/index.ts'
+import { gpsIn, heicPhoto, photo } from '#tests/images.ts'
 import { SUPPLEMENT_FILES } from '../cases/supplement-files.ts'
 import { checkUpload } from './check-upload.server.ts'
 

@@ -1,4 +1,4 @@
-import { checkFile, unreadableImageMessage, type FileField, type Locale } from '../../forms/kit/index.ts'
+import { checkFile, unreadableImageMessage, type FileField, type Locale } from '#forms/kit/index.ts'
 import { cleanImage, isReencoded } from './images.server.ts'
 import { detectType, safeFileName } from './inspect.server.ts'
 

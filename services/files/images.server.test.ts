@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { GPS, gpsIn, heicPhoto, photo, PNG_1PX } from '../../tests/images.ts'
+import { GPS, gpsIn, heicPhoto, photo, PNG_1PX } from '#tests/images.ts'
 import { cleanImage } from './images.server.ts'
 
 const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const

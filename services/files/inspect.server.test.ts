@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { heicPhoto, photo } from '../../tests/images.ts'
+import { heicPhoto, photo } from '#tests/images.ts'
 import { detectType, ftypBrands } from './inspect.server.ts'
 
 const text = (s: string) => new TextEncoder().encode(s)

@@ -1,6 +1,6 @@
-import { getForm } from '../../forms/registry.ts'
-import type { FormDefinition } from '../../forms/kit/index.ts'
-import { provansokan } from '../../forms/testing/provansokan.ts'
+import { getForm } from '#forms/registry.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
+import { provansokan } from '#forms/testing/provansokan.ts'
 
 /** Forms that exist only under APP_ENV=test: see forms/testing/provansokan.ts for why. */
 const TEST_ONLY_FORMS: readonly FormDefinition[] = [provansokan]

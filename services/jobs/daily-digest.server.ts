@@ -1,5 +1,5 @@
-import { t } from '../../forms/kit/index.ts'
-import { getForm } from '../../forms/registry.ts'
+import { t } from '#forms/kit/index.ts'
+import { getForm } from '#forms/registry.ts'
 import { listStaff } from '../auth/teams.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'

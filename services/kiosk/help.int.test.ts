@@ -1,6 +1,6 @@
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { createStaff } from '../auth/staff.server.ts'
 import { subscribeHelp } from './help-events.server.ts'
 import { HELP_CHANNEL, openHelpRequests, requestHelp, updateHelpRequest, type HelpEvent } from './help.server.ts'

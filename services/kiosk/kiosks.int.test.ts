@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { createSession } from '../auth/session.server.ts'
 import { createStaff } from '../auth/staff.server.ts'
 import { sql } from '../db/sql.server.ts'

@@ -1,6 +1,6 @@
 import net from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { createSession, getSession } from '../auth/session.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { SIP2_TEST_PATRONS, SIP2_UNKNOWN_CARD } from '../library/sip2/test-patrons.ts'

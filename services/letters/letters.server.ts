@@ -1,4 +1,4 @@
-import { t } from '../../forms/kit/index.ts'
+import { t } from '#forms/kit/index.ts'
 import { actorOf, LEAD_ROLES, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import { appendEvent } from '../cases/append.server.ts'
 import type { EventData, LetterKind, StoredEvent } from '../cases/events.ts'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeStaff, receiveCase, ROUTINE } from '../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { makeStaff, receiveCase, ROUTINE } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import { actorOf, loadScope, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import type { Staff } from '../auth/staff.server.ts'
 import { appendEvent } from '../cases/append.server.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { felanmalan } from '../../forms/felanmalan/index.ts'
-import { foreningsbidrag } from '../../forms/foreningsbidrag/index.ts'
-import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
 import { postalRecipient } from './recipient.ts'
 
 describe('where a letter goes', () => {

@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../../forms/kit/index.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
 
 /** Who a posted letter goes to: the lines of the address block, name first (SS 61 34 01 order). */
 export type Recipient = { name: string; street: string; postcode: string; city: string }

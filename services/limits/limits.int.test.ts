@@ -1,6 +1,6 @@
 import postgres from 'postgres'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../tests/db.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { startMailCatcher } from '../mail/catcher.server.ts'
 import { sendDueMails } from '../mail/outbox.server.ts'

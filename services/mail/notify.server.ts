@@ -1,4 +1,4 @@
-import { t } from '../../forms/kit/index.ts'
+import { t } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Tx } from '../db/sql.server.ts'
 import type { CaseEvent } from '../cases/events.ts'

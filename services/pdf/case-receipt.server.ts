@@ -1,4 +1,4 @@
-import { afterReceipt, REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '../../forms/kit/index.ts'
+import { afterReceipt, REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '#forms/kit/index.ts'
 import { citizenNotices } from '../cases/flag-notices.server.ts'
 import { answersShown } from '../cases/secret-answers.server.ts'
 import type { getCase } from '../cases/queries.server.ts'

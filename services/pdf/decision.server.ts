@@ -1,4 +1,4 @@
-import { t } from '../../forms/kit/index.ts'
+import { t } from '#forms/kit/index.ts'
 import type { EventData } from '../cases/events.ts'
 import type { Recipient } from '../letters/recipient.ts'
 import { PdfDocumentBuilder } from './document.server.ts'

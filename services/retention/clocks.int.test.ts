@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeStaff, receiveCase } from '../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { makeStaff, receiveCase } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { retentionLog } from './preview.server.ts'
 import { CLOCKS, runClocks } from './clocks.server.ts'

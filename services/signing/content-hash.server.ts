@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
-import type { Answers } from '../../forms/kit/index.ts'
+import type { Answers } from '#forms/kit/index.ts'
 
 // What a BankID signature binds to, beyond the text the citizen reads: a SHA-256 over the canonical form of
 // the answers and the attachments' own SHA-256 sums. It travels in userNonVisibleData, so it ends up inside

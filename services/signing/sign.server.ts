@@ -1,4 +1,4 @@
-import { checkSubmission, type Answers, type FileRef, type FormDefinition, type Locale, type ValidationContext } from '../../forms/kit/index.ts'
+import { checkSubmission, type Answers, type FileRef, type FormDefinition, type Locale, type ValidationContext } from '#forms/kit/index.ts'
 import type { Person } from '../auth/session.server.ts'
 import { refuseCompleted, recordCase, takeCompleted, type SignContent, type StoredOrder } from '../bankid/orders.server.ts'
 import { receiveDraft } from '../cases/receive.server.ts'

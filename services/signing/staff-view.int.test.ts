@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { receiveCase } from '../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../tests/db.ts'
+import { receiveCase } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { signatureForStaff } from './staff-view.server.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { provansokan } from '../../forms/testing/provansokan.ts'
-import { trygghetslarm } from '../../forms/trygghetslarm/index.ts'
-import { answersFor, SEVENTY } from '../../tests/trygghetslarm-case.ts'
+import { provansokan } from '#forms/testing/provansokan.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
+import { answersFor, SEVENTY } from '#tests/trygghetslarm-case.ts'
 import { escapeMarkdown, formatPersonnummer, MAX_VISIBLE_CHARS, previewLines, signingText } from './visible-text.ts'
 
 const person = { personnummer: '198606129933', name: 'Johan Testsson' }

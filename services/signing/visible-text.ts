@@ -1,4 +1,4 @@
-import { SECRET, summarise, t, type Answers, type FormDefinition, type Locale } from '../../forms/kit/index.ts'
+import { SECRET, summarise, t, type Answers, type FormDefinition, type Locale } from '#forms/kit/index.ts'
 
 // The text the citizen reads in the BankID app before signing (userVisibleData, simpleMarkdownV1): what the
 // application is, who applies, the answers and the attachments' names. Client-safe, so the sign page can

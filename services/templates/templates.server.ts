@@ -1,5 +1,5 @@
-import { FORMS } from '../../forms/registry.ts'
-import { t } from '../../forms/kit/index.ts'
+import { FORMS } from '#forms/registry.ts'
+import { t } from '#forms/kit/index.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { UUID } from '../cases/queries.server.ts'

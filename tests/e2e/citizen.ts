@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { SIMULATOR_COOKIE } from '../../services/bankid/simulator-cookie.ts'
+import { SIMULATOR_COOKIE } from '#services/bankid/simulator-cookie.ts'
 import { expect } from './fixtures.ts'
 
 /** Test persons of the BankID simulator (services/bankid/simulator/persons.ts). */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from 'react-router'
-import { createApp } from '../../server/app.ts'
+import { createApp } from '#server/app.ts'
 import { useTileFixture } from './tile-fixture.ts'
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/demo-accounts.ts'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#server/demo-accounts.ts'
 
 /**
  * `page` that remembers every document it showed; `axe(page)` checks the current one against WCAG 2.1

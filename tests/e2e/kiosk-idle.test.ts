@@ -1,5 +1,5 @@
 import { createServer } from 'node:net'
-import { SIP2_TEST_PATRONS } from '../../services/library/sip2/test-patrons.ts'
+import { SIP2_TEST_PATRONS } from '#services/library/sip2/test-patrons.ts'
 import { expect, test } from './fixtures.ts'
 import { E2E_PORT, enrolKiosk, unique } from './kiosk-helpers.ts'
 import { startSecondPortal, type PortalProcess } from './second-portal.ts'

@@ -1,5 +1,5 @@
-import { readingOrder } from '../../services/library/sip2/person-name.ts'
-import { SIP2_TEST_PATRONS, SIP2_UNKNOWN_CARD } from '../../services/library/sip2/test-patrons.ts'
+import { readingOrder } from '#services/library/sip2/person-name.ts'
+import { SIP2_TEST_PATRONS, SIP2_UNKNOWN_CARD } from '#services/library/sip2/test-patrons.ts'
 import { DEMO_STAFF, expect, test } from './fixtures.ts'
 import { createLibraryStaff, enrolKiosk, fillFelanmalan, portalDb, staffLogin, unique } from './kiosk-helpers.ts'
 

@@ -1,4 +1,4 @@
-import { sql } from '../../services/db/sql.server.ts'
+import { sql } from '#services/db/sql.server.ts'
 import { applyForGrant, ASSOCIATION } from '../association-fixtures.ts'
 
 /** The register of associations for its staff test: one association filed twice, so there is a change to see. */

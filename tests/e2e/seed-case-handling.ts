@@ -1,6 +1,6 @@
-import { createStaff, type StaffRole } from '../../services/auth/staff.server.ts'
-import { setStaffScope } from '../../services/auth/teams.server.ts'
-import { sql } from '../../services/db/sql.server.ts'
+import { createStaff, type StaffRole } from '#services/auth/staff.server.ts'
+import { setStaffScope } from '#services/auth/teams.server.ts'
+import { sql } from '#services/db/sql.server.ts'
 import { receiveCase, ROUTINE } from '../case-fixtures.ts'
 import { BY_POST, DECIDABLE, E2E_PASSWORD, E2E_STAFF } from './case-handling-data.ts'
 

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
-import { draftOverHttp, sendOverHttp, type ReadyDraft } from '../../bench/drafts.ts'
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../services/db/embedded.server.ts'
+import { draftOverHttp, sendOverHttp, type ReadyDraft } from '#bench/drafts.ts'
+import { startEmbeddedPostgres, type EmbeddedDb } from '#services/db/embedded.server.ts'
 import { expect, test } from './fixtures.ts'
 import { E2E_PORT } from './kiosk-helpers.ts'
 

@@ -1,4 +1,4 @@
-import { draftOverHttp, FORM_BASE, sendOverHttp } from '../../bench/drafts.ts'
+import { draftOverHttp, FORM_BASE, sendOverHttp } from '#bench/drafts.ts'
 import { expect, test } from './fixtures.ts'
 import { E2E_PORT, fillFelanmalan, portalDb } from './kiosk-helpers.ts'
 import { startSecondPortal, type PortalProcess } from './second-portal.ts'

@@ -39,4 +39,4 @@ process.env.UPLOAD_LIMIT_MB_PER_ADDRESS ??= '100000'
 process.env.UPLOAD_LIMIT_MB_PER_SESSION ??= '100000'
 // The map's tiles from a server on this machine, named by a profile copy (tests run offline, ADR 036).
 await useTileFixture(`e2e-${process.env.PORT}`)
-await import('../../server/start.ts')
+await import('#server/start.ts')

@@ -1,6 +1,6 @@
 import { DEMO_ADMIN, expect, loginStaff, test } from './fixtures.ts'
 import { staffLogin, unique } from './kiosk-helpers.ts'
-import { SCHEDULES } from '../../services/jobs/schedules.ts'
+import { SCHEDULES } from '#services/jobs/schedules.ts'
 
 test('an admin creates a library account with its location, stops it (its session ends), lets it in again with a new password; all audited', async ({ page, axe, browser }) => {
   await loginStaff(page, axe, DEMO_ADMIN)

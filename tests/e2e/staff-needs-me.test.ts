@@ -11,10 +11,10 @@ import { E2E_PORT } from './kiosk-helpers.ts'
 test('a citizen’s message on a decided case appears in Mina, and the counter says so', async ({ page, axe }) => {
   process.env.DATABASE_URL = readFileSync(`.data/e2e-${E2E_PORT}.db-url`, 'utf8').trim()
   const { makeStaff, receiveCase, ROUTINE } = await import('../case-fixtures.ts')
-  const { actorOf, loadScope, whoOf } = await import('../../services/auth/teams.server.ts')
-  const { appendEvent } = await import('../../services/cases/append.server.ts')
-  const { sendCitizenMessage } = await import('../../services/cases/citizen.server.ts')
-  const { closeSql } = await import('../../services/db/sql.server.ts')
+  const { actorOf, loadScope, whoOf } = await import('#services/auth/teams.server.ts')
+  const { appendEvent } = await import('#services/cases/append.server.ts')
+  const { sendCitizenMessage } = await import('#services/cases/citizen.server.ts')
+  const { closeSql } = await import('#services/db/sql.server.ts')
 
   // A handler and a lead of their own, so tests running alongside cannot move the counter.
   const tag = randomBytes(3).toString('hex')

@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../services/db/embedded.server.ts'
+import { startEmbeddedPostgres, type EmbeddedDb } from '#services/db/embedded.server.ts'
 
 let embedded: EmbeddedDb | undefined
 

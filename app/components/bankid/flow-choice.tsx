@@ -1,6 +1,6 @@
-import type { Locale } from '../../../forms/kit/index.ts'
-import { translate } from '../../i18n.ts'
-import { useRootData } from '../../root-data.ts'
+import type { Locale } from '#forms/kit/index.ts'
+import { translate } from '#app/i18n.ts'
+import { useRootData } from '#app/root-data.ts'
 import { kioskText } from '../kiosk/texts.ts'
 
 /**

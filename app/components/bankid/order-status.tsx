@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { Form, useNavigate } from 'react-router'
-import { RFA_MESSAGES } from '../../../services/bankid/messages.ts'
-import type { OrderView } from '../../../services/bankid/view.ts'
-import type { Locale } from '../../../forms/kit/index.ts'
-import { translate } from '../../i18n.ts'
-import { useRootData } from '../../root-data.ts'
+import { RFA_MESSAGES } from '#services/bankid/messages.ts'
+import type { OrderView } from '#services/bankid/view.ts'
+import type { Locale } from '#forms/kit/index.ts'
+import { translate } from '#app/i18n.ts'
+import { useRootData } from '#app/root-data.ts'
 
 /** How often the browser asks for the next QR code; the server collects from BankID every other time. */
 const POLL_MS = 1000

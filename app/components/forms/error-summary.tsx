@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useT } from '../../i18n.ts'
+import { useT } from '#app/i18n.ts'
 
 export type SummaryError = { anchor: string; message: string }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { checkFile, tooManyMessage, type FileField, type FileRef, type Locale } from '../../../forms/kit/index.ts'
-import { translate } from '../../i18n.ts'
+import { checkFile, tooManyMessage, type FileField, type FileRef, type Locale } from '#forms/kit/index.ts'
+import { translate } from '#app/i18n.ts'
 import { ErrorMessage, Hint, describedBy } from './field.tsx'
 import { inputId } from './ids.ts'
 

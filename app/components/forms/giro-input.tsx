@@ -1,4 +1,4 @@
-import { giroName, giroTypes, type GiroField } from '../../../forms/kit/index.ts'
+import { giroName, giroTypes, type GiroField } from '#forms/kit/index.ts'
 import { ErrorMessage, Hint, describedBy, part, type FieldProps } from './field.tsx'
 import { inputId } from './ids.ts'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { groupItems, groupRows, itemLabel, t as tt, type GroupField, type ItemField } from '../../../forms/kit/index.ts'
-import { translate } from '../../i18n.ts'
-import { useHydrated } from '../../utils/use-hydrated.ts'
+import { groupItems, groupRows, itemLabel, t as tt, type GroupField, type ItemField } from '#forms/kit/index.ts'
+import { translate } from '#app/i18n.ts'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { ErrorMessage, Field, Hint, describedBy, type FieldProps } from './field.tsx'
 import { inputId } from './ids.ts'
 

@@ -1,4 +1,4 @@
-import { kindOf, type FieldDef } from '../../../forms/kit/index.ts'
+import { kindOf, type FieldDef } from '#forms/kit/index.ts'
 
 /** The DOM id of an input, from its form name ("place.street" → "f-place-street"). */
 export const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`

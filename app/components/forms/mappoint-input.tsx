@@ -1,8 +1,8 @@
-import type { MapPointField } from '../../../forms/kit/index.ts'
-import { translate } from '../../i18n.ts'
+import type { MapPointField } from '#forms/kit/index.ts'
+import { translate } from '#app/i18n.ts'
 import { ErrorMessage, Hint, describedBy, part, type FieldProps } from './field.tsx'
 import { inputId } from './ids.ts'
-import { useHydrated } from '../../utils/use-hydrated.ts'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { MapPicker } from './map-picker.tsx'
 
 /**

@@ -2,9 +2,9 @@ import { createElement, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
-import type { FieldDef } from '../../../forms/kit/index.ts'
-import { trygghetslarm } from '../../../forms/trygghetslarm/index.ts'
-import { foreningsbidrag } from '../../../forms/foreningsbidrag/index.ts'
+import type { FieldDef } from '#forms/kit/index.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
+import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
 import { Field } from './field.tsx'
 import { anchorFor } from './ids.ts'
 
@@ -70,7 +70,7 @@ describe('field components for the new kinds', () => {
 
 describe('option labels in another language', () => {
   it('mark a language’s own name with lang, and dir for right-to-left scripts', async () => {
-    const { nyinflyttad } = await import('../../../forms/nyinflyttad/index.ts')
+    const { nyinflyttad } = await import('#forms/nyinflyttad/index.ts')
     const out = html(field(nyinflyttad, 'language'))
     expect(out).toContain('Arabiska (<span lang="ar" dir="rtl">العربية</span>)')
     expect(out).toContain('Finska (<span lang="fi">suomi</span>)')

@@ -5,10 +5,10 @@ import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
   DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
   type Answers, type FormDefinition, type ValidationContext,
-} from '../../../forms/kit/index.ts'
-import { useRootData } from '../../root-data.ts'
-import { translate } from '../../i18n.ts'
-import { useHydrated } from '../../utils/use-hydrated.ts'
+} from '#forms/kit/index.ts'
+import { useRootData } from '#app/root-data.ts'
+import { translate } from '#app/i18n.ts'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { ErrorSummary } from './error-summary.tsx'
 import { Field, type Values } from './field.tsx'
 import { anchorFor } from './ids.ts'

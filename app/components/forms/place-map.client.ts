@@ -1,6 +1,6 @@
 import L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
-import type { MapConfig } from '../../../services/config/municipality.ts'
+import type { MapConfig } from '#services/config/municipality.ts'
 
 /**
  * The Leaflet map behind a map question (ADR 036). Loaded only by a dynamic import from MapPicker, so Leaflet's

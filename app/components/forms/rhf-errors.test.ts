@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { describe, expect, it } from 'vitest'
-import { pageSchema, type ValidationContext } from '../../../forms/kit/index.ts'
-import { trygghetslarm } from '../../../forms/trygghetslarm/index.ts'
+import { pageSchema, type ValidationContext } from '#forms/kit/index.ts'
+import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
 import { flatten } from './rhf-errors.ts'
 
 const ctx: ValidationContext = { locale: 'sv', today: '2026-11-22' }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { SUPPLEMENT_FILES } from '../../../services/cases/supplement-files.ts'
-import { translate, useLocale } from '../../i18n.ts'
+import { SUPPLEMENT_FILES } from '#services/cases/supplement-files.ts'
+import { translate, useLocale } from '#app/i18n.ts'
 import { ErrorSummary } from './error-summary.tsx'
 
 export type TextAndFilesTexts = { text: string; textHint: string; files: string; filesHint: string; chooseAgain: string; error: string }

@@ -1,4 +1,4 @@
-import type { FieldDef } from '../../../forms/kit/index.ts'
+import type { FieldDef } from '#forms/kit/index.ts'
 
 type TextLike = Extract<FieldDef, { kind: 'text' | 'email' | 'phone' | 'number' | 'date' | 'personnummer' | 'orgnr' | 'money' }>
 export const TEXT_LIKE = ['text', 'email', 'phone', 'number', 'date', 'personnummer', 'orgnr', 'money'] as const

@@ -1,5 +1,5 @@
 import { useFetcher, useLocation } from 'react-router'
-import { useRootData } from '../../root-data.ts'
+import { useRootData } from '#app/root-data.ts'
 import { useKioskT } from './texts.ts'
 import type { KioskView } from './types.ts'
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
-import { secondsLeft, type KioskIdle } from '../../../services/kiosk/idle.ts'
-import { useRootData } from '../../root-data.ts'
+import { secondsLeft, type KioskIdle } from '#services/kiosk/idle.ts'
+import { useRootData } from '#app/root-data.ts'
 import { useKioskT } from './texts.ts'
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scroll'] as const

@@ -1,6 +1,6 @@
 import { useFetcher, useLocation } from 'react-router'
-import { useRootData } from '../../root-data.ts'
-import { useHydrated } from '../../utils/use-hydrated.ts'
+import { useRootData } from '#app/root-data.ts'
+import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { useKioskT } from './texts.ts'
 
 export const END_FORM_ID = 'kiosk-end'

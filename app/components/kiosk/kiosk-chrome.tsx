@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router'
-import { useRootData } from '../../root-data.ts'
-import { useLocale } from '../../i18n.ts'
+import { useRootData } from '#app/root-data.ts'
+import { useLocale } from '#app/i18n.ts'
 import { DisplayToggles } from './display-toggles.tsx'
 import { EndVisitButton, HelpButton } from './kiosk-buttons.tsx'
 import { IdleGuard } from './idle-guard.tsx'

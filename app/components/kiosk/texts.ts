@@ -1,5 +1,5 @@
-import type { Text } from '../../../forms/kit/index.ts'
-import { textTable } from '../../i18n.ts'
+import type { Text } from '#forms/kit/index.ts'
+import { textTable } from '#app/i18n.ts'
 
 /** The kiosk's own interface texts; plain words, short sentences: many visitors are new to computers. */
 const KIOSK = {

@@ -1,4 +1,4 @@
-import type { KioskIdle } from '../../../services/kiosk/idle.ts'
+import type { KioskIdle } from '#services/kiosk/idle.ts'
 
 /** What the root loader tells every page about the kiosk it runs on (null on ordinary browsers). */
 export type KioskView = {

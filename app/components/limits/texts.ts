@@ -1,5 +1,5 @@
-import type { Locale } from '../../../forms/kit/index.ts'
-import { textTable } from '../../i18n.ts'
+import type { Locale } from '#forms/kit/index.ts'
+import { textTable } from '#app/i18n.ts'
 
 /** What a person over an abuse limit (issue 10) is told: calmly, when to try again, and that nothing is lost. */
 export const { translate: limitText } = textTable({

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import type { Locale } from '../../../forms/kit/index.ts'
-import { useRootData } from '../../root-data.ts'
+import type { Locale } from '#forms/kit/index.ts'
+import { useRootData } from '#app/root-data.ts'
 import { limitText, waitText } from './texts.ts'
 
 /**

@@ -1,6 +1,6 @@
-import { fill, t } from '../../../forms/kit/text.ts'
-import type { Locale } from '../../../forms/kit/types.ts'
-import type { SubCaseLine } from '../../../services/cases/sub-cases.server.ts'
+import { fill, t } from '#forms/kit/text.ts'
+import type { Locale } from '#forms/kit/types.ts'
+import type { SubCaseLine } from '#services/cases/sub-cases.server.ts'
 
 const TEXT = {
   heading: { sv: 'Din beställning blev {n} ärenden', en: 'Your request became {n} cases' },

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import type { SummarySection } from '../../../forms/kit/index.ts'
-import { translate } from '../../i18n.ts'
-import type { Locale } from '../../../forms/kit/index.ts'
+import type { SummarySection } from '#forms/kit/index.ts'
+import { translate } from '#app/i18n.ts'
+import type { Locale } from '#forms/kit/index.ts'
 
 /** Answers as GOV.UK's summary list: the same rows the PDF and the staff view show. */
 export function SummaryList({ sections, locale, headingLevel = 2 }: { sections: SummarySection[]; locale: Locale; headingLevel?: 2 | 3 }) {

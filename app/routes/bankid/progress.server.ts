@@ -1,18 +1,18 @@
-import { isCitizen, loginCitizen } from '../../../services/auth/citizen.server.ts'
-import { safeRedirect } from '../../../services/auth/return-path.ts'
-import { getSession, type Session } from '../../../services/auth/session.server.ts'
+import { isCitizen, loginCitizen } from '#services/auth/citizen.server.ts'
+import { safeRedirect } from '#services/auth/return-path.ts'
+import { getSession, type Session } from '#services/auth/session.server.ts'
 import {
   browserHash, collectOrder, findOrder, refuseCompleted, takeCompleted, type Binding, type OrderPurpose, type StoredOrder,
-} from '../../../services/bankid/orders.server.ts'
-import type { OrderView } from '../../../services/bankid/view.ts'
-import { orderView } from '../../../services/bankid/view.server.ts'
-import { formById } from '../../../services/forms/registry.server.ts'
-import { kioskCaseFields } from '../../../services/kiosk/cases.server.ts'
-import type { Kiosk } from '../../../services/kiosk/kiosks.server.ts'
-import { completeSigning } from '../../../services/signing/sign.server.ts'
-import type { Locale } from '../../../forms/kit/index.ts'
+} from '#services/bankid/orders.server.ts'
+import type { OrderView } from '#services/bankid/view.ts'
+import { orderView } from '#services/bankid/view.server.ts'
+import { formById } from '#services/forms/registry.server.ts'
+import { kioskCaseFields } from '#services/kiosk/cases.server.ts'
+import type { Kiosk } from '#services/kiosk/kiosks.server.ts'
+import { completeSigning } from '#services/signing/sign.server.ts'
+import type { Locale } from '#forms/kit/index.ts'
 import { validationContext } from '../eservice/flow.server.ts'
-import { log } from '../../../services/log/logger.server.ts'
+import { log } from '#services/log/logger.server.ts'
 
 /** This browser's session and its binding, or null when there is no session (then there are no orders). */
 export async function boundSession(request: Request): Promise<{ session: Session; binding: Binding } | null> {

@@ -1,9 +1,9 @@
-import { visitorSession } from '../../../services/auth/session.server.ts'
-import { endUserIp } from '../../../services/bankid/end-user-ip.ts'
-import { browserHash, startOrder, type OrderFlow, type OrderPurpose, type SignContent } from '../../../services/bankid/orders.server.ts'
-import type { OrderView } from '../../../services/bankid/view.ts'
-import { startFailure } from '../../../services/bankid/view.server.ts'
-import { applySimulatorChoice } from '../../../services/bankid/simulator-choice.server.ts'
+import { visitorSession } from '#services/auth/session.server.ts'
+import { endUserIp } from '#services/bankid/end-user-ip.ts'
+import { browserHash, startOrder, type OrderFlow, type OrderPurpose, type SignContent } from '#services/bankid/orders.server.ts'
+import type { OrderView } from '#services/bankid/view.ts'
+import { startFailure } from '#services/bankid/view.server.ts'
+import { applySimulatorChoice } from '#services/bankid/simulator-choice.server.ts'
 
 export type Started = { ok: true; orderId: string; headers: Headers } | { ok: false; message: OrderView['message']; status: number; headers: Headers }
 

@@ -1,7 +1,7 @@
 import { data } from 'react-router'
-import { requireCitizen } from '../../../services/auth/citizen.server.ts'
-import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
-import { decisionLetter } from '../../../services/cases/decision-letter.server.ts'
+import { requireCitizen } from '#services/auth/citizen.server.ts'
+import { getMyCase } from '#services/cases/citizen-cases.server.ts'
+import { decisionLetter } from '#services/cases/decision-letter.server.ts'
 import { pdfResponse } from '../eservice/receipt.server.ts'
 import type { Route } from './+types/decision-pdf'
 

@@ -1,5 +1,5 @@
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { getSession } from '../../../services/auth/session.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { getSession } from '#services/auth/session.server.ts'
 import type { Route } from './+types/keepalive'
 
 /**

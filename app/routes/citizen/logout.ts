@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
-import { isCitizen, logoutEverywhere } from '../../../services/auth/citizen.server.ts'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { destroySession, getSession } from '../../../services/auth/session.server.ts'
+import { isCitizen, logoutEverywhere } from '#services/auth/citizen.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { destroySession, getSession } from '#services/auth/session.server.ts'
 import type { Route } from './+types/logout'
 
 /**

@@ -1,6 +1,6 @@
 import { data } from 'react-router'
-import { getAttachmentBytes } from '../../../services/cases/queries.server.ts'
-import { showsInline, uploadedFileResponse } from '../../utils/file-response.ts'
+import { getAttachmentBytes } from '#services/cases/queries.server.ts'
+import { showsInline, uploadedFileResponse } from '#app/utils/file-response.ts'
 import { requireMyCase } from './my-case-files.server.ts'
 import type { Route } from './+types/my-attachment'
 

@@ -1,6 +1,6 @@
 import { data } from 'react-router'
-import { requireCitizen } from '../../../services/auth/citizen.server.ts'
-import { getMyCase } from '../../../services/cases/citizen-cases.server.ts'
+import { requireCitizen } from '#services/auth/citizen.server.ts'
+import { getMyCase } from '#services/cases/citizen-cases.server.ts'
 
 /** The case, only when the logged-in citizen is its applicant; everyone else gets a 404. */
 export async function requireMyCase(request: Request, caseId: string) {

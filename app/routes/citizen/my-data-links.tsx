@@ -1,4 +1,4 @@
-import type { Locale } from '../../../forms/kit/index.ts'
+import type { Locale } from '#forms/kit/index.ts'
 
 const TEXT = {
   sv: {

@@ -1,8 +1,8 @@
 import { data } from 'react-router'
-import { auditCitizen } from '../../../services/audit/audit.server.ts'
-import { requireCitizen } from '../../../services/auth/citizen.server.ts'
-import { collectRegisterExtract } from '../../../services/extract/collect.server.ts'
-import { withoutStaffNames } from '../../../services/extract/types.ts'
+import { auditCitizen } from '#services/audit/audit.server.ts'
+import { requireCitizen } from '#services/auth/citizen.server.ts'
+import { collectRegisterExtract } from '#services/extract/collect.server.ts'
+import { withoutStaffNames } from '#services/extract/types.ts'
 import { extractResponse, isExtractFormat } from '../extract/extract-response.server.ts'
 import type { Route } from './+types/my-data'
 

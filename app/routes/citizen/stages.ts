@@ -1,5 +1,5 @@
-import { STAGES, type HistoryKind, type Stage } from '../../../services/cases/citizen-timeline.ts'
-import type { UiKey } from '../../i18n.ts'
+import { STAGES, type HistoryKind, type Stage } from '#services/cases/citizen-timeline.ts'
+import type { UiKey } from '#app/i18n.ts'
 
 const STAGE_KEYS: Record<Stage, UiKey> = {
   received: 'stageReceived', handling: 'stageHandling', waiting: 'stageWaiting', decided: 'stageDecided', closed: 'stageClosed',

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loginCitizen } from '../../../services/auth/citizen.server.ts'
-import { createSession } from '../../../services/auth/session.server.ts'
-import { actorOf } from '../../../services/auth/teams.server.ts'
-import { appendEvent } from '../../../services/cases/append.server.ts'
-import type { NewEvent } from '../../../services/cases/events.ts'
-import { closeSql, sql } from '../../../services/db/sql.server.ts'
-import { FAULT, makeStaff, receiveCase } from '../../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../../tests/db.ts'
-import { startPortal } from '../../../tests/portal-app.ts'
+import { loginCitizen } from '#services/auth/citizen.server.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import { actorOf } from '#services/auth/teams.server.ts'
+import { appendEvent } from '#services/cases/append.server.ts'
+import type { NewEvent } from '#services/cases/events.ts'
+import { closeSql, sql } from '#services/db/sql.server.ts'
+import { FAULT, makeStaff, receiveCase } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { startPortal } from '#tests/portal-app.ts'
 
 // Upload limits (issue 10) on Mina sidor: a message's files count like an e-service page's. One megabyte per
 // session here, so a two-megabyte file is over it; read once by the process's limits, so set before any request.

@@ -1,12 +1,12 @@
 import { data, redirect, type AppLoadContext } from 'react-router'
-import { t } from '../../../forms/kit/index.ts'
-import { requireCitizen, type CitizenSession } from '../../../services/auth/citizen.server.ts'
-import { getMyCase, type MyCaseDetail } from '../../../services/cases/citizen-cases.server.ts'
-import type { AnswerResult } from '../../../services/cases/citizen.server.ts'
-import { isDatabaseDown } from '../../utils/db-errors.ts'
-import { checkUploadAllowance } from '../../../services/limits/uploads.server.ts'
-import type { TextAndFilesData } from '../../components/forms/text-and-files.tsx'
-import { limitText, waitText } from '../../components/limits/texts.ts'
+import { t } from '#forms/kit/index.ts'
+import { requireCitizen, type CitizenSession } from '#services/auth/citizen.server.ts'
+import { getMyCase, type MyCaseDetail } from '#services/cases/citizen-cases.server.ts'
+import type { AnswerResult } from '#services/cases/citizen.server.ts'
+import { isDatabaseDown } from '#app/utils/db-errors.ts'
+import { checkUploadAllowance } from '#services/limits/uploads.server.ts'
+import type { TextAndFilesData } from '#app/components/forms/text-and-files.tsx'
+import { limitText, waitText } from '#app/components/limits/texts.ts'
 
 type Typed = { text: string; files: File[] }
 

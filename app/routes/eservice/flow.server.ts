@@ -1,11 +1,11 @@
 import { data, redirect } from 'react-router'
-import type { FormDefinition, Locale, ValidationContext } from '../../../forms/kit/index.ts'
-import { isCitizen, requireCitizen } from '../../../services/auth/citizen.server.ts'
-import { getSession, type Session } from '../../../services/auth/session.server.ts'
-import { findDraft, reopenDraft } from '../../../services/cases/drafts.server.ts'
-import { adoptOwnedDraft } from '../../../services/cases/owned-drafts.server.ts'
-import { municipality, todayIso } from '../../../services/config/municipality.server.ts'
-import { formById } from '../../../services/forms/registry.server.ts'
+import type { FormDefinition, Locale, ValidationContext } from '#forms/kit/index.ts'
+import { isCitizen, requireCitizen } from '#services/auth/citizen.server.ts'
+import { getSession, type Session } from '#services/auth/session.server.ts'
+import { findDraft, reopenDraft } from '#services/cases/drafts.server.ts'
+import { adoptOwnedDraft } from '#services/cases/owned-drafts.server.ts'
+import { municipality, todayIso } from '#services/config/municipality.server.ts'
+import { formById } from '#services/forms/registry.server.ts'
 
 export function requireForm(formId: string | undefined): FormDefinition {
   const def = formById(formId)

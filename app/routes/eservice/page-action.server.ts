@@ -2,14 +2,14 @@ import { data, redirect, type AppLoadContext } from 'react-router'
 import {
   fieldErrors, findPage, journey, pageSchema, toBool, valuesFromFormData,
   type Answers, type FileField, type FileRef, type FormDefinition, type Locale,
-} from '../../../forms/kit/index.ts'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { visitorSession } from '../../../services/auth/session.server.ts'
-import { createDraft, findDraft, removeDraftAttachment, reopenDraft, saveDraftAnswers } from '../../../services/cases/drafts.server.ts'
-import { storeUploads } from '../../../services/cases/uploads.server.ts'
-import { checkUploadAllowance } from '../../../services/limits/uploads.server.ts'
-import { limitText, waitText } from '../../components/limits/texts.ts'
-import { isDatabaseDown } from '../../utils/db-errors.ts'
+} from '#forms/kit/index.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { visitorSession } from '#services/auth/session.server.ts'
+import { createDraft, findDraft, removeDraftAttachment, reopenDraft, saveDraftAnswers } from '#services/cases/drafts.server.ts'
+import { storeUploads } from '#services/cases/uploads.server.ts'
+import { checkUploadAllowance } from '#services/limits/uploads.server.ts'
+import { limitText, waitText } from '#app/components/limits/texts.ts'
+import { isDatabaseDown } from '#app/utils/db-errors.ts'
 import { formBase, identify, validationContext } from './flow.server.ts'
 
 export type PageActionData = { values: Answers; errors: Record<string, string>; formError?: 'db' }

@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router'
-import { findPage, journey, pageAnswers, prefillAnswers } from '../../../forms/kit/index.ts'
-import { PageForm } from '../../components/forms/page-form.tsx'
+import { findPage, journey, pageAnswers, prefillAnswers } from '#forms/kit/index.ts'
+import { PageForm } from '#app/components/forms/page-form.tsx'
 import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/page'
-import { isDatabaseDown } from '../../utils/db-errors.ts'
+import { isDatabaseDown } from '#app/utils/db-errors.ts'
 import { CHANGED_PARAM, currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
 import { pageAction } from './page-action.server.ts'
 

@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router'
-import { getForm } from '../../../forms/registry.ts'
-import { isCitizen, loginPath } from '../../../services/auth/citizen.server.ts'
-import { getSession } from '../../../services/auth/session.server.ts'
-import { sql } from '../../../services/db/sql.server.ts'
-import { getCase } from '../../../services/cases/queries.server.ts'
+import { getForm } from '#forms/registry.ts'
+import { isCitizen, loginPath } from '#services/auth/citizen.server.ts'
+import { getSession } from '#services/auth/session.server.ts'
+import { sql } from '#services/db/sql.server.ts'
+import { getCase } from '#services/cases/queries.server.ts'
 
 /**
  * A receipt is shown to the browser session that sent the case, and to the person it was filed as once
@@ -33,8 +33,8 @@ export async function receiptCase(request: Request, formId: string, number: stri
   return c
 }
 
-export { receiptMailedTo } from '../../../services/mail/receipt-mail.server.ts'
-export { receiptPdf } from '../../../services/pdf/case-receipt.server.ts'
+export { receiptMailedTo } from '#services/mail/receipt-mail.server.ts'
+export { receiptPdf } from '#services/pdf/case-receipt.server.ts'
 
 export function pdfResponse(bytes: Uint8Array, fileName: string) {
   return new Response(Buffer.from(bytes), {

@@ -1,8 +1,8 @@
 import { Link, redirect } from 'react-router'
-import { DRAFT_DAYS, journey, t } from '../../../forms/kit/index.ts'
-import { todayIso } from '../../../services/config/municipality.server.ts'
-import { addDays, formatDate } from '../../../forms/kit/kinds/date.ts'
-import { translate } from '../../i18n.ts'
+import { DRAFT_DAYS, journey, t } from '#forms/kit/index.ts'
+import { todayIso } from '#services/config/municipality.server.ts'
+import { addDays, formatDate } from '#forms/kit/kinds/date.ts'
+import { translate } from '#app/i18n.ts'
 import type { Route } from './+types/saved'
 import { currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import { t } from '../../../forms/kit/text.ts'
-import { stepNames } from '../../../forms/kit/steps.ts'
-import { translate } from '../../i18n.ts'
+import { t } from '#forms/kit/text.ts'
+import { stepNames } from '#forms/kit/steps.ts'
+import { translate } from '#app/i18n.ts'
 import type { Route } from './+types/start'
 import { formBase, requireForm } from './flow.server.ts'
 

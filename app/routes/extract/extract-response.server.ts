@@ -1,6 +1,6 @@
-import type { RegisterExtract } from '../../../services/extract/types.ts'
-import { renderRegisterExtractPdf } from '../../../services/pdf/register-extract.server.ts'
-import { contentDisposition } from '../../utils/file-response.ts'
+import type { RegisterExtract } from '#services/extract/types.ts'
+import { renderRegisterExtractPdf } from '#services/pdf/register-extract.server.ts'
+import { contentDisposition } from '#app/utils/file-response.ts'
 import { extractDocument } from './extract-document.server.ts'
 
 export type ExtractFormat = 'pdf' | 'json'

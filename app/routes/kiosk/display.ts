@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
-import { serializeCookie } from '../../../services/auth/cookies.ts'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { safeRedirect } from '../../../services/auth/return-path.ts'
+import { serializeCookie } from '#services/auth/cookies.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { safeRedirect } from '#services/auth/return-path.ts'
 import type { Route } from './+types/display'
 import { DISPLAY_COOKIES } from './display-cookies.ts'
 

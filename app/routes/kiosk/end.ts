@@ -1,8 +1,8 @@
 import { redirect } from 'react-router'
-import { readCookie } from '../../../services/auth/cookies.ts'
-import { hashToken, SESSION_COOKIE } from '../../../services/auth/session.server.ts'
-import { endKioskVisit } from '../../../services/kiosk/visit.server.ts'
-import { KIOSK_COOKIE, visitEndHeaders } from '../../../services/kiosk/visit.ts'
+import { readCookie } from '#services/auth/cookies.ts'
+import { hashToken, SESSION_COOKIE } from '#services/auth/session.server.ts'
+import { endKioskVisit } from '#services/kiosk/visit.server.ts'
+import { KIOSK_COOKIE, visitEndHeaders } from '#services/kiosk/visit.ts'
 import type { Route } from './+types/end'
 
 /**

@@ -1,9 +1,9 @@
 import { data, Link, redirect } from 'react-router'
-import { t } from '../../../forms/kit/text.ts'
-import type { Text } from '../../../forms/kit/types.ts'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { helpPath, requestHelp } from '../../../services/kiosk/help.server.ts'
-import { isDatabaseDown } from '../../utils/db-errors.ts'
+import { t } from '#forms/kit/text.ts'
+import type { Text } from '#forms/kit/types.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { helpPath, requestHelp } from '#services/kiosk/help.server.ts'
+import { isDatabaseDown } from '#app/utils/db-errors.ts'
 import type { Route } from './+types/help'
 
 const TEXT = {

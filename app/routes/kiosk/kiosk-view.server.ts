@@ -1,11 +1,11 @@
 import type { AppLoadContext } from 'react-router'
-import { readCookie } from '../../../services/auth/cookies.ts'
-import { getSession, SESSION_COOKIE } from '../../../services/auth/session.server.ts'
-import { kioskIdle } from '../../../services/kiosk/idle.server.ts'
-import { locationName } from '../../../services/kiosk/locations.server.ts'
-import { kioskData } from '../../../services/kiosk/session-data.server.ts'
-import { libraryCardLoginAvailable } from '../../../services/kiosk/library-login.server.ts'
-import type { KioskView } from '../../components/kiosk/types.ts'
+import { readCookie } from '#services/auth/cookies.ts'
+import { getSession, SESSION_COOKIE } from '#services/auth/session.server.ts'
+import { kioskIdle } from '#services/kiosk/idle.server.ts'
+import { locationName } from '#services/kiosk/locations.server.ts'
+import { kioskData } from '#services/kiosk/session-data.server.ts'
+import { libraryCardLoginAvailable } from '#services/kiosk/library-login.server.ts'
+import type { KioskView } from '#app/components/kiosk/types.ts'
 import { DISPLAY_COOKIES } from './display-cookies.ts'
 
 /** The kiosk part of the root loader's data; null for every browser that is not an enrolled kiosk. */

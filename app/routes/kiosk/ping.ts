@@ -1,5 +1,5 @@
 import { redirect } from 'react-router'
-import { readForm } from '../../../services/auth/csrf.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
 import type { Route } from './+types/ping'
 
 /**

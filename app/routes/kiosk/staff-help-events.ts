@@ -1,7 +1,7 @@
 import { data } from 'react-router'
-import { requireStaff } from '../../../services/auth/require-staff.server.ts'
-import { subscribeHelp } from '../../../services/kiosk/help-events.server.ts'
-import { HELP_ROLES, staffLocation } from '../../../services/kiosk/staff-location.server.ts'
+import { requireStaff } from '#services/auth/require-staff.server.ts'
+import { subscribeHelp } from '#services/kiosk/help-events.server.ts'
+import { HELP_ROLES, staffLocation } from '#services/kiosk/staff-location.server.ts'
 import type { Route } from './+types/staff-help-events'
 
 /** Proxies and load balancers drop a silent connection; a comment line every 25 seconds keeps it open. */

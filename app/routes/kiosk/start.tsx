@@ -1,11 +1,11 @@
 import { Form, Link } from 'react-router'
-import { FORMS } from '../../../forms/registry.ts'
-import { t } from '../../../forms/kit/text.ts'
-import type { Text } from '../../../forms/kit/types.ts'
-import { municipality } from '../../../services/config/municipality.server.ts'
-import { locationName } from '../../../services/kiosk/locations.server.ts'
-import { useKioskT } from '../../components/kiosk/texts.ts'
-import { useRootData } from '../../root-data.ts'
+import { FORMS } from '#forms/registry.ts'
+import { t } from '#forms/kit/text.ts'
+import type { Text } from '#forms/kit/types.ts'
+import { municipality } from '#services/config/municipality.server.ts'
+import { locationName } from '#services/kiosk/locations.server.ts'
+import { useKioskT } from '#app/components/kiosk/texts.ts'
+import { useRootData } from '#app/root-data.ts'
 import type { Route } from './+types/start'
 
 const NOT_A_KIOSK: Record<string, Text> = {

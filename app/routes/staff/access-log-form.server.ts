@@ -1,7 +1,7 @@
-import { accessLogQuery, lookUpAccessLog } from '../../../services/audit/access-log.server.ts'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { requireStaff } from '../../../services/auth/require-staff.server.ts'
-import { ACCESS_LOG_ROLES } from '../../../services/auth/staff-roles.ts'
+import { accessLogQuery, lookUpAccessLog } from '#services/audit/access-log.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { requireStaff } from '#services/auth/require-staff.server.ts'
+import { ACCESS_LOG_ROLES } from '#services/auth/staff-roles.ts'
 
 export const QUERY_ERROR = 'Skriv ett personnummer med 12 siffror, till exempel 19811218-9876, eller ett ärendenummer, till exempel LARM-2026-000123'
 

@@ -1,4 +1,4 @@
-import type { AccessLogEntry } from '../../../services/audit/access-log.server.ts'
+import type { AccessLogEntry } from '#services/audit/access-log.server.ts'
 import { auditActionLabel, auditDetail } from './audit-labels.ts'
 
 /** The access log's columns, the same on the page and in the CSV file. */

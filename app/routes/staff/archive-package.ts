@@ -1,9 +1,9 @@
 import { data } from 'react-router'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { requireMember } from '../../../services/auth/teams.server.ts'
-import { maySee } from '../../../services/cases/case-view.server.ts'
-import { exportArchive, zipResponse } from '../../../services/retention/archive.server.ts'
-import { ARCHIVE_ROLES } from '../../../services/retention/settings.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { requireMember } from '#services/auth/teams.server.ts'
+import { maySee } from '#services/cases/case-view.server.ts'
+import { exportArchive, zipResponse } from '#services/retention/archive.server.ts'
+import { ARCHIVE_ROLES } from '#services/retention/settings.ts'
 import type { Route } from './+types/archive-package'
 
 /**

@@ -1,8 +1,8 @@
 import { data } from 'react-router'
-import { auditOpening } from '../../../services/audit/audit.server.ts'
-import { requireMember } from '../../../services/auth/teams.server.ts'
-import { openAttachment } from '../../../services/cases/case-view.server.ts'
-import { showsInline, uploadedFileResponse } from '../../utils/file-response.ts'
+import { auditOpening } from '#services/audit/audit.server.ts'
+import { requireMember } from '#services/auth/teams.server.ts'
+import { openAttachment } from '#services/cases/case-view.server.ts'
+import { showsInline, uploadedFileResponse } from '#app/utils/file-response.ts'
 import type { Route } from './+types/attachment'
 
 export async function loader({ request, params }: Route.LoaderArgs) {

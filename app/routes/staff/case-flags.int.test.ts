@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../../../tests/db.ts'
-import { receiveTrygghetslarm, SIXTY } from '../../../tests/trygghetslarm-case.ts'
-import { createStaff } from '../../../services/auth/staff.server.ts'
-import type { StaffRole } from '../../../services/auth/staff.server.ts'
-import { loadScope, setStaffScope, type StaffMember } from '../../../services/auth/teams.server.ts'
-import { openCase } from '../../../services/cases/case-view.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { receiveTrygghetslarm, SIXTY } from '#tests/trygghetslarm-case.ts'
+import { createStaff } from '#services/auth/staff.server.ts'
+import type { StaffRole } from '#services/auth/staff.server.ts'
+import { loadScope, setStaffScope, type StaffMember } from '#services/auth/teams.server.ts'
+import { openCase } from '#services/cases/case-view.server.ts'
 import { caseLoaderData } from './case-data.server.ts'
 
 let drop: () => Promise<void>

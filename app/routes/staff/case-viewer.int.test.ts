@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeStaff } from '../../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../../tests/db.ts'
-import { receiveTrygghetslarm, SEVENTY } from '../../../tests/trygghetslarm-case.ts'
-import { createSession } from '../../../services/auth/session.server.ts'
-import type { Sql } from '../../../services/db/sql.server.ts'
+import { makeStaff } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { receiveTrygghetslarm, SEVENTY } from '#tests/trygghetslarm-case.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import type { Sql } from '#services/db/sql.server.ts'
 import { loader as caseLoader } from './case.tsx'
 
 let db: Sql

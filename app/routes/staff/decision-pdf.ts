@@ -1,8 +1,8 @@
 import { data } from 'react-router'
-import { auditOpening } from '../../../services/audit/audit.server.ts'
-import { requireMember } from '../../../services/auth/teams.server.ts'
-import { maySee } from '../../../services/cases/case-view.server.ts'
-import { decisionLetter } from '../../../services/cases/decision-letter.server.ts'
+import { auditOpening } from '#services/audit/audit.server.ts'
+import { requireMember } from '#services/auth/teams.server.ts'
+import { maySee } from '#services/cases/case-view.server.ts'
+import { decisionLetter } from '#services/cases/decision-letter.server.ts'
 import { pdfResponse } from '../eservice/receipt.server.ts'
 import type { Route } from './+types/decision-pdf'
 

@@ -1,4 +1,4 @@
-import type { Due } from '../../../services/cases/working-days.ts'
+import type { Due } from '#services/cases/working-days.ts'
 import { formatDate } from './labels.ts'
 
 /** A deadline as a date with its words beside it ("förfaller i dag", "2 dagar sen"); the colour only repeats the words. */

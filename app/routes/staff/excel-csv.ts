@@ -1,4 +1,4 @@
-import { spreadsheetText, toCsv } from '../../../services/cases/stats.server.ts'
+import { spreadsheetText, toCsv } from '#services/cases/stats.server.ts'
 
 /**
  * A staff download as CSV for Swedish Excel: semicolons between cells, UTF-8 with a byte-order mark (so Excel

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { makeStaff } from '../../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../../tests/db.ts'
-import { createSession } from '../../../services/auth/session.server.ts'
-import type { Sql } from '../../../services/db/sql.server.ts'
-import { startJobs } from '../../../services/jobs/runner.server.ts'
+import { makeStaff } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import type { Sql } from '#services/db/sql.server.ts'
+import { startJobs } from '#services/jobs/runner.server.ts'
 import { action, loader } from './jobs.tsx'
 
 let db: Sql

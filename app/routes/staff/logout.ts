@@ -1,6 +1,6 @@
 import { redirect } from 'react-router'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { destroySession } from '../../../services/auth/session.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { destroySession } from '#services/auth/session.server.ts'
 import type { Route } from './+types/logout'
 
 export async function action({ request }: Route.ActionArgs) {

@@ -1,7 +1,7 @@
-import { getSession } from '../../../services/auth/session.server.ts'
-import { getStaff } from '../../../services/auth/staff.server.ts'
-import { SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
-import { countNeedsMe } from '../../../services/cases/needs-me.server.ts'
+import { getSession } from '#services/auth/session.server.ts'
+import { getStaff } from '#services/auth/staff.server.ts'
+import { SERVICECENTER_ROLES } from '#services/auth/teams.server.ts'
+import { countNeedsMe } from '#services/cases/needs-me.server.ts'
 
 /**
  * How many cases need the signed-in servicecenter member, for the counter in the staff navigation on every

@@ -1,8 +1,8 @@
 import { data } from 'react-router'
-import { auditOpening } from '../../../services/audit/audit.server.ts'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
-import { printPending } from '../../../services/letters/letters.server.ts'
+import { auditOpening } from '#services/audit/audit.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { requireMember, SERVICECENTER_ROLES } from '#services/auth/teams.server.ts'
+import { printPending } from '#services/letters/letters.server.ts'
 import { pdfResponse } from '../eservice/receipt.server.ts'
 import type { Route } from './+types/post-letters-pdf'
 

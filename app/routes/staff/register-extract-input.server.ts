@@ -1,6 +1,6 @@
-import { personnummer } from '../../../forms/kit/kinds/personnummer.ts'
-import type { PersonnummerField } from '../../../forms/kit/index.ts'
-import { todayIso } from '../../../services/config/municipality.server.ts'
+import { personnummer } from '#forms/kit/kinds/personnummer.ts'
+import type { PersonnummerField } from '#forms/kit/index.ts'
+import { todayIso } from '#services/config/municipality.server.ts'
 
 // The person a register extract is about, read with the form kit's personnummer kind, so the officer gets
 // the same checks and Swedish messages as a citizen typing one (samordningsnummer allowed: they have rights too).

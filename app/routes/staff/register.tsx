@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import { t } from '../../../forms/kit/index.ts'
-import { FORMS } from '../../../forms/registry.ts'
-import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
+import { t } from '#forms/kit/index.ts'
+import { FORMS } from '#forms/registry.ts'
+import { requireMember, SERVICECENTER_ROLES } from '#services/auth/teams.server.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/register'
 

@@ -1,11 +1,11 @@
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FAULT, makeStaff, receiveCase } from '../../../tests/case-fixtures.ts'
-import { freshDatabase } from '../../../tests/db.ts'
-import { closedAgo } from '../../../tests/retention-fixtures.ts'
-import { accessLogQuery, lookUpAccessLog } from '../../../services/audit/access-log.server.ts'
-import { createSession } from '../../../services/auth/session.server.ts'
-import type { Sql } from '../../../services/db/sql.server.ts'
+import { FAULT, makeStaff, receiveCase } from '#tests/case-fixtures.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { closedAgo } from '#tests/retention-fixtures.ts'
+import { accessLogQuery, lookUpAccessLog } from '#services/audit/access-log.server.ts'
+import { createSession } from '#services/auth/session.server.ts'
+import type { Sql } from '#services/db/sql.server.ts'
 import { action as retentionPage } from './retention.tsx'
 
 let db: Sql

@@ -1,5 +1,5 @@
 import { Form } from 'react-router'
-import { useRootData } from '../../root-data.ts'
+import { useRootData } from '#app/root-data.ts'
 
 /**
  * "Försök igen" for one failed row of an admin list (a mail in the outbox, a job that gave up): posts the row's

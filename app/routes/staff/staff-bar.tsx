@@ -1,6 +1,6 @@
 import { Form, NavLink } from 'react-router'
-import { ACCESS_LOG_ROLES, type StaffRole as Role } from '../../../services/auth/staff-roles.ts'
-import { useRootData } from '../../root-data.ts'
+import { ACCESS_LOG_ROLES, type StaffRole as Role } from '#services/auth/staff-roles.ts'
+import { useRootData } from '#app/root-data.ts'
 import { NeedsMeLink } from './needs-me-link.tsx'
 
 /** Which staff pages each role has; the server checks the same roles in every loader and action. */

@@ -1,6 +1,6 @@
 import { data } from 'react-router'
-import { audit } from '../../../services/audit/audit.server.ts'
-import { LEAD_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
+import { audit } from '#services/audit/audit.server.ts'
+import { LEAD_ROLES, requireMember } from '#services/auth/teams.server.ts'
 import { periodFrom, statsTables } from './stats-tables.server.ts'
 
 /**

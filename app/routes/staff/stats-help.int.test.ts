@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { statsTables } from './stats-tables.server.ts'
-import { freshDatabase } from '../../../tests/db.ts'
-import { createStaff } from '../../../services/auth/staff.server.ts'
-import { toCsv } from '../../../services/cases/stats.server.ts'
-import type { Sql } from '../../../services/db/sql.server.ts'
-import { helpRequestsPerLocation } from '../../../services/kiosk/help-stats.server.ts'
-import { createEnrolmentCode, enrolWithCode, type Kiosk } from '../../../services/kiosk/kiosks.server.ts'
+import { freshDatabase } from '#tests/db.ts'
+import { createStaff } from '#services/auth/staff.server.ts'
+import { toCsv } from '#services/cases/stats.server.ts'
+import type { Sql } from '#services/db/sql.server.ts'
+import { helpRequestsPerLocation } from '#services/kiosk/help-stats.server.ts'
+import { createEnrolmentCode, enrolWithCode, type Kiosk } from '#services/kiosk/kiosks.server.ts'
 
 let db: Sql
 let drop: () => Promise<void>

@@ -1,9 +1,9 @@
-import { t } from '../../../forms/kit/index.ts'
-import { getForm } from '../../../forms/registry.ts'
-import { municipality, todayIso } from '../../../services/config/municipality.server.ts'
-import { statistics, type Period } from '../../../services/cases/stats.server.ts'
-import { contactStatistics, type HandlingCounts } from '../../../services/contacts/stats.server.ts'
-import { helpRequestsPerLocation } from '../../../services/kiosk/help-stats.server.ts'
+import { t } from '#forms/kit/index.ts'
+import { getForm } from '#forms/registry.ts'
+import { municipality, todayIso } from '#services/config/municipality.server.ts'
+import { statistics, type Period } from '#services/cases/stats.server.ts'
+import { contactStatistics, type HandlingCounts } from '#services/contacts/stats.server.ts'
+import { helpRequestsPerLocation } from '#services/kiosk/help-stats.server.ts'
 import { channelLabel } from './labels.ts'
 
 export type StatsTable = { id: string; title: string; header: string[]; rows: (string | number)[][] }

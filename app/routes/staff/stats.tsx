@@ -1,5 +1,5 @@
 import { Form } from 'react-router'
-import { LEAD_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
+import { LEAD_ROLES, requireMember } from '#services/auth/teams.server.ts'
 import { BarChart } from './bar-chart.tsx'
 import { periodFrom, statsTables } from './stats-tables.server.ts'
 import { StaffBar } from './staff-bar.tsx'

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
-import { readForm } from '../../../services/auth/csrf.server.ts'
-import { requireMember, SERVICECENTER_ROLES } from '../../../services/auth/teams.server.ts'
-import { takeNext } from '../../../services/cases/queue.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { requireMember, SERVICECENTER_ROLES } from '#services/auth/teams.server.ts'
+import { takeNext } from '#services/cases/queue.server.ts'
 import type { Route } from './+types/take-next'
 
 /** "Ta nästa ärende": claims the oldest new case of the member's teams and opens it. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import { LEAD_ROLES, requireMember } from '../../../services/auth/teams.server.ts'
-import { municipality } from '../../../services/config/municipality.server.ts'
-import { formLabel, keptTeams, kindLabel, listTemplates } from '../../../services/templates/templates.server.ts'
+import { LEAD_ROLES, requireMember } from '#services/auth/teams.server.ts'
+import { municipality } from '#services/config/municipality.server.ts'
+import { formLabel, keptTeams, kindLabel, listTemplates } from '#services/templates/templates.server.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/templates'
 

@@ -5,7 +5,7 @@ import { DEFAULT_CERT_DIR, ensureSimulatorCerts } from './certs.server.ts'
 import { OrderBook, type PendingOrder } from './orders.ts'
 import { TEST_PERSONS, type TestPerson } from './persons.ts'
 import { validateOrderRef, validateOrderRequest } from './validate.ts'
-import { log } from '../../log/logger.server.ts'
+import { log } from '#services/log/logger.server.ts'
 
 // A local stand-in for BankID's RP API v6 (development, demo and tests only), spoken to over mutual TLS
 // exactly like the real service, so the portal's production code path is what gets tested.

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from 'react-router'
-import type { Intent } from '../../../../services/cases/commands.ts'
-import { useRootData } from '../../../root-data.ts'
+import type { Intent } from '#services/cases/commands.ts'
+import { useRootData } from '#app/root-data.ts'
 import type { CaseActionData } from '../case-action.server.ts'
 import type { CaseLoaderData } from '../case-data.server.ts'
 import { CLOSE_OUTCOME_OPTIONS } from '../labels.ts'

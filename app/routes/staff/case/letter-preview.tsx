@@ -1,4 +1,4 @@
-import type { LetterContent } from '../../../../services/pdf/letter-content.ts'
+import type { LetterContent } from '#services/pdf/letter-content.ts'
 
 /**
  * The decision letter as it will read, before the decision is made: the same blocks the PDF is drawn from

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { SubCaseLine } from '../../../../services/cases/sub-cases.server.ts'
+import type { SubCaseLine } from '#services/cases/sub-cases.server.ts'
 
 export type LinkedCases = { parent: { id: string; number: string; title: string } | null; subCases: (Omit<SubCaseLine, 'status'> & { status: string })[] }
 

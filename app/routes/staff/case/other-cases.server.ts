@@ -1,9 +1,9 @@
-import { t } from '../../../../forms/kit/index.ts'
-import type { StaffMember } from '../../../../services/auth/teams.server.ts'
-import type { StaffCase } from '../../../../services/cases/case-view.server.ts'
-import { otherCasesOf } from '../../../../services/cases/citizen-history.server.ts'
-import { duplicatesOf, primaryFrom } from '../../../../services/cases/duplicates.server.ts'
-import { sql } from '../../../../services/db/sql.server.ts'
+import { t } from '#forms/kit/index.ts'
+import type { StaffMember } from '#services/auth/teams.server.ts'
+import type { StaffCase } from '#services/cases/case-view.server.ts'
+import { otherCasesOf } from '#services/cases/citizen-history.server.ts'
+import { duplicatesOf, primaryFrom } from '#services/cases/duplicates.server.ts'
+import { sql } from '#services/db/sql.server.ts'
 import { caseStatusLabel } from '../labels.ts'
 
 const VIA: Record<string, string> = { personnummer: 'samma personnummer', email: 'samma e-post', address: 'samma adress' }

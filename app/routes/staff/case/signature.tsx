@@ -1,4 +1,4 @@
-import type { StaffSignature } from '../../../../services/signing/staff-view.server.ts'
+import type { StaffSignature } from '#services/signing/staff-view.server.ts'
 import { formatDateTime } from '../labels.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { Form } from 'react-router'
-import type { Intent } from '../../../../services/cases/commands.ts'
-import { TEMPLATE_KIND } from '../../../../services/templates/kinds.ts'
-import type { CaseTemplates } from '../../../../services/templates/case-templates.server.ts'
+import type { Intent } from '#services/cases/commands.ts'
+import { TEMPLATE_KIND } from '#services/templates/kinds.ts'
+import type { CaseTemplates } from '#services/templates/case-templates.server.ts'
 import type { CaseActionData } from '../case-action.server.ts'
 import { Select } from './fields.tsx'
 

@@ -1,5 +1,5 @@
-import { citizenTimeline, type TimelineEvent } from '../../../../services/cases/citizen-timeline.ts'
-import { HIDDEN_ATTACHMENT } from '../../../../services/cases/sensitive.ts'
+import { citizenTimeline, type TimelineEvent } from '#services/cases/citizen-timeline.ts'
+import { HIDDEN_ATTACHMENT } from '#services/cases/sensitive.ts'
 
 export type ThreadEntry = {
   at: string

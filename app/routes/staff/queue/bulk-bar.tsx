@@ -1,5 +1,5 @@
 import { Form } from 'react-router'
-import { useRootData } from '../../../root-data.ts'
+import { useRootData } from '#app/root-data.ts'
 import { CLOSE_OUTCOME_OPTIONS } from '../labels.ts'
 import { BULK_CASE_FIELD, type BulkActionData } from '../queue-bulk.ts'
 import { RESULT_ID } from '../result-focus.ts'

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { ErrorSummary } from '../../../components/forms/error-summary.tsx'
+import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
 import { BULK_DONE, type BulkActionData, type BulkLine } from '../queue-bulk.ts'
 import { RESULT_ID, useResultFocus } from '../result-focus.ts'
 import { bulkFieldId } from './bulk-bar.tsx'

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from 'react-router'
-import type { StaffListItem } from '../../../../services/auth/teams.server.ts'
-import { useRootData } from '../../../root-data.ts'
+import type { StaffListItem } from '#services/auth/teams.server.ts'
+import { useRootData } from '#app/root-data.ts'
 import { Choices, fieldId, Select, TextInput } from '../case/fields.tsx'
 import type { AdminActionData } from './action.server.ts'
 

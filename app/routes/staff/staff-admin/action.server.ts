@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router'
-import { readForm } from '../../../../services/auth/csrf.server.ts'
-import { checkPassword, parseAccount, type AccountErrors, type Profile } from '../../../../services/auth/staff-account.ts'
-import { createAccount, setAccountActive, setAccountPassword, updateAccount, type AdminResult } from '../../../../services/auth/staff-admin.server.ts'
-import { listStaff, requireMember } from '../../../../services/auth/teams.server.ts'
-import { municipality } from '../../../../services/config/municipality.server.ts'
+import { readForm } from '#services/auth/csrf.server.ts'
+import { checkPassword, parseAccount, type AccountErrors, type Profile } from '#services/auth/staff-account.ts'
+import { createAccount, setAccountActive, setAccountPassword, updateAccount, type AdminResult } from '#services/auth/staff-admin.server.ts'
+import { listStaff, requireMember } from '#services/auth/teams.server.ts'
+import { municipality } from '#services/config/municipality.server.ts'
 
 /** Which form failed (`new`, or a person's id with `-konto` / `-losenord`), its errors and what was typed (never a password). */
 export type AdminActionData = { form: string; errors: Record<string, string>; values: Record<string, string | string[]> }
