@@ -14,8 +14,8 @@ import { migrate, migrationNames } from '#services/db/migrate.server.ts'
  *
  *   npm run check:rolling [-- --previous <commit>]
  *
- * "The previous release" is the main line's last commit before the newest migration arrived (following first
- * parents, so a migration merged from a branch counts from the merge), unless --previous names a commit. It is checked out into a temporary git worktree.
+ * "The previous release" is the newest earlier commit on the main line (first parents) whose migrations are all in
+ * this release with at least one missing, unless --previous names a commit. It is checked out into a temporary git worktree.
  * A PostgreSQL of its own (embedded, in a temporary folder) gets this release's migrations in template1, so
  * every database the old tests create starts with the new schema, and the old code's migrate finds nothing to
  * apply (it skips names it does not know). The old code's migration tests are left out: they need an empty
@@ -34,13 +34,19 @@ function previousRelease(): string {
   const given = process.argv.indexOf('--previous')
   if (given > 0) return process.argv[given + 1] ?? fail(2, '--previous needs a commit')
   if (git('rev-parse', '--is-shallow-repository').stdout.trim() === 'true') fail(2, 'the checkout is shallow: no previous release to check')
-  const migrations = relative(root, resolve(root, 'services/db/migrations'))
-  const newest = readdirSync(resolve(root, migrations)).filter((n) => /^\d{5}_/.test(n)).sort().at(-1)
-  if (!newest) fail(2, 'no migrations found')
-  const added = git('log', '-1', '--first-parent', '--format=%H', '--diff-filter=A', '--', `${migrations}/${newest}/index.sql`).stdout.trim()
-  if (!added) fail(2, `the commit that added ${newest} is not in this checkout's history`)
-  const parent = git('rev-parse', '--verify', '--quiet', `${added}^`).stdout.trim()
-  return parent || fail(2, `the commit before ${newest} was added is not in this checkout's history`)
+  const dir = 'services/db/migrations'
+  const migrationsAt = (commit: string) =>
+    new Set(git('ls-tree', '--name-only', `${commit}:${dir}`).stdout.split('\n').filter((n) => /^\d{5}_/.test(n)))
+  const ours = migrationsAt('HEAD')
+  // The newest earlier commit on the main line whose migrations are all in this release, with at least one
+  // missing: the code a rolling deploy upgrades from. A commit with a migration this release does not have
+  // (renamed or dropped before it was released) is no release to upgrade from, and is passed over.
+  const line = git('rev-list', '--first-parent', '--max-count=500', 'HEAD~1').stdout.split('\n').filter(Boolean)
+  for (const commit of line) {
+    const theirs = migrationsAt(commit)
+    if ([...theirs].every((n) => ours.has(n)) && theirs.size < ours.size) return commit
+  }
+  return fail(2, 'no earlier commit with fewer migrations is in this checkout\'s history')
 }
 
 /**
@@ -100,12 +106,15 @@ try {
 
   const files = oldIntegrationTests(tree)
   console.info(`rolling check: ${files.length} integration test files of ${short}`)
-  const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...files], {
+  const report = join(work, 'report.json')
+  const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files], {
     cwd: tree,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url },
   })
-  status = run.status === 0 ? 0 : 1
+  // The report decides, not only the exit status: a file that fails to load must count as a failure.
+  const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTestSuites?: number; numFailedTests?: number }) : {}
+  status = run.status === 0 && result.success === true && !result.numFailedTestSuites && !result.numFailedTests ? 0 : 1
   console.info(status === 0
     ? `rolling check passed: ${short}'s integration tests pass against the new schema`
     : `rolling check FAILED: ${short}'s integration tests fail against the new schema; a migration contracts what the previous release uses (docs/operations.md)`)
