@@ -24,6 +24,12 @@ export function municipality(): Municipality {
   return cached
 }
 
+/** The municipality as a letter, receipt or extract names its sender: name and contact details from the profile. */
+export function sender(): { name: string; address: string; phone: string; email: string } {
+  const m = municipality()
+  return { name: m.name, address: m.contact.address, phone: m.contact.phone, email: m.contact.email }
+}
+
 let dayFormat: Intl.DateTimeFormat | undefined
 
 /** Today's date in the municipality, which is what "within 90 days" means to its citizens. */

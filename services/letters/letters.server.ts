@@ -3,7 +3,7 @@ import { actorOf, LEAD_ROLES, whoOf, type StaffMember } from '../auth/teams.serv
 import { appendEvent } from '../cases/append.server.ts'
 import type { EventData, LetterKind, StoredEvent } from '../cases/events.ts'
 import { caseRowColumns, type CaseRow } from '../cases/projection.server.ts'
-import { municipality } from '../config/municipality.server.ts'
+import { sender } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { decisionInputOf, renderDecisionLetter } from '../pdf/decision.server.ts'
 import { formatDate } from '../pdf/format.ts'
@@ -42,25 +42,39 @@ export async function pendingLetters(member: StaffMember): Promise<PostalLetter[
   return rows.map((r) => ({ ...r, key: `${r.caseId}:${r.eventSeq}` }))
 }
 
-/** One letter as its PDF, rendered from the event that asked for it and the recipient frozen with it. */
-async function renderOne(l: PostalLetter): Promise<Uint8Array> {
-  const db = sql()
-  const [c] = await db<CaseRow[]>`select ${caseRowColumns(db)} from cases c where c.id = ${l.caseId}`
-  const [e] = await db<StoredEvent[]>`select seq, type, at, actor, data from case_events where case_id = ${l.caseId} and seq = ${l.eventSeq}`
-  if (!c || !e) throw new Error(`letter ${l.key} has no case or event`)
+/** One letter as its PDF, rendered from its case, the event that asked for it and the recipient frozen with it. */
+async function renderOne(l: PostalLetter, c: CaseRow, e: StoredEvent): Promise<Uint8Array> {
   if (l.kind === 'decision') {
     const by = (e.actor as { name?: string }).name ?? ''
     return renderDecisionLetter(decisionInputOf(e.data as EventData['decided'], c, e.at, by), l.recipient)
   }
   const d = e.data as EventData['supplement_requested']
-  const m = municipality()
-  const sender = { name: m.name, address: m.contact.address, phone: m.contact.phone, email: m.contact.email }
+  const from = sender()
   const locale = c.locale
   const content = supplementContent({
-    locale, municipality: sender, formTitle: t(c.definition.title, locale), caseNumber: c.number,
+    locale, municipality: from, formTitle: t(c.definition.title, locale), caseNumber: c.number,
     items: d.items.map((i) => i.label), message: d.message, dueDate: formatDate(new Date(`${d.dueDate}T12:00:00Z`), locale),
   })
-  return renderLetter({ content, municipality: sender, recipient: l.recipient, caseNumber: c.number, date: formatDate(e.at, locale), createdAt: e.at })
+  return renderLetter({ content, municipality: from, recipient: l.recipient, caseNumber: c.number, date: formatDate(e.at, locale), createdAt: e.at })
+}
+
+/** The cases and the asking events of a set of letters, in two queries rather than two per letter. */
+async function sourcesOf(letters: PostalLetter[]) {
+  const db = sql()
+  const ids = letters.map((l) => l.caseId)
+  const cases = await db<CaseRow[]>`select ${caseRowColumns(db)} from cases c where c.id = any(${ids}::uuid[])`
+  const events = await db<(StoredEvent & { caseId: string })[]>`
+    select e.case_id as "caseId", e.seq, e.type, e.at, e.actor, e.data
+    from case_events e join unnest(${ids}::uuid[], ${letters.map((l) => l.eventSeq)}::int[]) as k(case_id, seq)
+      on e.case_id = k.case_id and e.seq = k.seq`
+  const caseOf = new Map(cases.map((c) => [c.id, c]))
+  const eventOf = new Map(events.map((e) => [`${e.caseId}:${e.seq}`, e]))
+  return (l: PostalLetter) => {
+    const c = caseOf.get(l.caseId)
+    const e = eventOf.get(l.key)
+    if (!c || !e) throw new Error(`letter ${l.key} has no case or event`)
+    return { c, e }
+  }
 }
 
 /**
@@ -70,8 +84,12 @@ async function renderOne(l: PostalLetter): Promise<Uint8Array> {
 export async function printPending(member: StaffMember): Promise<{ bytes: Uint8Array; letters: PostalLetter[] } | null> {
   const letters = await pendingLetters(member)
   if (letters.length === 0) return null
+  const source = await sourcesOf(letters)
   const pdfs: Uint8Array[] = []
-  for (const l of letters) pdfs.push(await renderOne(l))
+  for (const l of letters) {
+    const { c, e } = source(l)
+    pdfs.push(await renderOne(l, c, e))
+  }
   const bytes = await combineLetters(pdfs, 'Brev att skicka med post')
   const db = sql()
   await db`update postal_letters set printed_at = now(), printed_by = ${member.id}

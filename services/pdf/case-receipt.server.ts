@@ -3,7 +3,7 @@ import { citizenNotices } from '../cases/flag-notices.server.ts'
 import { answersShown } from '../cases/secret-answers.server.ts'
 import type { getCase } from '../cases/queries.server.ts'
 import { subCaseLines } from '../cases/sub-cases.server.ts'
-import { municipality } from '../config/municipality.server.ts'
+import { sender } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { getSignature } from '../signing/signatures.server.ts'
 import { receiptMailedTo } from '../mail/receipt-mail.server.ts'
@@ -17,7 +17,6 @@ const optional = <K extends string>(key: K, value: string | null) => (value ? { 
 
 /** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
 export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
-  const m = municipality()
   const sections = summarise(c.definition, answersShown(c.answers, c.id, redact), locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
   // A sensitive file hidden from this reader is listed as such, never by its name (ADR 018).
   const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) =>
@@ -27,7 +26,7 @@ export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensiti
   const signature = await getSignature(c.id)
   return renderReceiptPdf({
     locale,
-    municipality: { name: m.name, phone: m.contact.phone, address: m.contact.address },
+    municipality: sender(),
     title: t(c.definition.title, locale),
     caseNumber: c.number,
     receivedAt: c.receivedAt,

@@ -1,6 +1,6 @@
 import { summarise, t, type Answers, type FormDefinition } from '#forms/kit/index.ts'
 import { formatPersonnummer } from '#forms/kit/kinds/personnummer.ts'
-import { municipality } from '#services/config/municipality.server.ts'
+import { municipality, sender } from '#services/config/municipality.server.ts'
 import type { ExtractPdfInput, ExtractPdfItem, ExtractPdfSection } from '#services/pdf/register-extract.server.ts'
 import type { ExtractStaff, RegisterExtract } from '#services/extract/types.ts'
 import { formatFileSize } from '#services/pdf/format.ts'
@@ -174,7 +174,7 @@ export function extractDocument(x: RegisterExtract): ExtractPdfInput {
   ]
 
   return {
-    municipality: { name: m.name, phone: m.contact.phone, address: m.contact.address },
+    municipality: sender(),
     title: own ? 'Dina uppgifter' : 'Registerutdrag',
     facts: [
       { label: 'Personnummer', value: formatPersonnummer(x.personnummer) },

@@ -1,7 +1,7 @@
 import { humanSize, summarise, t, type FormDefinition } from '#forms/kit/index.ts'
 import type { StaffMember } from '#services/auth/teams.server.ts'
 import { listStaff, SERVICECENTER_ROLES, whoOf } from '#services/auth/teams.server.ts'
-import { municipality, todayIso } from '#services/config/municipality.server.ts'
+import { municipality, sender, todayIso } from '#services/config/municipality.server.ts'
 import { hiddenFileIds, type StaffCase } from '#services/cases/case-view.server.ts'
 import { type CommandContext, FLAGS, type Intent } from '#services/cases/commands.ts'
 import type { DecisionLetter, NewEvent, StoredEvent } from '#services/cases/events.ts'
@@ -24,11 +24,10 @@ const caseFlagLabel = (def: FormDefinition, flag: string) =>
 
 /** The letter's frozen inputs: the municipality and the applicant as they are at the moment of deciding. */
 export function letterFor(v: StaffCase): DecisionLetter {
-  const m = municipality()
   const a = v.case.applicant
   const d = v.case.definition.decision
   return {
-    municipality: { name: m.name, address: m.contact.address, phone: m.contact.phone, email: m.contact.email },
+    municipality: sender(),
     formTitle: v.case.definition.title,
     applicant: a ? { name: typeof a.name === 'string' ? a.name : undefined, personalNumber: typeof a.personnummer === 'string' ? a.personnummer : undefined } : null,
     locale: v.case.locale,
