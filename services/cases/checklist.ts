@@ -1,4 +1,5 @@
 import { holds, t, visiblePages, type Answers, type FileRef, type FormDefinition, type Text } from '#forms/kit/index.ts'
+import type { ReceiptFindings } from './receive-plan.ts'
 import type { CaseState } from './state.ts'
 
 export type ChecklistItem = {
@@ -18,8 +19,9 @@ export type ChecklistItem = {
   notApplicable?: boolean
 }
 
-type FlagFinding = { id: string; status: 'raised' | 'clear' | 'unknown'; reason: Text; finding?: Text; missing?: string[] }
-type Completeness = { pages?: { pageId: string; ok: boolean }[]; flags?: FlagFinding[] }
+type FlagFinding = Omit<NonNullable<ReceiptFindings['flags']>[number], 'finding'> & { finding?: Text }
+/** The receipt's findings as stored: cases received before findings were sentences have no `finding`. */
+type StoredFindings = { pages?: ReceiptFindings['pages']; flags?: FlagFinding[] }
 
 // The finding says what was found; the status says what it asks of the handler.
 const FLAG_STATUS = { clear: 'Klar', raised: 'Behöver bedömas', unknown: 'Behöver bedömas' } as const
@@ -79,7 +81,7 @@ function manualItem(id: string, label: string, mark: CaseState['checks'][string]
  * declares with how staff last marked them. Also the list staff pick missing items from when they ask for a
  * supplement.
  */
-export function checklist(def: FormDefinition, answers: Answers, completeness: Completeness, state: Pick<CaseState, 'checks'>): ChecklistItem[] {
+export function checklist(def: FormDefinition, answers: Answers, completeness: StoredFindings, state: Pick<CaseState, 'checks'>): ChecklistItem[] {
   const pagesOk = new Map((completeness.pages ?? []).map((p) => [p.pageId, p.ok]))
   const items: ChecklistItem[] = []
   for (const page of visiblePages(def, answers)) {
