@@ -48,6 +48,12 @@ export function reachOf(v: StaffCase) {
   }
 }
 
+/** The same reach as the forms show it, as parseCommand checks a posted "Skicka som brev" against it. */
+const reachFor = (v: StaffCase) => {
+  const r = reachOf(v)
+  return { email: r.email, postal: r.recipient !== null }
+}
+
 /** Everything parseCommand needs to turn a post into an event for this case; `staff` when already read (bulk work). */
 export async function commandContext(member: StaffMember, v: StaffCase, staff?: { id: string; name: string }[]): Promise<CommandContext> {
   const m = municipality()
@@ -56,7 +62,7 @@ export async function commandContext(member: StaffMember, v: StaffCase, staff?: 
     definition: v.case.definition, checklist: v.checklist, today: todayIso(), departments: m.departments.map((d) => d.id),
     teams: m.teams.map((x) => x.id), staff: staff.map((s) => ({ id: s.id, name: s.name })), me: { id: member.id, name: member.name },
     letter: letterFor(v),
-    reach: { email: citizenEmail(v.case) !== null, postal: postalRecipient(v.case) !== null },
+    reach: reachFor(v),
   }
 }
 
