@@ -8,6 +8,7 @@ export const MARGARETA = { pnr: '195603149989', name: 'Margareta Testsson' }
 export const TOLVAN = { pnr: '191212121212', name: 'Tolvan Tolvansson' }
 export const SIGNE = { pnr: '194203179983', name: 'Signe Provsson' }
 export const SIXTEN = { pnr: '194107219976', name: 'Sixten Provsson' }
+export const STINA = { pnr: '194405289978', name: 'Stina Provsson' }
 
 type Axe = (p?: Page) => Promise<void>
 

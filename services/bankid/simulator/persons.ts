@@ -22,6 +22,8 @@ export const TEST_PERSONS: readonly TestPerson[] = [
   // JavaScript, one without) each need a person whose trygghetslarm draft no other test shares.
   { personalNumber: '194203179983', givenName: 'Signe', surname: 'Provsson' },
   { personalNumber: '194107219976', givenName: 'Sixten', surname: 'Provsson' },
+  // The receipt e2e test's applicant, whose case no test that counts its own cases sees.
+  { personalNumber: '194405289978', givenName: 'Stina', surname: 'Provsson' },
   // Skatteverket's classic test person.
   { personalNumber: '191212121212', givenName: 'Tolvan', surname: 'Tolvansson' },
 ]
