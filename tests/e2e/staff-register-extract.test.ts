@@ -5,8 +5,15 @@ import { E2E_STAFF } from './case-handling-data.ts'
 import { otherBrowser, registerFault } from './case-handling.ts'
 import { createStaffAccount, staffLogin, unique } from './kiosk-helpers.ts'
 
-// A personnummer no other end-to-end test uses, so the extract holds exactly this test's case.
-const PERSON = { pnr: '19720315-0011', twelve: '197203150011' }
+// A personnummer no other end-to-end test (nor an earlier run of this one) uses, so the extract holds exactly
+// this test's case: born 1972-03-15, a random birth number, and the check digit that makes it valid.
+const PERSON = (() => {
+  const digits = `720315${String(1 + Math.floor(Math.random() * 999)).padStart(3, '0')}`
+  const sum = [...digits].reduce((n, d, i) => { const v = Number(d) * (i % 2 === 0 ? 2 : 1); return n + (v > 9 ? v - 9 : v) }, 0)
+  const last = `${digits.slice(6)}${(10 - (sum % 10)) % 10}`
+  const wrong = `${digits.slice(6)}${(11 - (sum % 10)) % 10}`
+  return { pnr: `19720315-${last}`, twelve: `19720315${last}`, ten: `720315-${last}`, wrong: `19720315-${wrong}`, last }
+})()
 
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
@@ -34,20 +41,20 @@ test('the data protection officer makes a register extract for a personnummer, a
   await page.getByRole('button', { name: 'Skapa registerutdrag' }).click()
   await expect(page.getByRole('alert')).toContainText('Personnumret saknas. Fyll i ett personnummer')
   await axe()
-  await page.getByLabel('Personnummer').fill('19720315-0012')
+  await page.getByLabel('Personnummer').fill(PERSON.wrong)
   await page.getByRole('button', { name: 'Skapa registerutdrag' }).click()
   await expect(page.locator('#personnummer-error')).toHaveText('Fel: Det finns inget sådant personnummer. Kontrollera siffrorna')
-  await expect(page.getByLabel('Personnummer')).toHaveValue('19720315-0012')
+  await expect(page.getByLabel('Personnummer')).toHaveValue(PERSON.wrong)
   await expect(page).toHaveTitle(/^Fel: /)
   await axe()
 
-  await page.getByLabel('Personnummer').fill('720315-0011')
+  await page.getByLabel('Personnummer').fill(PERSON.ten)
   await page.getByRole('button', { name: 'Skapa registerutdrag' }).click()
   await expect(page.getByRole('heading', { name: `Registerutdrag för ${PERSON.pnr}` })).toBeVisible()
   await expect(page.locator('.facts div').filter({ hasText: /^Ärenden\d+$/ }).locator('dd')).toHaveText('1')
   await axe()
   // The personnummer stays out of the address.
-  expect(page.url()).not.toContain('0011')
+  expect(page.url()).not.toContain(PERSON.last)
 
   const pdf = await download(page, 'Ladda ner som PDF')
   expect(pdf.name).toMatch(/^registerutdrag-\d{4}-\d{2}-\d{2}\.pdf$/)
