@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['forms/**/*.test.ts', 'services/**/*.test.ts', 'app/**/*.test.ts', 'server/**/*.test.ts'],
+          include: ['forms/**/*.test.ts', 'services/**/*.test.ts', 'app/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           // A hang detector, not a speed target: the property tests (hundreds of generated inputs each) took
           // over five seconds when the two cores were shared with other work, and a timing limit that fails

@@ -6,13 +6,17 @@ import { join, relative, resolve } from 'node:path'
 import postgres from 'postgres'
 import { startEmbeddedPostgres } from '#services/db/embedded.server.ts'
 import { migrate, migrationNames } from '#services/db/migrate.server.ts'
+import { namesAny, reachedObjects } from '#services/db/migration-reach.ts'
+import { importGraph } from './import-graph.ts'
 
 /**
  * The rolling-deploy check (docs/operations.md, ADR 028): the previous release's own integration tests, run
  * against the schema this release's migrations make. During a rolling deploy the previous release keeps
  * serving against the migrated database; if any of its queries no longer works, one of its tests fails here.
  *
- *   npm run check:rolling [-- --previous <commit>]
+ *   npm run check:rolling [-- --previous <commit>] [--list]
+ *
+ * `--list` prints the old test files the check would run, and runs none.
  *
  * "The previous release" is the newest earlier commit on the main line (first parents) whose migrations are all in
  * this release with at least one missing, unless --previous names a commit. It is checked out into a temporary git worktree.
@@ -21,6 +25,12 @@ import { migrate, migrationNames } from '#services/db/migrate.server.ts'
  * apply (it skips names it does not know). The old code's migration tests are left out: they need an empty
  * database. Exits 0 when the old tests pass, 1 when one fails, and 2 when the check cannot run (no git history
  * in the checkout, say), saying why.
+ *
+ * Only the old tests the new migrations can reach are run (services/db/migration-reach.ts): the objects of the old
+ * schema the new statements alter, replace, constrain or rewrite, widened through the old functions, views and
+ * triggers; then the old test files whose imports reach source code naming one of them. A migration that only
+ * adds runs none; one the reader does not understand runs them all; when the migrations are the previous
+ * release's own, there is nothing to check (its tests passed against this very schema when it landed).
  */
 
 const root = resolve(import.meta.dirname, '..')
@@ -72,6 +82,14 @@ function oldIntegrationTests(dir: string): string[] {
 
 const previous = previousRelease()
 const short = git('rev-parse', '--short', previous).stdout.trim()
+const migrationsOf = (dir: string) => join(dir, 'services/db/migrations')
+// The previous release's migrations are this release's, unchanged: its own tests passed against this very schema
+// when it landed, so there is nothing to run.
+if (git('diff', '--quiet', previous, '--', 'services/db/migrations').status === 0) {
+  console.info(`rolling check passed: no migration changed since ${short}, so the schema is the one its tests passed against`)
+  process.exit(0)
+}
+
 const work = await mkdtemp(join(tmpdir(), 'rolling-'))
 // Run as root, the embedded server runs as the postgres user, which must reach its data folder in here.
 await chmod(work, 0o755)
@@ -82,42 +100,65 @@ try {
   const added = git('worktree', 'add', '--detach', tree, previous)
   if (added.status !== 0) fail(2, `could not check out ${previous}: ${added.stderr.trim()}`)
 
-  // The same locked dependencies are linked rather than installed again.
-  if (readFileSync(join(tree, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')) {
-    await symlink(join(root, 'node_modules'), join(tree, 'node_modules'))
-  } else {
-    console.info(`rolling check: ${short} has other dependencies; installing them`)
-    const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tree, stdio: 'inherit' })
-    if (ci.status !== 0) fail(2, 'npm ci failed for the previous release')
-  }
-
-  const port = Number(process.env.ROLLING_PG_PORT ?? 54341)
-  const db = await startEmbeddedPostgres({ dir: join(work, 'pg'), port, database: 'postgres' })
-  stopDb = db.stop
-  const template = new URL(db.url)
-  template.pathname = '/template1'
-  const sql = postgres(template.toString(), { max: 1, onnotice: () => {} })
-  const applied = await migrate(sql as never)
-  await sql.end()
   const ours = await migrationNames()
-  const theirs = existsSync(join(tree, 'services/db/migrations')) ? await migrationNames(join(tree, 'services/db/migrations')) : []
+  const theirs = existsSync(migrationsOf(tree)) ? await migrationNames(migrationsOf(tree)) : []
   const newer = ours.filter((n) => !theirs.includes(n))
-  console.info(`rolling check: the previous release ${short} (${theirs.length} migrations) against this release's schema (${applied.length} migrations; new since then: ${newer.join(', ') || 'none'})`)
+  const sqlOf = (dir: string, names: string[]) => names.map((n) => readFileSync(join(migrationsOf(dir), n, 'index.sql'), 'utf8'))
+  // A released migration edited or removed afterwards cannot be read as "added": then everything is checked.
+  const edited = theirs.filter((n) => !ours.includes(n) || sqlOf(tree, [n])[0] !== sqlOf(root, [n])[0])
+  const reached = edited.length ? null : reachedObjects(sqlOf(tree, theirs).join('\n'), sqlOf(root, newer).join('\n'))
+  const all = oldIntegrationTests(tree)
+  const reach = importGraph(tree)
+  const naming = new Map<string, boolean>()
+  const namesReached = (file: string) => {
+    if (!naming.has(file)) naming.set(file, namesAny(readFileSync(join(tree, file), 'utf8'), reached!))
+    return naming.get(file)!
+  }
+  const files = reached === null ? all : all.filter((f) => [...reach(f)].some(namesReached))
+  console.info(`rolling check: the previous release ${short} (${theirs.length} migrations); new since then: ${newer.join(', ') || 'none'}`)
+  console.info(reached === null
+    ? `rolling check: ${edited.length ? `released migrations were changed afterwards (${edited.join(', ')})` : 'a new statement is not one the reader knows'}; all ${all.length} integration test files of ${short} run`
+    : `rolling check: the new migrations reach ${[...reached].sort().join(', ') || 'nothing older'}; ${files.length} of ${all.length} integration test files of ${short} use that`)
 
-  const files = oldIntegrationTests(tree)
-  console.info(`rolling check: ${files.length} integration test files of ${short}`)
-  const report = join(work, 'report.json')
-  const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files], {
-    cwd: tree,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url },
-  })
-  // The report decides, not only the exit status: a file that fails to load must count as a failure.
-  const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTestSuites?: number; numFailedTests?: number }) : {}
-  status = run.status === 0 && result.success === true && !result.numFailedTestSuites && !result.numFailedTests ? 0 : 1
-  console.info(status === 0
-    ? `rolling check passed: ${short}'s integration tests pass against the new schema`
-    : `rolling check FAILED: ${short}'s integration tests fail against the new schema; a migration contracts what the previous release uses (docs/operations.md)`)
+  if (process.argv.includes('--list')) {
+    for (const f of files) console.info(`  ${f}`)
+    status = 0
+  } else if (files.length === 0) {
+    console.info(`rolling check passed: the new migrations only add to what ${short} uses`)
+    status = 0
+  } else {
+    // The same locked dependencies are linked rather than installed again.
+    if (readFileSync(join(tree, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8')) {
+      await symlink(join(root, 'node_modules'), join(tree, 'node_modules'))
+    } else {
+      console.info(`rolling check: ${short} has other dependencies; installing them`)
+      const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: tree, stdio: 'inherit' })
+      if (ci.status !== 0) fail(2, 'npm ci failed for the previous release')
+    }
+
+    const port = Number(process.env.ROLLING_PG_PORT ?? 54341)
+    const db = await startEmbeddedPostgres({ dir: join(work, 'pg'), port, database: 'postgres' })
+    stopDb = db.stop
+    const template = new URL(db.url)
+    template.pathname = '/template1'
+    const sql = postgres(template.toString(), { max: 1, onnotice: () => {} })
+    const applied = await migrate(sql as never)
+    await sql.end()
+    console.info(`rolling check: template1 has this release's schema (${applied.length} migrations)`)
+
+    const report = join(work, 'report.json')
+    const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files], {
+      cwd: tree,
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url },
+    })
+    // The report decides, not only the exit status: a file that fails to load must count as a failure.
+    const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTestSuites?: number; numFailedTests?: number }) : {}
+    status = run.status === 0 && result.success === true && !result.numFailedTestSuites && !result.numFailedTests ? 0 : 1
+    console.info(status === 0
+      ? `rolling check passed: ${short}'s integration tests pass against the new schema`
+      : `rolling check FAILED: ${short}'s integration tests fail against the new schema; a migration contracts what the previous release uses (docs/operations.md)`)
+  }
 } finally {
   await stopDb?.().catch(() => {})
   git('worktree', 'remove', '--force', tree)
