@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize'
 import { summarise, type Answers, type Locale, type SummaryRow } from '../kit/index.ts'
 import { foreningsbidrag } from './index.ts'
 
@@ -20,16 +21,9 @@ export function registerDetails(answers: Answers): RegisterDetails {
 }
 
 /** What differs between the entry as it was (null: a new association) and as now filed; unchanged fields are left out. */
-function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical)
-  if (v && typeof v === 'object')
-    return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)]))
-  return v
-}
-
 export function registerChanges(before: RegisterDetails | null, after: RegisterDetails): RegisterChanges {
-  // The stored side comes back from jsonb, which orders keys its own way: compare by content, not by spelling.
-  const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+  // The stored side comes back from jsonb, which orders keys its own way: compare canonical JSON (RFC 8785).
+  const same = (a: unknown, b: unknown) => canonicalize(a) === canonicalize(b)
   return Object.fromEntries(REGISTER_FIELDS.flatMap((f) => {
     if (before && same(before[f], after[f])) return []
     if (!before && after[f] === undefined) return []
