@@ -3,7 +3,7 @@ import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type AppLoadContext, type EntryContext, type HandleErrorFunction } from 'react-router'
-import { isDatabaseDown } from './utils/db-errors.ts'
+import { isDatabaseDown } from '#services/db/db-errors.ts'
 import { log } from '#services/log/logger.server.ts'
 
 export const streamTimeout = 5_000

@@ -5,7 +5,7 @@ import { kioskIdle } from '#services/kiosk/idle.server.ts'
 import { kioskByToken } from '#services/kiosk/kiosks.server.ts'
 import { KIOSK_COOKIE, visitEndHeaders } from '#services/kiosk/visit.ts'
 import { endVisitIfIdle } from '#services/kiosk/visit.server.ts'
-import { isDatabaseDown } from '#app/utils/db-errors.ts'
+import { isDatabaseDown } from '#services/db/db-errors.ts'
 import { serverErrorPage } from './pages.ts'
 import { log } from '#services/log/logger.server.ts'
 

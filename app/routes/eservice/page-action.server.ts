@@ -9,7 +9,7 @@ import { createDraft, findDraft, removeDraftAttachment, reopenDraft, saveDraftAn
 import { storeUploads } from '#services/cases/uploads.server.ts'
 import { checkUploadAllowance } from '#services/limits/uploads.server.ts'
 import { limitText, waitText } from '#app/components/limits/texts.ts'
-import { isDatabaseDown } from '#app/utils/db-errors.ts'
+import { isDatabaseDown } from '#services/db/db-errors.ts'
 import { formBase, identify, validationContext } from './flow.server.ts'
 
 export type PageActionData = { values: Answers; errors: Record<string, string>; formError?: 'db' }

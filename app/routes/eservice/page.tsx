@@ -3,7 +3,7 @@ import { findPage, journey, pageAnswers, prefillAnswers } from '#forms/kit/index
 import { PageForm } from '#app/components/forms/page-form.tsx'
 import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/page'
-import { isDatabaseDown } from '#app/utils/db-errors.ts'
+import { isDatabaseDown } from '#services/db/db-errors.ts'
 import { CHANGED_PARAM, currentDraft, formBase, requireForm, validationContext } from './flow.server.ts'
 import { pageAction } from './page-action.server.ts'
 

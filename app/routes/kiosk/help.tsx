@@ -3,7 +3,7 @@ import { t } from '#forms/kit/text.ts'
 import type { Text } from '#forms/kit/types.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { helpPath, requestHelp } from '#services/kiosk/help.server.ts'
-import { isDatabaseDown } from '#app/utils/db-errors.ts'
+import { isDatabaseDown } from '#services/db/db-errors.ts'
 import type { Route } from './+types/help'
 
 const TEXT = {
