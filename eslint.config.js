@@ -37,4 +37,9 @@ export default tseslint.config(
     files: ['services/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [climbing, { group: ['\\#app/*', '../app/*'], message: 'services/ must not depend on the UI.' }] }] },
   },
+  {
+    // server/ is HTTP and start-up: it serves the built app and calls services/, never the UI's modules.
+    files: ['server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [climbing, { group: ['\\#app/*', '../app/*'], message: 'server/ must not depend on the UI: put shared code in services/.' }] }] },
+  },
 )
