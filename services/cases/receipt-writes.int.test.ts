@@ -23,16 +23,18 @@ import { receiveDraft, type Received, type ReceiveResult } from './receive.serve
 // a write added to that list reaches each kind, sees the number the receipt took, and fails or lands with it.
 
 let db: Sql
-let drop: () => Promise<void>
 let sim: BankIdSimulator
-let stopSim: () => Promise<void>
+/** The simulator stops before its database goes. */
+const stops: (() => Promise<void>)[] = []
 beforeAll(async () => {
-  ;({ db, drop } = await freshDatabase())
-  ;({ sim, stop: stopSim } = await simulatedBankId())
+  const fresh = await freshDatabase()
+  const bankId = await simulatedBankId()
+  ;({ db } = fresh)
+  ;({ sim } = bankId)
+  stops.push(bankId.stop, fresh.drop)
 })
 afterAll(async () => {
-  await stopSim()
-  await drop()
+  for (const stop of stops) await stop()
 })
 
 /** What the probe divides by: 0 makes its row, and with it the whole statement, fail. */
