@@ -17,8 +17,8 @@ export const ASSOCIATION = {
 }
 export const EVA = { personnummer: '198612139983', name: 'Eva Ek' }
 
-/** A start-up grant application (the grant with no deadline) with its required documents, received. */
-export async function applyForGrant(answers: Record<string, unknown>, applicant: { personnummer: string; name: string } = EVA) {
+/** A start-up grant application (the grant with no deadline) with its required documents, as a draft ready to send. */
+export async function grantDraft(answers: Record<string, unknown>, applicant: { personnummer: string; name: string } = EVA) {
   const { session } = await createSession(new Request('http://x/'), 'visitor')
   const draft = await createDraft(session.tokenHash, foreningsbidrag)
   const file = async (fieldId: string) => [await addDraftAttachment(draft.id, {
@@ -26,7 +26,12 @@ export async function applyForGrant(answers: Record<string, unknown>, applicant:
   })]
   await saveDraftAnswers(draft.id, { ...answers, statutes: await file('statutes'), minutes: await file('minutes'), plan: await file('plan'), budget: await file('budget') })
   const ctx = { ...CTX, identity: { personalNumber: applicant.personnummer, name: applicant.name } }
-  const r = await receiveDraft({ draftId: draft.id, sessionHash: session.tokenHash, def: foreningsbidrag, ctx, applicant })
+  return { draftId: draft.id, sessionHash: session.tokenHash, def: foreningsbidrag, ctx, applicant }
+}
+
+/** A start-up grant application with its required documents, received. */
+export async function applyForGrant(answers: Record<string, unknown>, applicant: { personnummer: string; name: string } = EVA) {
+  const r = await receiveDraft(await grantDraft(answers, applicant))
   if (r.kind !== 'received') throw new Error(`not received: ${JSON.stringify(r)}`)
   return r.case
 }

@@ -87,6 +87,7 @@ export const foreningsbidrag = defineForm({
   identification: 'bankid',
   sign: true,
   routing: { team: 'forening', department: 'kultur-fritid' },
+  register: 'associations',
   summary: { fields: ['associationName', 'grantType'] },
   // A discretionary grant: challenged by laglighetsprövning, not appealed (docs/domain.md §3). (confirm locally)
   decision: {

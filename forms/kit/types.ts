@@ -213,6 +213,11 @@ export type FormDefinition = {
   flags?: FlagDef[]
   /** Sub-cases a received case fans out to (one per entry whose condition holds): see `fanOut`. */
   fanOut?: FanOutDef[]
+  /**
+   * A register that receiving a case of this e-service updates, in the receiving transaction: `associations`,
+   * the association register (services/associations/register.server.ts reads the entry from the answers).
+   */
+  register?: 'associations'
   /** The queue's one-line summary of a case: see `QueueSummaryDef` and `caseSummary`. */
   summary?: QueueSummaryDef
 }

@@ -1,38 +1,40 @@
-import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
 import { registerChanges, registerDetails, type RegisterChanges, type RegisterDetails } from '#forms/foreningsbidrag/register.ts'
 import { normaliseOrgnr } from '#forms/kit/index.ts'
-import type { CaseRow } from '../cases/projection.server.ts'
-import { sql, type Tx } from '../db/sql.server.ts'
+import type { ReceiptWrite } from '../cases/receipt-writes.server.ts'
+import { sql } from '../db/sql.server.ts'
 
 /**
- * Receiving a föreningsbidrag application updates the association's entry in the register and appends what
- * changed, by whom and through which case, in the receiving transaction: the register never says something
- * no received case says. The row is locked first, so two applications for one association at once are
- * recorded one after the other, each diffed against the other's result.
+ * Receiving a case of an e-service whose definition declares `register: 'associations'` (föreningsbidrag)
+ * updates the association's entry in the register and appends what changed, by whom and through which case,
+ * in the receipt's statement: the register never says something no received case says. The entry is locked
+ * first (a transaction lock on its organisationsnummer, which also covers an association not yet in the
+ * register), so two applications for one association at once are recorded one after the other, each diffed
+ * against the other's result.
  */
-/** Whether receiving this e-service's cases updates the association register. */
-export const carriesRegister = (formId: string) => formId === foreningsbidrag.id
-
-export async function updateRegisterFrom(tx: Tx, c: CaseRow): Promise<void> {
-  if (!carriesRegister(c.formId)) return
+export const updateRegisterWrite: ReceiptWrite = async ({ tx, input, plan }) => {
+  if (input.def.register !== 'associations') return []
+  const c = plan.row
   const details = registerDetails(c.answers)
   const orgnr = String(details.orgnr)
   const name = String(details.associationName)
-  const inserted = await tx`
-    insert into associations (orgnr, name, details, created_at, updated_at, updated_by_case)
-    values (${orgnr}, ${name}, ${tx.json(details as never)}, ${c.receivedAt}, ${c.receivedAt}, ${c.id})
-    on conflict (orgnr) do nothing returning orgnr`
-  let changes: RegisterChanges
-  if (inserted.length) changes = registerChanges(null, details)
-  else {
-    const [before] = await tx<{ details: RegisterDetails }[]>`select details from associations where orgnr = ${orgnr} for update`
-    changes = registerChanges(before!.details, details)
-    await tx`update associations set name = ${name}, details = ${tx.json(details as never)}, updated_at = ${c.receivedAt}, updated_by_case = ${c.id}
-      where orgnr = ${orgnr}`
-  }
+  // Two statements sent together: the second's snapshot is taken once the lock is held, so it sees the entry
+  // as the application before it left it.
+  const [, [before]] = await Promise.all([
+    tx`select pg_advisory_xact_lock(hashtextextended(${`associations:${orgnr}`}, 0))`,
+    tx<{ details: RegisterDetails }[]>`select details from associations where orgnr = ${orgnr}`,
+  ])
+  const changes = registerChanges(before?.details ?? null, details)
   const actor = { name: typeof c.applicant?.name === 'string' ? c.applicant.name : null, role: c.answers.signerRole ?? null }
-  await tx`insert into association_history (orgnr, case_id, actor, changes, at)
-    values (${orgnr}, ${c.id}, ${tx.json(actor as never)}, ${tx.json(changes as never)}, ${c.receivedAt})`
+  return [
+    tx`ra as (
+      insert into associations (orgnr, name, details, created_at, updated_at, updated_by_case)
+      select ${orgnr}, ${name}, ${tx.json(details as never)}, ${c.receivedAt}, ${c.receivedAt}, c.id from c
+      on conflict (orgnr) do update set name = excluded.name, details = excluded.details, updated_at = excluded.updated_at,
+        updated_by_case = excluded.updated_by_case)`,
+    tx`rh as (
+      insert into association_history (orgnr, case_id, actor, changes, at)
+      select ${orgnr}, c.id, ${tx.json(actor as never)}, ${tx.json(changes as never)}, ${c.receivedAt} from c)`,
+  ]
 }
 
 export type AssociationHit = { orgnr: string; name: string; seat: string | null; updatedAt: Date }

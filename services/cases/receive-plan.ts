@@ -3,7 +3,8 @@ import {
   caseFlags, evaluateFlags, routeAfterFlags, type Answers, type Completeness as Checked, type FileRef, type FlagOutcome, type FormDefinition,
   type ValidationContext,
 } from '#forms/kit/index.ts'
-import type { StoredEvent } from './events.ts'
+import type { NewEvent, StaffActor, StoredEvent } from './events.ts'
+import type { Who } from './guards.ts'
 import type { CaseRow } from './projection.server.ts'
 
 /**
@@ -16,6 +17,13 @@ export type ReceiptFindings = {
   flags?: Omit<FlagOutcome, 'routeTo'>[]
   checkedAt: string
 }
+
+/**
+ * Events staff file in the very step that registers a case (a caller's case lands claimed by whoever took
+ * the call; a contact answered on the spot is closed too), written with the receipt after its 'received'
+ * event (receipt-follow-ups.server.ts). No citizen e-mail is queued for them: the caller heard the answer.
+ */
+export type FollowUps = { events: readonly NewEvent[]; actor: StaffActor; who: Who }
 
 export type ReceiveInput = {
   draftId: string
@@ -31,6 +39,8 @@ export type ReceiveInput = {
   registeredBy?: { id: string; name: string }
   /** Staff who filled in together with the citizen at a kiosk (assisted mode, issue 6); the citizen still files. */
   assistedBy?: { id: string; name: string }
+  /** Events staff file with the case as they register it: see FollowUps. */
+  followUps?: FollowUps
 }
 
 /** Everything a receipt writes, worked out before any lock is taken; only the case number is left to take. */

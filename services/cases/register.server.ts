@@ -5,7 +5,6 @@ import {
 import { actorOf, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { callerFields } from './caller-fields.ts'
-import { followUpsWithin } from './receipt-follow-ups.server.ts'
 import { openDraftAnswers, sealDraftAnswers } from './secret-answers.server.ts'
 import { receiveDraft, type Received } from './receive.server.ts'
 import { storeUploads } from './uploads.server.ts'
@@ -134,7 +133,7 @@ export async function registerOnBehalf(input: {
     draftId, sessionHash: input.sessionHash, def, ctx: input.ctx, channel, location,
     applicant: personnummer ? { personnummer, name } : name ? { name } : undefined,
     registeredBy: { id: member.id, name: member.name },
-    within: followUpsWithin([{ type: 'claimed', data: { assignee: { id: member.id, name: member.name } } }], actorOf(member), whoOf(member)),
+    followUps: { events: [{ type: 'claimed', data: { assignee: { id: member.id, name: member.name } } }], actor: actorOf(member), who: whoOf(member) },
   })
   if (r.kind === 'received') return { kind: 'received', caseId: r.case.id, number: r.case.number }
   return { kind: 'invalid', errors: { _form: 'Ärendet kunde inte registreras. Kontrollera uppgifterna och försök igen.' }, values: answers, files }

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { fanOut, t, type Answers, type FanOutDef, type FormDefinition, type Locale, type SubCase, type Text } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql, Tx } from '../db/sql.server.ts'
-import { nextCaseNumber } from './numbers.server.ts'
-import { caseBase, caseRowColumns, loadEvents, writeState, type CaseRow } from './projection.server.ts'
+import type { StoredEvent } from './events.ts'
+import type { CaseRow } from './projection.server.ts'
+import type { ReceiptWrite } from './receipt-writes.server.ts'
 import { caseScope, openAnswers, sealAnswers } from './secret-answers.server.ts'
-import { foldEvents, type CaseStatus } from './state.ts'
+import type { CaseStatus } from './state.ts'
 
 /**
  * What a sub-case is filed with: the parent's definition cut to the pages its team needs (so the staff
@@ -27,44 +28,43 @@ export function subCaseAnswers(def: FormDefinition, answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([k]) => keep.has(k)))
 }
 
-/** The case-number year of a case received at `at`: the municipality's calendar, as receiving uses. */
-const yearAt = (at: Date) => Number(new Intl.DateTimeFormat('sv-SE', { timeZone: municipality().timeZone, year: 'numeric' }).format(at))
+/** A sub-case as the receipt writes it: its row (the number still to take) and its 'received' event by the system. */
+export type PlannedSubCase = { row: CaseRow; events: StoredEvent[]; fanOutId: string }
 
 /**
- * Creates the parent's sub-cases (one per fan-out entry that holds on its answers) inside the receiving
- * transaction: each with its own number, team and department, a 'received' event by the system naming the
- * parent, and its state row, so it is in its team's queue at once. Creating none twice: a parent that
- * already has sub-cases is left alone (and the unique (parent_id, fan_out_id) index backs that up).
+ * The parent's sub-cases, one per fan-out entry that holds on its answers: each routed to the entry's team and
+ * department, received at the same instant, with a 'received' event by the system naming the parent (whose
+ * number, still to be taken, is `parent.number`'s placeholder). Receiving is idempotent per draft, so a parent
+ * is planned once; the unique (parent_id, fan_out_id) index backs that up.
  */
-export async function createSubCases(tx: Tx, parent: CaseRow): Promise<string[]> {
-  const subs = fanOut(parent.definition, parent.answers)
-  if (subs.length === 0) return []
-  const [existing] = await tx`select 1 from cases where parent_id = ${parent.id} limit 1`
-  if (existing) return []
-  const year = yearAt(parent.receivedAt)
-  const ids: string[] = []
-  for (const sub of subs) {
+export function planSubCases(parent: CaseRow, receivedData: Record<string, unknown>): PlannedSubCase[] {
+  return fanOut(parent.definition, parent.answers).map((sub) => {
     const def = subCaseDefinition(parent.definition, sub)
-    const number = await nextCaseNumber(tx, parent.definition.caseNumberPrefix, year)
-    // Secret answers are encrypted for the sub-case itself (ADR 019), so its id is known before the insert.
+    // Secret answers are encrypted for the sub-case itself (ADR 019), so its id is made here.
     const id = randomUUID()
     const answers = sealAnswers(def, openAnswers(subCaseAnswers(def, parent.answers), caseScope(parent.id)), caseScope(id))
-    const [row] = await tx<{ id: string }[]>`
-      insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location,
-                         applicant, team, department, received_at, parent_id, fan_out_id)
-      select ${id}, ${number}, gen_random_uuid(), p.form_id, p.form_version, ${tx.json(def as never)}, ${tx.json(answers as never)},
-             p.completeness, p.locale, p.channel, p.location, p.applicant, ${sub.team}, ${sub.department ?? null}, p.received_at, p.id, ${sub.id}
-      from cases p where p.id = ${parent.id}
-      returning id`
-    await tx`insert into case_events (case_id, seq, type, actor, data)
-      values (${row!.id}, 1, 'received', ${tx.json({ kind: 'system' })}, ${tx.json({
-        channel: parent.channel, municipality: municipality().id, parent: { id: parent.id, number: parent.number }, fanOut: sub.id,
-      })})`
-    const [c] = await tx<CaseRow[]>`select ${caseRowColumns(tx)} from cases c where c.id = ${row!.id}`
-    await writeState(tx, c!, foldEvents(caseBase(c!), await loadEvents(tx, row!.id)))
-    ids.push(row!.id)
-  }
-  return ids
+    const row: CaseRow = { ...parent, id, definition: def, answers, team: sub.team, department: sub.department ?? null }
+    const data = { channel: parent.channel, municipality: receivedData.municipality, parent: { id: parent.id, number: parent.number }, fanOut: sub.id }
+    return { row, fanOutId: sub.id, events: [{ seq: 1, type: 'received', at: parent.receivedAt, actor: { kind: 'system' }, data }] }
+  })
+}
+
+/** The sub-case rows of a receipt (its events and state rows are written with the case's). */
+export const subCaseWrite: ReceiptWrite = ({ tx, input, plan, cases, caseNumber }) => {
+  const subs = cases.slice(1)
+  if (!subs.length) return []
+  const rows = subs.map((k) => ({
+    ordinal: k.ordinal, id: k.row.id, definition: k.row.definition, answers: k.row.answers, team: k.row.team, department: k.row.department,
+    fan_out_id: k.fanOutId,
+  }))
+  const r = plan.row
+  return [tx`sc as (
+    insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location,
+                       applicant, team, department, received_at, parent_id, fan_out_id)
+    select v.id, ${caseNumber(tx`v.ordinal`)}, gen_random_uuid(), ${input.def.id}, ${input.def.version}, v.definition, v.answers,
+           ${tx.json(plan.completeness)}, ${r.locale}, ${r.channel}, ${r.location}, ${r.applicant ? tx.json(r.applicant as never) : null},
+           v.team, v.department, ${r.receivedAt}, c.id, v.fan_out_id
+    from c, n, jsonb_to_recordset(${tx.json(rows as never)}) v(ordinal int, id uuid, definition jsonb, answers jsonb, team text, department text, fan_out_id text))`]
 }
 
 export type LinkedCase = { id: string; number: string; title: Text; team: string | null; department: string | null; status: CaseStatus }

@@ -4,7 +4,6 @@ import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import type { NewEvent } from '../cases/events.ts'
 import { receiveDraft } from '../cases/receive.server.ts'
-import { followUpsWithin } from '../cases/receipt-follow-ups.server.ts'
 import { ensureDraft, readCaller } from '../cases/register.server.ts'
 import { sealDraftAnswers } from '../cases/secret-answers.server.ts'
 import { contactForm } from './contact-form.server.ts'
@@ -65,7 +64,7 @@ export async function registerContact(input: {
     draftId, sessionHash: input.sessionHash, def, ctx: input.ctx, channel: caller.channel, location: caller.location,
     applicant: personnummer ? { personnummer, name } : name ? { name } : undefined,
     registeredBy: me,
-    within: followUpsWithin(events, actorOf(member), whoOf(member)),
+    followUps: { events, actor: actorOf(member), who: whoOf(member) },
   })
   if (r.kind === 'received') return { kind: 'registered', caseId: r.case.id, number: r.case.number, next }
   if (r.kind === 'gone') return { kind: 'bad-request' }

@@ -4,7 +4,7 @@ import { refuseCompleted, recordCase, takeCompleted, type SignContent, type Stor
 import { receiveDraft } from '../cases/receive.server.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
 import { contentHash, nonVisibleData, type SignedAttachment } from './content-hash.server.ts'
-import { storeSignature } from './signatures.server.ts'
+import { signatureCte } from './signatures.server.ts'
 import { signingText } from './visible-text.ts'
 import { log } from '../log/logger.server.ts'
 
@@ -15,13 +15,12 @@ import { log } from '../log/logger.server.ts'
 const fileRefs = (def: FormDefinition, answers: Answers): FileRef[] =>
   def.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) => (answers[f.id] as FileRef[] | undefined) ?? [])
 
-async function attachmentsOf(db: Sql | Tx, where: { draftId: string } | { caseId: string }, ids: string[]): Promise<SignedAttachment[]> {
+async function attachmentsOf(db: Sql | Tx, draftId: string, ids: string[]): Promise<SignedAttachment[]> {
   if (ids.length === 0) return []
   // Narrowed to the transaction's call signature: both are the same tagged template underneath.
   const q = db as Tx
-  const owner = 'draftId' in where ? q`draft_id = ${where.draftId}` : q`case_id = ${where.caseId}`
   return q<SignedAttachment[]>`
-    select id, field_id as "fieldId", file_name as name, sha256 from attachments where ${owner} and id in ${q(ids)} order by id`
+    select id, field_id as "fieldId", file_name as name, sha256 from attachments where draft_id = ${draftId} and id in ${q(ids)} order by id`
 }
 
 export type Prepared = { ok: true; content: SignContent } | { ok: false; firstIncomplete: string }
@@ -40,7 +39,7 @@ export async function prepareSigning(input: {
   const check = checkSubmission(def, input.answers, input.ctx)
   if (!check.complete) return { ok: false, firstIncomplete: check.firstIncomplete! }
   const refs = fileRefs(def, check.answers)
-  const attachments = await attachmentsOf(sql(), { draftId: input.draftId }, refs.map((r) => r.id))
+  const attachments = await attachmentsOf(sql(), input.draftId, refs.map((r) => r.id))
   const hash = contentHash({ formId: def.id, formVersion: def.version, signer: person.personnummer, answers: check.answers, attachments })
   const visibleText = signingText({
     def, answers: check.answers, person, organisation: input.organisation, locale: input.locale, attachmentNames: refs.map((r) => r.name),
@@ -99,16 +98,17 @@ export async function completeSigning(input: {
       ctx: input.ctx,
       applicant: { personnummer: person.personnummer, name: person.name },
       channel: input.filedAt?.channel, location: input.filedAt?.location, assistedBy: input.filedAt?.assistedBy,
-      within: async (tx, c) => {
-        const refs = fileRefs(def, c.answers).map((r) => r.id)
-        const attachments = await attachmentsOf(tx, { caseId: c.id }, refs)
-        const now = contentHash({ formId: def.id, formVersion: def.version, signer, answers: c.answers, attachments })
+      // Checked inside the receiving transaction, on the locked draft's answers and files, before anything is written.
+      writes: [async ({ tx, plan }) => {
+        const answers = plan.row.answers
+        const attachments = await attachmentsOf(tx, order.draftId!, fileRefs(def, answers).map((r) => r.id))
+        const now = contentHash({ formId: def.id, formVersion: def.version, signer, answers, attachments })
         if (now !== order.contentHash) throw new AnswersChanged()
-        await storeSignature(tx, {
-          caseId: c.id, orderId: order.id, orderRef: order.orderRef, completion,
+        return [signatureCte(tx, {
+          orderId: order.id, orderRef: order.orderRef, completion,
           visibleText: order.visibleText!, nonVisibleData: order.nonVisibleData!, contentHash: now,
-        })
-      },
+        })]
+      }],
     })
     if (result.kind === 'received') {
       await recordCase(order.id, result.case.id)
