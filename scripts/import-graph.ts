@@ -18,12 +18,14 @@ export function importGraph(root: string) {
     return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && !p.endsWith('/'))
   }
 
+  // Imported data (a JSON catalog, say) is part of what a module is, but has no imports of its own.
   const importsOf = (file: string): string[] => {
+    if (!/\.tsx?$/.test(file)) return []
     let found = direct.get(file)
     if (!found) {
       const text = readFileSync(file, 'utf8')
       const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!)
-      found = specs.map((s) => resolveFrom(file, s)).filter((p): p is string => p !== undefined && /\.tsx?$/.test(p))
+      found = specs.map((s) => resolveFrom(file, s)).filter((p): p is string => p !== undefined)
       direct.set(file, found)
     }
     return found
