@@ -90,7 +90,7 @@ async function primary(opts: PortalOptions) {
       log.info('With several workers the simulator approves only by BANKID_SIMULATOR_AUTO_APPROVE; its control page needs WEB_CONCURRENCY=1.')
     }
     // Workers run the file that started the portal with these options (this one, or tests/e2e/server.ts).
-    cluster.setupPrimary({ exec: opts.entry ? fileURLToPath(opts.entry) : fileURLToPath(import.meta.url) })
+    cluster.setupPrimary({ exec: fileURLToPath(opts.entry ?? import.meta.url) })
     // /metrics sums the workers' figures (server/metrics-endpoint.ts).
     serveClusterMetrics()
     for (let i = 0; i < e.WEB_CONCURRENCY; i++) cluster.fork(workerEnv)
