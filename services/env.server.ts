@@ -104,9 +104,12 @@ const BANKID_VARS = ['BANKID_URL', 'BANKID_PFX', 'BANKID_PASSPHRASE', 'BANKID_CA
 
 type Source = Readonly<Record<string, string | undefined>>
 
+const englishMessages = z.locales.en().localeError
+
 /** Parses and checks settings from `source`; throws a ConfigError naming every wrong variable (never its value). */
 export function readEnv(source: Source = process.env): Env {
-  const parsed = EnvSchema.safeParse(source)
+  // Zod's English messages for the operator, whatever message the form kit set for citizens (forms/kit/fallback-message.ts).
+  const parsed = EnvSchema.safeParse(source, { error: englishMessages })
   if (!parsed.success)
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'settings')}: ${i.message}`).join('; '))
   const env = parsed.data

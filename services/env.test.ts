@@ -25,10 +25,11 @@ describe('readEnv', () => {
   it('rejects an unknown APP_ENV', () => {
     expect(() => readEnv({ APP_ENV: 'staging' })).toThrow()
   })
-  it('names every wrong variable in one message, without its value', () => {
+  it('names every wrong variable in one message, without its value, in English whatever the form kit set for citizens', async () => {
+    await import('#forms/kit/fallback-message.ts')
     const read = () => readEnv({ PORT: 'abc', COMPRESSION: 'maybe', SMTP_URL: 'smtp://u:secret@h', SIP2_PORT: '70000' })
     expect(read).toThrow(ConfigError)
-    expect(read).toThrow(/^PORT: .+; COMPRESSION: .+; SIP2_PORT: must be a TCP port number$/)
+    expect(read).toThrow(/^PORT: .*expected number.*; COMPRESSION: .*expected one of "on"\|"off"; SIP2_PORT: must be a TCP port number$/)
     expect(() => readEnv({ PUBLIC_URL: 'hemligt' })).not.toThrow(/hemligt/)
   })
 })
