@@ -2,6 +2,7 @@ import postgres from 'postgres'
 import { startEmbeddedPostgres, type EmbeddedDb } from '#services/db/embedded.server.ts'
 import { migrate } from '#services/db/migrate.server.ts'
 import { closeSql, sql } from '#services/db/sql.server.ts'
+import { setEnv } from '#services/env.server.ts'
 
 /**
  * A bench database named `name` on the server DATABASE_URL names (else embedded PostgreSQL under `dir`),
@@ -36,7 +37,7 @@ export function percentile(sorted: number[], p: number): number {
 export function runOnBenchDatabase(database: () => Promise<{ url: string; embedded?: EmbeddedDb }>, body: () => Promise<void>): void {
   const run = async () => {
     const { url, embedded } = await database()
-    process.env.DATABASE_URL = url
+    setEnv({ DATABASE_URL: url })
     try {
       await migrate(sql())
       await body()

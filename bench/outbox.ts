@@ -6,6 +6,7 @@ import { startJobs } from '#services/jobs/runner.server.ts'
 import { startMailCatcher } from '#services/mail/catcher.server.ts'
 import { smtpSender } from '#services/mail/worker.server.ts'
 import { benchDatabase } from './database.ts'
+import { setEnv } from '#services/env.server.ts'
 
 /**
  * `npm run bench:outbox` (ADR 027): what the job queue costs the outbox. Queues BENCH_MAILS (2,000) mails, each in
@@ -33,7 +34,7 @@ async function queue(label: string, from: number): Promise<void> {
 
 async function main() {
   const { url, embedded } = await benchDatabase('bench_outbox', { dir: '.data/pg-bench-outbox', port: 54383, fresh: true })
-  process.env.DATABASE_URL = url
+  setEnv({ DATABASE_URL: url })
   const catcher = await startMailCatcher()
   try {
     await migrate(sql())

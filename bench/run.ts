@@ -6,6 +6,7 @@ import { coresBusy, sampleGroupCpu, type CoresBusy } from './cpu.ts'
 import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './drafts.ts'
 import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, WORKERS, type Portal } from './portal.ts'
 import { measureTrygghetslarm, printTrygghetslarm } from './trygghetslarm.ts'
+import { setEnv } from '#services/env.server.ts'
 
 /**
  * `npm run bench`: the production portal under autocannon (issue 2, "Benchmark"). Reports figures beside
@@ -231,7 +232,7 @@ async function main(): Promise<number> {
   console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=production, WEB_CONCURRENCY=${WORKERS}) on ${process.env.DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
   const portal = await startPortal(db)
   // The bench's own pool (drafts, the final count) goes to the same database the portal uses.
-  process.env.DATABASE_URL = db.url()
+  setEnv({ DATABASE_URL: db.url() })
   cleanups.add(closeSql)
   const settings = await sql()<{ name: string; setting: string }[]>`
     select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method') order by name`

@@ -10,6 +10,7 @@ import { createStaff } from '#services/auth/staff.server.ts'
 import { CSRF_COOKIE, CSRF_FIELD } from '#services/auth/csrf.server.ts'
 import { SESSION_COOKIE } from '#services/auth/session.server.ts'
 import { closeSql } from '#services/db/sql.server.ts'
+import { setEnv } from '#services/env.server.ts'
 
 /**
  * The restore drill (docs/operations.md): dump a database with pg_dump, restore it with pg_restore into a
@@ -184,7 +185,7 @@ function cookiesOf(res: Response, jar: Map<string, string>) {
 
 /** Logs in as a drill account made for this check in the restored copy, and opens the case and the file. */
 async function checkOverHttp(base: string, facts: Facts) {
-  process.env.DATABASE_URL = target.toString()
+  setEnv({ DATABASE_URL: target.toString() })
   const email = `restore-drill-${randomBytes(4).toString('hex')}@drill.invalid`
   const password = randomBytes(24).toString('base64url')
   await createStaff({ email, name: 'Återläsningsövning', role: 'admin', password })

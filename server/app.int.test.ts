@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ServerBuild } from 'react-router'
 import { freshDatabase } from '#tests/db.ts'
 import { closeSql } from '#services/db/sql.server.ts'
+import { env, setEnv } from '#services/env.server.ts'
 import { createApp } from './app.ts'
 
 let drop: () => Promise<void>
@@ -27,16 +28,16 @@ describe('the HTTP layer', () => {
     expect(ok.status).toBe(200)
     expect(await ok.json()).toEqual({ status: 'ok', db: 'ok' })
 
-    const good = process.env.DATABASE_URL
+    const good = env().DATABASE_URL
     await closeSql()
-    process.env.DATABASE_URL = 'postgres://nobody@127.0.0.1:1/none'
+    setEnv({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' })
     try {
       const down = await fetch(`${base}/healthz`)
       expect(down.status).toBe(503)
       expect(await down.json()).toMatchObject({ db: 'down' })
     } finally {
       await closeSql()
-      process.env.DATABASE_URL = good
+      setEnv({ DATABASE_URL: good })
     }
   })
 

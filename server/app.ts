@@ -5,6 +5,7 @@ import helmet from 'helmet'
 import type { ServerBuild } from 'react-router'
 import { ensureCsrfCookie } from '#services/auth/csrf.server.ts'
 import { readCookie, serializeCookie } from '#services/auth/cookies.ts'
+import { env } from '#services/env.server.ts'
 import { parseTrustProxy } from '#services/http/trust-proxy.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { tileOrigins } from '#services/config/map-tiles.ts'
@@ -62,7 +63,8 @@ export function createApp(opts: AppOptions) {
   app.disable('x-powered-by')
   // Every answer is no-store, so a validator would only cost a hash of each page.
   app.set('etag', false)
-  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  const settings = env()
+  app.set('trust proxy', parseTrustProxy(settings.TRUST_PROXY))
   const dev = opts.mode === 'development'
 
   // First: the request id and log context, and the request's line and metrics once it is answered.
@@ -92,7 +94,7 @@ export function createApp(opts: AppOptions) {
       },
     },
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: process.env.APP_ENV === 'production',
+    strictTransportSecurity: settings.APP_ENV === 'production',
     referrerPolicy: { policy: 'same-origin' },
   }))
 
@@ -120,7 +122,7 @@ export function createApp(opts: AppOptions) {
   app.use(kioskRequests)
 
   // The first pages an anonymous visitor sees, rendered once a minute rather than per request (ADR 015).
-  const firstVisits = opts.mode === 'production' && typeof opts.build !== 'function' && process.env.PAGE_CACHE !== 'off'
+  const firstVisits = opts.mode === 'production' && typeof opts.build !== 'function' && settings.PAGE_CACHE !== 'off'
     ? [createPageCache({ build: opts.build })]
     : []
   app.all(

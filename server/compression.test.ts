@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { ServerBuild } from 'react-router'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { isClientBuild, precompressDir } from '../scripts/vite-precompress.ts'
+import { setEnv } from '#services/env.server.ts'
 import { createApp } from './app.ts'
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
@@ -71,7 +72,7 @@ describe('precompressed assets (scripts/vite-precompress.ts)', () => {
 })
 
 describe('compressed responses', () => {
-  afterEach(() => { delete process.env.COMPRESSION })
+  afterEach(() => setEnv({ COMPRESSION: undefined }))
 
   it('serves an asset as brotli when accepted, gzip otherwise, plain to a client that accepts neither; with Vary and the long cache', async () => {
     const { base, close } = await serve()
@@ -110,7 +111,7 @@ describe('compressed responses', () => {
   })
 
   it('sends everything as is with COMPRESSION=off, for a proxy that compresses', async () => {
-    process.env.COMPRESSION = 'off'
+    setEnv({ COMPRESSION: 'off' })
     const { base, close } = await serve()
     try {
       expect((await get(base, '/test-page', 'br, gzip')).headers['content-encoding']).toBeUndefined()

@@ -1,12 +1,13 @@
 import compression from 'compression'
 import expressStaticGzip from 'express-static-gzip'
 import express, { type Request, type RequestHandler, type Response } from 'express'
+import { env } from '#services/env.server.ts'
 
 /**
  * `COMPRESSION=off` for deployments whose reverse proxy compresses: the portal then sends every response as is
  * (the precompressed assets too, since a proxy may not pass `.br` bodies through unchanged).
  */
-const enabled = () => process.env.COMPRESSION !== 'off'
+const enabled = () => env().COMPRESSION !== 'off'
 
 /**
  * HTML, route data and other text answers compressed as they are sent: brotli at quality 4 (the library's

@@ -1,4 +1,4 @@
-import type { Env } from '#services/env.server.ts'
+import { setEnv, type Env } from '#services/env.server.ts'
 import { kioskIdle } from '#services/kiosk/idle.server.ts'
 import { SIP2_TEST_PATRONS } from '#services/library/sip2/test-patrons.ts'
 import { startSip2TestServer, type Sip2TestServer } from '#services/library/sip2/test-server.server.ts'
@@ -9,13 +9,13 @@ const TEST_TERMINAL = { user: 'kiosk', password: 'kiosk-test', institutionId: 'T
 /**
  * Kiosks at start: the idle limits are checked (a bad value stops the portal, not a visit), and without
  * SIP2_HOST outside production the SIP2 test server runs in-process as the library system, its address
- * handed to the rest of the portal through SIP2_* like a real one.
+ * handed to the rest of the portal (and the HTTP workers) as the SIP2_* settings, like a real one.
  */
 export async function prepareKiosks(env: Env): Promise<Sip2TestServer | undefined> {
   kioskIdle()
-  if (process.env.SIP2_HOST || env.APP_ENV === 'production') return undefined
+  if (env.SIP2_HOST || env.APP_ENV === 'production') return undefined
   const server = await startSip2TestServer(TEST_TERMINAL)
-  Object.assign(process.env, {
+  setEnv({
     SIP2_HOST: server.host,
     SIP2_PORT: String(server.port),
     SIP2_USER: TEST_TERMINAL.user,

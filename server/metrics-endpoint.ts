@@ -2,6 +2,7 @@ import cluster from 'node:cluster'
 import { BlockList, isIPv4, isIPv6 } from 'node:net'
 import type { NextFunction, Request, Response } from 'express'
 import client from 'prom-client'
+import { env } from '#services/env.server.ts'
 import { log } from '#services/log/logger.server.ts'
 import { metrics } from '#services/metrics/metrics.server.ts'
 
@@ -9,7 +10,7 @@ import { metrics } from '#services/metrics/metrics.server.ts'
  * METRICS_ALLOW: the addresses (and CIDR ranges) that may read /metrics; unset → this machine only.
  * Everyone else gets the ordinary 404, so the endpoint does not show from outside.
  */
-export function metricsAllowList(spec = process.env.METRICS_ALLOW ?? '127.0.0.1,::1'): BlockList {
+export function metricsAllowList(spec = env().METRICS_ALLOW): BlockList {
   const list = new BlockList()
   for (const entry of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const [address = '', bits] = entry.split('/')

@@ -1,10 +1,11 @@
 import type { Server } from 'node:http'
 import { Server as NetServer, type Socket } from 'node:net'
+import { env } from '#services/env.server.ts'
 import { log } from '#services/log/logger.server.ts'
 import { markStopping } from './health.ts'
 
 /** How long in-flight requests may take to finish after SIGTERM; below the usual 30 s before a SIGKILL. */
-export const drainTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 20) * 1000
+export const drainTimeoutMs = () => env().SHUTDOWN_TIMEOUT_SECONDS * 1000
 
 type Connection = { busy: boolean; served: number }
 

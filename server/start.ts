@@ -1,10 +1,12 @@
 import cluster from 'node:cluster'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ServerBuild } from 'react-router'
-import { readEnv, type Env } from '#services/env.server.ts'
+import type { FormDefinition } from '#forms/kit/index.ts'
+import { envSet, type Env } from '#services/env.server.ts'
+import { addForms } from '#services/forms/registry.server.ts'
 import { answerKeys } from '#services/crypto/answer-keys.server.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { closeSql } from '#services/db/sql.server.ts'
@@ -18,6 +20,7 @@ import { startJobs } from '#services/jobs/runner.server.ts'
 import { startBankId, stopBankId } from '#services/bankid/runtime.server.ts'
 import { log } from '#services/log/logger.server.ts'
 import { serveClusterMetrics } from './metrics-endpoint.ts'
+import { startupEnv } from './settings.ts'
 import { drainTimeoutMs, onStopSignal, trackConnections } from './shutdown.ts'
 
 /**
@@ -26,18 +29,16 @@ import { drainTimeoutMs, onStopSignal, trackConnections } from './shutdown.ts'
  * With WEB_CONCURRENCY > 1 this process prepares everything once (database, simulators, the mail worker)
  * and forks that many HTTP workers sharing the port (ADR 016).
  */
-function env(): Env {
-  try {
-    return readEnv()
-  } catch (e) {
-    log.fatal(e instanceof Error ? e.message : String(e))
-    process.exit(1)
-  }
+export type PortalOptions = {
+  /** E-services served beside the registered ones, by id only (the end-to-end tests' own, tests/e2e/server.ts). */
+  forms?: readonly FormDefinition[]
+  /** Fixtures loaded after the demo data, before the first request (the end-to-end tests' accounts and cases). */
+  seed?: () => Promise<void>
+  /** The file HTTP workers run (it calls startPortal with the same options); by default this one. */
+  entry?: string
 }
 
-const buildDir = resolve(process.env.BUILD_DIR ?? 'build')
-
-async function serve(e: Env) {
+async function serve(e: Env, buildDir: string) {
   const build = (await import(pathToFileURL(`${buildDir}/server/index.js`).href)) as ServerBuild
   const app = createApp({ build, mode: 'production', bodyLimitMb: e.BODY_LIMIT_MB, clientDir: `${buildDir}/client` })
   const server = app.listen(e.PORT, () => {
@@ -47,8 +48,9 @@ async function serve(e: Env) {
   return trackConnections(server)
 }
 
-async function primary() {
-  const e = env()
+async function primary(opts: PortalOptions) {
+  const e = startupEnv()
+  const buildDir = resolve(e.BUILD_DIR)
   municipality()
   // Outside production the answer key is made here once, before demo data and workers need it.
   answerKeys()
@@ -61,8 +63,7 @@ async function primary() {
     log.info(`Demo staff logins (password ${DEMO_PASSWORD}): ${Object.values(DEMO_ACCOUNTS).map((a) => a.email).join(', ')}`)
   }
   // End-to-end runs add their own fixtures (accounts per role, cases of test-only e-services) before the first request.
-  if (e.APP_ENV === 'test' && process.env.SEED_MODULE)
-    await ((await import(pathToFileURL(resolve(process.env.SEED_MODULE)).href)) as { default: () => Promise<void> }).default()
+  await opts.seed?.()
   const mail = await startMail(e)
   // Scheduled jobs (retention, drafts) and the e-mail sender on the PostgreSQL job queue: each schedule tick
   // runs once across every process and host that runs one (services/jobs/schedules.ts, ADR 027).
@@ -70,7 +71,7 @@ async function primary() {
   // Kiosks: idle limits checked; the SIP2 test server as the library system when SIP2_HOST is unset (never in production).
   const sip2 = await prepareKiosks(e)
 
-  if (!existsSync(`${buildDir}/server/index.js`) || process.env.FORCE_BUILD) {
+  if (!existsSync(`${buildDir}/server/index.js`) || e.FORCE_BUILD) {
     log.info('Building the portal (first start)…')
     const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], { stdio: 'inherit' })
     if (r.status !== 0) process.exit(r.status ?? 1)
@@ -78,23 +79,25 @@ async function primary() {
 
   let stopping = false
   let server: Awaited<ReturnType<typeof serve>> | undefined
-  if (e.WEB_CONCURRENCY === 1) server = await serve(e)
+  if (e.WEB_CONCURRENCY === 1) server = await serve(e, buildDir)
   else {
-    // Workers reach what this process started through the environment, as they would a real deployment's.
+    // Workers are given what this process started (the embedded database, the SIP2 test server, the BankID
+    // simulator) as settings in their environment, as a real deployment's would be.
+    const workerEnv: Record<string, string> = { ...envSet() }
     if (bankid.simulator) {
       const { url, certs } = bankid.simulator
-      Object.assign(process.env, { BANKID_URL: url, BANKID_PFX: certs.clientPfxPath, BANKID_PASSPHRASE: certs.passphrase, BANKID_CA: certs.caPem })
+      Object.assign(workerEnv, { BANKID_URL: url, BANKID_PFX: certs.clientPfxPath, BANKID_PASSPHRASE: certs.passphrase, BANKID_CA: certs.caPem })
       log.info('With several workers the simulator approves only by BANKID_SIMULATOR_AUTO_APPROVE; its control page needs WEB_CONCURRENCY=1.')
     }
-    // Workers run this file, whatever started the primary (tests/e2e/server.ts imports it).
-    cluster.setupPrimary({ exec: fileURLToPath(import.meta.url) })
+    // Workers run the file that started the portal with these options (this one, or tests/e2e/server.ts).
+    cluster.setupPrimary({ exec: fileURLToPath(opts.entry ?? import.meta.url) })
     // /metrics sums the workers' figures (server/metrics-endpoint.ts).
     serveClusterMetrics()
-    for (let i = 0; i < e.WEB_CONCURRENCY; i++) cluster.fork()
+    for (let i = 0; i < e.WEB_CONCURRENCY; i++) cluster.fork(workerEnv)
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return
       log.error({ worker: worker.process.pid, signal, code }, 'HTTP worker ended; starting another')
-      cluster.fork()
+      cluster.fork(workerEnv)
     })
     log.info(`${municipality().name} e-tjänster: http://localhost:${e.PORT} (${e.WEB_CONCURRENCY} HTTP workers)`)
   }
@@ -127,17 +130,33 @@ async function stopWorkers() {
 }
 
 async function worker() {
-  const e = env()
+  const e = startupEnv()
   municipality()
   await startBankId()
-  const server = await serve(e)
+  const server = await serve(e, resolve(e.BUILD_DIR))
   onStopSignal(async () => {
     await server.drain()
     await closeSql()
   })
 }
 
-;(cluster.isPrimary ? primary() : worker()).catch((e: unknown) => {
-  log.fatal({ err: e }, 'start-up failed')
-  process.exit(1)
-})
+/** Starts the portal in this process: the primary, or an HTTP worker when this process is one. */
+export function startPortal(opts: PortalOptions = {}): Promise<void> {
+  if (opts.forms) addForms(opts.forms)
+  return (cluster.isPrimary ? primary(opts) : worker()).catch((e: unknown) => {
+    log.fatal({ err: e }, 'start-up failed')
+    process.exit(1)
+  })
+}
+
+/** Whether this file is what node was asked to run: `npm start`, and the HTTP workers it forks. */
+function runAsScript(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url)
+  } catch {
+    return false
+  }
+}
+
+// A test server imports startPortal instead and calls it with its own options.
+if (runAsScript()) await startPortal()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readEnv } from './env.server.ts'
+import { ConfigError, env, readEnv, setEnv } from './env.server.ts'
 
 describe('readEnv', () => {
   it('gives development defaults with nothing set', () => {
@@ -24,5 +24,24 @@ describe('readEnv', () => {
   })
   it('rejects an unknown APP_ENV', () => {
     expect(() => readEnv({ APP_ENV: 'staging' })).toThrow()
+  })
+  it('names every wrong variable in one message, without its value, in English whatever the form kit set for citizens', async () => {
+    await import('#forms/kit/fallback-message.ts')
+    const read = () => readEnv({ PORT: 'abc', COMPRESSION: 'maybe', SMTP_URL: 'smtp://u:secret@h', SIP2_PORT: '70000' })
+    expect(read).toThrow(ConfigError)
+    expect(read).toThrow(/^PORT: .*expected number.*; COMPRESSION: .*expected one of "on"\|"off"; SIP2_PORT: must be a TCP port number$/)
+    expect(() => readEnv({ PUBLIC_URL: 'hemligt' })).not.toThrow(/hemligt/)
+  })
+})
+
+describe('env and setEnv', () => {
+  it('adds settings made at start to the environment read once, checks them, and unsets them again', () => {
+    const before = env()
+    setEnv({ LOGIN_ADDRESS_ATTEMPTS: '6', DATABASE_URL: 'postgres://made-at-start/portal' })
+    expect(env()).toMatchObject({ LOGIN_ADDRESS_ATTEMPTS: 6, DATABASE_URL: 'postgres://made-at-start/portal' })
+    expect(() => setEnv({ LOGIN_ADDRESS_ATTEMPTS: 'many' })).toThrow(/LOGIN_ADDRESS_ATTEMPTS/)
+    expect(env().LOGIN_ADDRESS_ATTEMPTS).toBe(6)
+    setEnv({ LOGIN_ADDRESS_ATTEMPTS: undefined, DATABASE_URL: before.DATABASE_URL })
+    expect(env()).toEqual(before)
   })
 })

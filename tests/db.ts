@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto'
 import postgres from 'postgres'
 import { migrate } from '#services/db/migrate.server.ts'
 import { closeSql, sql, type Sql } from '#services/db/sql.server.ts'
+import { setEnv } from '#services/env.server.ts'
 
 /**
- * A fresh, migrated database for one test file; the process-wide `sql()` pool points at it, so the
- * services under test use it exactly as the portal would. `migrated: false` leaves it empty (the
+ * A fresh, migrated database for one test file; the process-wide `sql()` pool points at it (the DATABASE_URL
+ * setting), so the services under test use it exactly as the portal would, and so do the processes the test
+ * starts (its environment's DATABASE_URL). `migrated: false` leaves it empty (the
  * migration tests).
  */
 export async function freshDatabase(opts: { migrated?: boolean } = {}): Promise<{ db: Sql; url: string; drop(): Promise<void> }> {
@@ -16,6 +18,7 @@ export async function freshDatabase(opts: { migrated?: boolean } = {}): Promise<
   await admin.unsafe(`create database ${name}`)
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
+  setEnv({ DATABASE_URL: url.toString() })
   process.env.DATABASE_URL = url.toString()
   const db = sql()
   if (opts.migrated !== false) await migrate(db)

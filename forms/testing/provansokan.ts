@@ -1,10 +1,10 @@
 import { defineForm } from '../kit/index.ts'
 
 /**
- * A minimal application that needs BankID login and signing, for the tests only: no real e-service signs
- * yet (those come with issue 4), and the signing mechanism must be exercised end to end through the same
- * routes a real one will use. Registered only when APP_ENV=test (services/forms/registry.server.ts), so it
- * never shows in a demo or in production.
+ * A minimal application that needs BankID login and signing, for the tests only: the signing mechanism is
+ * exercised end to end through the same routes as the real signed e-services, on a one-page form. Not in the
+ * registry (forms/registry.ts): the end-to-end test server adds it at start (tests/e2e/server.ts), so it never
+ * shows in a demo or in production.
  */
 export const provansokan = defineForm({
   id: 'provansokan',

@@ -1,6 +1,9 @@
+import { env } from '../env.server.ts'
+
 /** Cookies are Secure everywhere except plain-http development on localhost. */
 export function secureCookies(): boolean {
-  return process.env.APP_ENV === 'production' || (process.env.PUBLIC_URL ?? '').startsWith('https:')
+  const { APP_ENV, PUBLIC_URL } = env()
+  return APP_ENV === 'production' || (PUBLIC_URL ?? '').startsWith('https:')
 }
 
 export function serializeCookie(name: string, value: string, opts: { maxAge?: number; httpOnly?: boolean } = {}): string {

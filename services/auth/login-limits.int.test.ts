@@ -2,6 +2,7 @@ import type * as Argon2 from '@node-rs/argon2'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { freshDatabase } from '#tests/db.ts'
 import { sql } from '../db/sql.server.ts'
+import { setEnv } from '../env.server.ts'
 import { purgeExpiredAttempts } from './login-attempts.server.ts'
 import { createStaff, verifyStaffLogin, type LoginResult } from './staff.server.ts'
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => drop())
 afterEach(() => {
-  delete process.env.LOGIN_ADDRESS_ATTEMPTS
+  setEnv({ LOGIN_ADDRESS_ATTEMPTS: undefined })
 })
 
 const reasons = (results: LoginResult[]) => results.map((r) => (r.ok ? 'ok' : r.reason)).sort()
@@ -47,7 +48,7 @@ describe('staff login limits', () => {
   })
 
   it('limits one address over all accounts, unknown ones included, and leaves other addresses alone', async () => {
-    process.env.LOGIN_ADDRESS_ATTEMPTS = '6'
+    setEnv({ LOGIN_ADDRESS_ATTEMPTS: '6' })
     const tries = ['cilla', 'dan', 'eva', 'ingen', 'okand', 'annan'].map((n) => verifyStaffLogin(`${n}@tyreso.se`, 'fel', '203.0.113.3'))
     expect(reasons(await Promise.all(tries))).toEqual(Array(6).fill('invalid'))
     argon2.verifications = 0
@@ -58,7 +59,7 @@ describe('staff login limits', () => {
   })
 
   it('forgets the account’s failures at an address after a success, and never counts successes against the address', async () => {
-    process.env.LOGIN_ADDRESS_ATTEMPTS = '6'
+    setEnv({ LOGIN_ADDRESS_ATTEMPTS: '6' })
     const here = '203.0.113.5'
     for (let i = 0; i < 4; i++) expect(await verifyStaffLogin('dan@tyreso.se', `fel ${i}`, here)).toMatchObject({ reason: 'invalid' })
     expect(await verifyStaffLogin('dan@tyreso.se', PASSWORD, here)).toMatchObject({ ok: true })
@@ -84,7 +85,7 @@ describe('staff login limits', () => {
     for (let i = 0; i < 5; i++) expect(await verifyStaffLogin('fia@tyreso.se', `fel ${i}`, from(i))).toMatchObject({ reason: 'invalid' })
     expect(await verifyStaffLogin('fia@tyreso.se', 'fel 5', from(5))).toMatchObject({ reason: 'rate-limited' })
     // Over all accounts, too: the next address of the same network is the same address.
-    process.env.LOGIN_ADDRESS_ATTEMPTS = '6'
+    setEnv({ LOGIN_ADDRESS_ATTEMPTS: '6' })
     expect(await verifyStaffLogin('okand@tyreso.se', 'fel', from(6))).toMatchObject({ reason: 'invalid' })
     expect(await verifyStaffLogin('okand2@tyreso.se', 'fel', from(7))).toMatchObject({ reason: 'rate-limited' })
     // Another /64 is another client.

@@ -1,4 +1,4 @@
-import { readEnv, type Env } from '../env.server.ts'
+import { env, type Env } from '../env.server.ts'
 import { addressScope } from '../limits/address.ts'
 import type { AttemptLimit } from './login-attempts.server.ts'
 
@@ -16,17 +16,17 @@ export type LoginLimits = {
   kioskEnrolment(address: string): AttemptLimit
 }
 
-export function loginLimits(env: Env = readEnv()): LoginLimits {
+export function loginLimits(settings: Env = env()): LoginLimits {
   return {
-    windowMinutes: env.LOGIN_WINDOW_MINUTES,
+    windowMinutes: settings.LOGIN_WINDOW_MINUTES,
     staff: (email, address) => [
-      { key: `staff:${email.trim().toLowerCase()}|${addressScope(address)}`, max: env.LOGIN_ACCOUNT_ATTEMPTS },
-      { key: `staff-address:${addressScope(address)}`, max: env.LOGIN_ADDRESS_ATTEMPTS },
+      { key: `staff:${email.trim().toLowerCase()}|${addressScope(address)}`, max: settings.LOGIN_ACCOUNT_ATTEMPTS },
+      { key: `staff-address:${addressScope(address)}`, max: settings.LOGIN_ADDRESS_ATTEMPTS },
     ],
     libraryCard: (card, kioskId) => [
-      { key: `card:${card}|${kioskId}`, max: env.LIBRARY_CARD_ATTEMPTS },
-      { key: `card-kiosk:${kioskId}`, max: env.LIBRARY_KIOSK_ATTEMPTS },
+      { key: `card:${card}|${kioskId}`, max: settings.LIBRARY_CARD_ATTEMPTS },
+      { key: `card-kiosk:${kioskId}`, max: settings.LIBRARY_KIOSK_ATTEMPTS },
     ],
-    kioskEnrolment: (address) => ({ key: `kiosk-enrol:${addressScope(address)}`, max: env.KIOSK_ENROL_ATTEMPTS }),
+    kioskEnrolment: (address) => ({ key: `kiosk-enrol:${addressScope(address)}`, max: settings.KIOSK_ENROL_ATTEMPTS }),
   }
 }

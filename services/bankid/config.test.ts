@@ -3,7 +3,7 @@ import { readEnv } from '../env.server.ts'
 import { bankIdSetup } from './config.server.ts'
 
 const real = { BANKID_URL: 'https://appapi2.test.bankid.com/rp/v6.0/', BANKID_PFX: '/etc/bankid/rp.p12', BANKID_PASSPHRASE: 'x', BANKID_CA: '/etc/bankid/ca.pem' }
-const production = { APP_ENV: 'production', DATABASE_URL: 'postgres://db/portal', PUBLIC_URL: 'https://e.kommun.se', ANSWER_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}` }
+const production = { APP_ENV: 'production' as const, DATABASE_URL: 'postgres://db/portal', PUBLIC_URL: 'https://e.kommun.se', ANSWER_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}` }
 
 describe('which BankID the portal uses', () => {
   it('uses the simulator when nothing is configured outside production, with the auto-approve person', () => {

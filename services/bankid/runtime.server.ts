@@ -1,4 +1,5 @@
 import { createBankIdClient, type BankIdClient } from './client.server.ts'
+import { env } from '../env.server.ts'
 import { bankIdSetup } from './config.server.ts'
 import type { BankIdSimulator, SimulatorControl } from './simulator/server.server.ts'
 
@@ -14,9 +15,9 @@ const g = globalThis as typeof globalThis & { __portalBankId?: Promise<Runtime> 
  * Starts BankID for this process: connects to the configured environment or starts the simulator (on a free
  * port, with its own mutual-TLS certificates under .data/bankid-sim). Safe to call more than once.
  */
-export function startBankId(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+export function startBankId(): Promise<Runtime> {
   g.__portalBankId ??= (async (): Promise<Runtime> => {
-    const setup = bankIdSetup(env)
+    const setup = bankIdSetup(env())
     if (setup.kind === 'remote') {
       try {
         return { client: createBankIdClient(setup.client), simulator: null, describe: `BankID: ${setup.client.url}` }
@@ -46,7 +47,7 @@ export async function bankId(): Promise<BankIdClient> {
 
 /** The simulator's control, or null with a real BankID (always null in production). */
 export async function simulatorControl(): Promise<SimulatorControl | null> {
-  if (!g.__portalBankId || process.env.APP_ENV === 'production') return null
+  if (!g.__portalBankId || env().APP_ENV === 'production') return null
   const runtime = await g.__portalBankId.catch(() => null)
   return runtime?.simulator?.control ?? null
 }

@@ -3,8 +3,8 @@ import type { FormDefinition } from '#forms/kit/index.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
 
 const hashes = new WeakMap<FormDefinition, string>()
-/** Hashes this process has stored, per database: tests switch databases in one process. */
-const stored = new Set<string>()
+/** Hashes this process has stored, per pool: a pool is one database, and tests switch databases in one process. */
+const stored = new WeakMap<Sql, Set<string>>()
 
 /**
  * The hash under which `def` is in form_definitions, storing it there first if this process has not yet.
@@ -16,10 +16,12 @@ export async function storedDefinition(def: FormDefinition): Promise<string> {
     hash = createHash('sha256').update(JSON.stringify(def)).digest('hex')
     hashes.set(def, hash)
   }
-  const key = `${process.env.DATABASE_URL ?? ''} ${hash}`
-  if (!stored.has(key)) {
-    await storeDefinition(sql(), def, hash)
-    stored.add(key)
+  const db = sql()
+  let done = stored.get(db)
+  if (!done) stored.set(db, (done = new Set()))
+  if (!done.has(hash)) {
+    await storeDefinition(db, def, hash)
+    done.add(hash)
   }
   return hash
 }

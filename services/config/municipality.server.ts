@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import defaults from '#config/municipality.json' with { type: 'json' }
 import { FORMS } from '#forms/registry.ts'
 import { contactDefinition } from '../contacts/definition.ts'
+import { env } from '../env.server.ts'
 import { MunicipalitySchema, type Municipality } from './municipality.ts'
 import { profileProblems } from './profile-check.ts'
 
@@ -13,7 +14,7 @@ let cached: Municipality | undefined
  */
 export function municipality(): Municipality {
   if (!cached) {
-    const path = process.env.MUNICIPALITY_CONFIG
+    const path = env().MUNICIPALITY_CONFIG
     const raw: unknown = path ? JSON.parse(readFileSync(path, 'utf8')) : defaults
     const profile = MunicipalitySchema.parse(raw)
     // Contacts are checked like an e-service: their team must exist and their retention rule be there (ADR 032).

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Keyring } from './envelope.ts'
+import { env } from '../env.server.ts'
 
 // The keys that encrypt secret answers (ADR 019): ANSWER_KEYS="k2:<base64 32 bytes>,k1:<old key>", the first
 // encrypting and all decrypting. Production must set it (readEnv refuses to start without a valid value);
@@ -54,8 +55,8 @@ let cached: Keyring | undefined
 /** The keyring from ANSWER_KEYS, or outside production from the key file (made on first use). */
 export function answerKeys(): Keyring {
   if (cached) return cached
-  const fromEnv = process.env.ANSWER_KEYS
-  if (!fromEnv && process.env.APP_ENV === 'production')
+  const { ANSWER_KEYS: fromEnv, APP_ENV } = env()
+  if (!fromEnv && APP_ENV === 'production')
     throw new Error('APP_ENV=production needs ANSWER_KEYS (the keys door codes are encrypted with): see the README.')
   cached = parseAnswerKeys(fromEnv ?? devKeys(resolve(DEV_KEY_FILE)))
   return cached

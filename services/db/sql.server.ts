@@ -1,4 +1,5 @@
 import postgres from 'postgres'
+import { env } from '../env.server.ts'
 
 export type Sql = postgres.Sql
 export type Tx = postgres.TransactionSql
@@ -6,16 +7,16 @@ export type Tx = postgres.TransactionSql
 const g = globalThis as typeof globalThis & { __portalSql?: Sql }
 
 /**
- * The one postgres.js pool of the process, created on first use from DATABASE_URL (set by the start
- * script to the embedded server when the environment gives none). Kept on globalThis so the dev
- * server's module reloads do not open a new pool each time.
+ * The one postgres.js pool of the process, created on first use from DATABASE_URL (which the start
+ * script sets to the embedded server's through setEnv when the environment gives none). Kept on globalThis
+ * so the dev server's module reloads do not open a new pool each time.
  */
 export function sql(): Sql {
   if (!g.__portalSql) {
-    const url = process.env.DATABASE_URL
+    const { DATABASE_URL: url, DATABASE_POOL_SIZE } = env()
     if (!url) throw new Error('DATABASE_URL is not set')
     g.__portalSql = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: DATABASE_POOL_SIZE,
       onnotice: () => {},
       // A dead database must fail a request quickly so the 503 page shows, not hang it.
       connect_timeout: 5,

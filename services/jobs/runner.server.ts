@@ -2,6 +2,7 @@ import { Logger, parseCronItems, run, type JobHelpers, type Runner, type Task } 
 import pg from 'pg'
 import { draftHousekeeping } from '../drafts/housekeeping.server.ts'
 import { sql } from '../db/sql.server.ts'
+import { env } from '../env.server.ts'
 import { log } from '../log/logger.server.ts'
 import { nextMailDue, sendDueMails, type Send } from '../mail/outbox.server.ts'
 import { sendDailyDigests } from './daily-digest.server.ts'
@@ -84,7 +85,7 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   // The runner's own pool, with error handlers for its whole life: graphile-worker drops the handlers of a pool
   // it made as it stops, and a database that goes away meanwhile (an outage, or Ctrl-C reaching the embedded
   // PostgreSQL first) would then end the process with an unhandled 'error' event.
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, application_name: JOB_RUNNER_APPLICATION })
+  const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: JOB_RUNNER_APPLICATION })
   const lost = (e: Error) => log.warn(`Jobs: a database connection ended (${e.message})`)
   pool.on('error', lost)
   pool.on('connect', (client) => client.on('error', lost))

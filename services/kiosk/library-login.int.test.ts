@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { freshDatabase } from '#tests/db.ts'
 import { createSession, getSession } from '../auth/session.server.ts'
 import { sql } from '../db/sql.server.ts'
+import { env, setEnv } from '../env.server.ts'
 import { SIP2_TEST_PATRONS, SIP2_UNKNOWN_CARD } from '../library/sip2/test-patrons.ts'
 import { startSip2TestServer, type Sip2TestServer } from '../library/sip2/test-server.server.ts'
 import { checkLibraryCard, loginWithLibraryCard } from './library-login.server.ts'
@@ -28,7 +29,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
   const port = (relay.address() as net.AddressInfo).port
-  Object.assign(process.env, { SIP2_HOST: '127.0.0.1', SIP2_PORT: String(port), SIP2_USER: 'kiosk', SIP2_PASSWORD: 'pw', SIP2_INSTITUTION: 'TYRESO' })
+  setEnv({ SIP2_HOST: '127.0.0.1', SIP2_PORT: String(port), SIP2_USER: 'kiosk', SIP2_PASSWORD: 'pw', SIP2_INSTITUTION: 'TYRESO' })
 })
 afterAll(async () => {
   await new Promise((resolve) => relay.close(resolve))
@@ -36,7 +37,7 @@ afterAll(async () => {
   await drop()
 })
 afterEach(() => {
-  delete process.env.LIBRARY_KIOSK_ATTEMPTS
+  setEnv({ LIBRARY_KIOSK_ATTEMPTS: undefined })
 })
 
 const { valid, blocked, lost, fines } = SIP2_TEST_PATRONS
@@ -72,7 +73,7 @@ describe('library card check', () => {
   })
 
   it('takes the kiosk limit from LIBRARY_KIOSK_ATTEMPTS, and does not count the right PIN of a blocked card', async () => {
-    process.env.LIBRARY_KIOSK_ATTEMPTS = '2'
+    setEnv({ LIBRARY_KIOSK_ATTEMPTS: '2' })
     for (let i = 0; i < 3; i++) expect(await checkLibraryCard(blocked.cardNumber, blocked.pin, 'kiosk-f')).toMatchObject({ reason: 'blocked' })
     expect(await checkLibraryCard(SIP2_UNKNOWN_CARD, '1', 'kiosk-f')).toMatchObject({ reason: 'wrong' })
     expect(await checkLibraryCard(SIP2_UNKNOWN_CARD, '2', 'kiosk-f')).toMatchObject({ reason: 'wrong' })
@@ -80,14 +81,14 @@ describe('library card check', () => {
   })
 
   it('says the library system is down when it cannot be reached, without counting it against the card or the kiosk', async () => {
-    const port = process.env.SIP2_PORT
+    const port = String(env().SIP2_PORT)
     const closed = await startSip2TestServer({ user: 'kiosk', password: 'pw' })
-    process.env.SIP2_PORT = String(closed.port)
+    setEnv({ SIP2_PORT: String(closed.port) })
     await closed.close()
     try {
       for (let i = 0; i < 11; i++) expect(await checkLibraryCard(valid.cardNumber, valid.pin, 'kiosk-g')).toEqual({ ok: false, reason: 'unavailable' })
     } finally {
-      process.env.SIP2_PORT = port
+      setEnv({ SIP2_PORT: port })
     }
     expect(await checkLibraryCard(valid.cardNumber, valid.pin, 'kiosk-g')).toMatchObject({ ok: true })
   })

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import pino, { type Logger } from 'pino'
+import { env } from '../env.server.ts'
 import { scrub, serializeError } from './scrub.ts'
 
 /** What every log line written while serving one request carries (server/request-context.ts sets it). */
@@ -11,13 +12,22 @@ type Sink = { write(line: string): unknown }
 // copy of this module, yet must log through the same context, sink and logger as the server.
 const g = globalThis as typeof globalThis & { __portalLog?: { logger: Logger; context: AsyncLocalStorage<RequestContext>; sink: Sink } }
 
+// A wrong setting must still be reported, through this logger: start-up's readEnv names it (server/start.ts).
+function logLevel(): string {
+  try {
+    return env().LOG_LEVEL
+  } catch {
+    return 'info'
+  }
+}
+
 function state() {
   if (!g.__portalLog) {
     const context = new AsyncLocalStorage<RequestContext>()
     const s = { context, sink: process.stdout as Sink, logger: undefined as unknown as Logger }
     s.logger = pino(
       {
-        level: process.env.LOG_LEVEL ?? 'info',
+        level: logLevel(),
         base: { pid: process.pid },
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }) },

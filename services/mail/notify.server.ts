@@ -1,6 +1,7 @@
 import { t } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Tx } from '../db/sql.server.ts'
+import { env } from '../env.server.ts'
 import type { CaseEvent } from '../cases/events.ts'
 import type { CaseRow } from '../cases/projection.server.ts'
 import { renderMail, type MailKind } from './templates.ts'
@@ -20,7 +21,7 @@ export function citizenEmail(c: Pick<CaseRow, 'definition' | 'answers' | 'applic
   return typeof fromIdentity === 'string' && fromIdentity.includes('@') ? fromIdentity : null
 }
 
-export const publicUrl = () => process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+export const publicUrl = () => env().PUBLIC_URL ?? `http://localhost:${env().PORT}`
 
 /** Puts an e-mail for the citizen in the outbox, in the caller's transaction; nothing when no address is known. */
 type MailExtra = { message?: string; dueDate?: string; decision?: 'approved' | 'denied'; primaryNumber?: string }

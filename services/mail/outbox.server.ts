@@ -1,4 +1,5 @@
 import { sql } from '../db/sql.server.ts'
+import { env } from '../env.server.ts'
 
 export type OutgoingMail = { to: string; subject: string; text: string }
 /** Sends one mail of the outbox row `id` (the sender derives its Message-ID from it, services/mail/worker.server.ts). */
@@ -17,7 +18,7 @@ export const backoffSeconds = (attempts: number) => Math.min(30 * 2 ** Math.max(
  * sender's socket timeouts, services/mail/worker.server.ts); a sender that dies leaves its mails to come
  * due again after it. OUTBOX_LEASE_SECONDS shortens it for the crash test.
  */
-export const leaseSeconds = () => Number(process.env.OUTBOX_LEASE_SECONDS ?? 15 * 60)
+export const leaseSeconds = () => env().OUTBOX_LEASE_SECONDS
 const BATCH = 10
 
 type Claimed = { id: string; payload: OutgoingMail; attempts: number }

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer'
 import { municipality } from '../config/municipality.server.ts'
+import { env } from '../env.server.ts'
 import type { Send } from './outbox.server.ts'
 
 /**
@@ -21,7 +22,7 @@ export function messageIdFor(id: string, from: string): string {
 /** An SMTP sender from SMTP_URL (smtp://user:pass@host:port, smtps:// for TLS) and a From address. */
 export function smtpSender(
   url: string,
-  from = process.env.MAIL_FROM ?? `"${municipality().name}" <no-reply@localhost>`,
+  from = env().MAIL_FROM ?? `"${municipality().name}" <no-reply@localhost>`,
   timeouts: Partial<typeof SMTP_TIMEOUTS> = {},
 ): Send {
   const transport = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS, ...timeouts })

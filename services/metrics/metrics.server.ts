@@ -1,5 +1,6 @@
 import client from 'prom-client'
 import { sql } from '../db/sql.server.ts'
+import { env } from '../env.server.ts'
 import { OPEN_STATUSES } from '../cases/state.ts'
 import { log } from '../log/logger.server.ts'
 
@@ -56,7 +57,7 @@ function create() {
   new client.Gauge({
     name: 'portal_database_pool_max', help: 'Connections one process may open (DATABASE_POOL_SIZE); summed over the workers',
     collect() {
-      this.set(Number(process.env.DATABASE_POOL_SIZE ?? 10))
+      this.set(env().DATABASE_POOL_SIZE)
     },
   })
   return { register, httpRequests, httpDuration, receipts, bankIdOutcomes }

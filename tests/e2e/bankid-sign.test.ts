@@ -2,7 +2,7 @@ import { expect, pdfText, test } from './fixtures.ts'
 import { JOHAN, logIn, MARGARETA, myOrder, startQrOrder, TOLVAN, useBankIdOf } from './citizen.ts'
 
 // The signing mechanism through the test-only e-service "provansokan" (forms/testing/provansokan.ts),
-// registered only under APP_ENV=test: it tries the signing flow on a short form, apart from the real e-services
+// which only the end-to-end server adds (tests/e2e/server.ts): it tries the signing flow on a short form, apart from the real e-services
 // (trygghetslarm, parkeringstillstånd and föreningsbidrag sign too, and their own tests go through it).
 
 const certificate = { name: 'intyg från läkaren.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') }

@@ -9,7 +9,8 @@ import { E2E_PORT } from './kiosk-helpers.ts'
  * made through the portal's own services on its database; the browser is for what the handler sees.
  */
 test('a citizen’s message on a decided case appears in Mina, and the counter says so', async ({ page, axe }) => {
-  process.env.DATABASE_URL = readFileSync(`.data/e2e-${E2E_PORT}.db-url`, 'utf8').trim()
+  const { setEnv } = await import('#services/env.server.ts')
+  setEnv({ DATABASE_URL: readFileSync(`.data/e2e-${E2E_PORT}.db-url`, 'utf8').trim() })
   const { makeStaff, receiveCase, ROUTINE } = await import('../case-fixtures.ts')
   const { actorOf, loadScope, whoOf } = await import('#services/auth/teams.server.ts')
   const { appendEvent } = await import('#services/cases/append.server.ts')

@@ -6,14 +6,14 @@ import { actorOf } from '#services/auth/teams.server.ts'
 import { appendEvent } from '#services/cases/append.server.ts'
 import type { NewEvent } from '#services/cases/events.ts'
 import { closeSql, sql } from '#services/db/sql.server.ts'
+import { env, setEnv } from '#services/env.server.ts'
 import { FAULT, makeStaff, receiveCase } from '#tests/case-fixtures.ts'
 import { freshDatabase } from '#tests/db.ts'
 import { startPortal } from '#tests/portal-app.ts'
 
 // Upload limits (issue 10) on Mina sidor: a message's files count like an e-service page's. One megabyte per
-// session here, so a two-megabyte file is over it; read once by the process's limits, so set before any request.
-process.env.RATE_LIMITS = 'on'
-process.env.UPLOAD_LIMIT_MB_PER_SESSION = '1'
+// session here, so a two-megabyte file is over it.
+setEnv({ RATE_LIMITS: 'on', UPLOAD_LIMIT_MB_PER_SESSION: '1' })
 
 const PERSON = { personnummer: '198112189876', name: 'Sven Svensson' }
 let portal: Awaited<ReturnType<typeof startPortal>>
@@ -75,14 +75,14 @@ describe('a message from Mina sidor under the upload limits', () => {
 
 /** While `during` runs, the portal's database cannot be reached (its pool closed, its address a dead port). */
 async function withDatabaseDown<T>(during: () => Promise<T>): Promise<T> {
-  const good = process.env.DATABASE_URL
+  const good = env().DATABASE_URL
   await closeSql()
-  process.env.DATABASE_URL = 'postgres://nobody@127.0.0.1:1/none'
+  setEnv({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' })
   try {
     return await during()
   } finally {
     await closeSql()
-    process.env.DATABASE_URL = good
+    setEnv({ DATABASE_URL: good })
   }
 }
 

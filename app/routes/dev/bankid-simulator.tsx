@@ -5,6 +5,7 @@ import { orderRefsOf } from '#services/bankid/orders.server.ts'
 import { simulatorControl } from '#services/bankid/runtime.server.ts'
 import { SIMULATOR_COOKIE } from '#services/bankid/simulator-choice.server.ts'
 import { ageOn } from '#services/bankid/simulator/persons.ts'
+import { env } from '#services/env.server.ts'
 import { useRootData } from '#app/root-data.ts'
 import { boundSession } from '../bankid/progress.server.ts'
 import type { Route } from './+types/bankid-simulator'
@@ -28,7 +29,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const now = new Date()
   return {
     choice: readCookie(request.headers.get('Cookie'), SIMULATOR_COOKIE) ?? '',
-    autoApprove: process.env.BANKID_SIMULATOR_AUTO_APPROVE ?? '',
+    autoApprove: env().BANKID_SIMULATOR_AUTO_APPROVE ?? '',
     persons: control.persons.map((p) => ({ pnr: p.personalNumber, name: `${p.givenName} ${p.surname}`, age: ageOn(p.personalNumber, now) })),
     orders: pending.map((o) => ({
       orderRef: o.orderRef,

@@ -6,6 +6,7 @@ import { OrderBook, type PendingOrder } from './orders.ts'
 import { TEST_PERSONS, type TestPerson } from './persons.ts'
 import { validateOrderRef, validateOrderRequest } from './validate.ts'
 import { log } from '#services/log/logger.server.ts'
+import { env } from '#services/env.server.ts'
 
 // A local stand-in for BankID's RP API v6 (development, demo and tests only), spoken to over mutual TLS
 // exactly like the real service, so the portal's production code path is what gets tested.
@@ -119,7 +120,7 @@ function urlHost(host: string): string {
 }
 
 export async function startBankIdSimulator(options: SimulatorOptions = {}): Promise<BankIdSimulator> {
-  if (process.env.APP_ENV === 'production') throw new Error('The BankID simulator must not run with APP_ENV=production')
+  if (env().APP_ENV === 'production') throw new Error('The BankID simulator must not run with APP_ENV=production')
   const { port = 0, host = '127.0.0.1', certDir = DEFAULT_CERT_DIR, autoApprove = null, now = Date.now } = options
   const certs = await ensureSimulatorCerts(certDir)
   const book = new OrderBook({ now, autoApprove })

@@ -1,4 +1,5 @@
-import { SIP2_ENCODINGS, type Sip2Encoding } from './charset.ts'
+import { env as settings, type Env } from '#services/env.server.ts'
+import type { Sip2Encoding } from './charset.ts'
 import { Sip2Connection } from './connection.server.ts'
 import { DEFAULT_DENY_ON, decidePatron, type PatronVerification } from './decide.ts'
 import { LibraryUnavailableError, Sip2ParseError } from './errors.ts'
@@ -140,23 +141,22 @@ function prefersPatronStatus(choice: 'auto' | '63' | '23', acs: AcsStatus): bool
   return supported !== undefined && !supported.has('patronInformation') && supported.has('patronStatusRequest')
 }
 
+type Sip2Env = Pick<Env, 'SIP2_HOST' | 'SIP2_PORT' | 'SIP2_USER' | 'SIP2_PASSWORD' | 'SIP2_INSTITUTION' | 'SIP2_LOCATION' | 'SIP2_ENCODING'>
+
 /**
- * Reads SIP2_HOST, SIP2_PORT (default 6001), SIP2_USER, SIP2_PASSWORD, SIP2_INSTITUTION and the optional
- * SIP2_LOCATION and SIP2_ENCODING. Undefined when SIP2_HOST is unset (the caller then starts the test server);
- * throws on values that are present but wrong, so a misconfiguration shows at startup and not at a kiosk.
+ * The library system from SIP2_HOST, SIP2_PORT, SIP2_USER, SIP2_PASSWORD, SIP2_INSTITUTION and the optional
+ * SIP2_LOCATION and SIP2_ENCODING (their values are checked with the other settings, services/env.server.ts,
+ * so a misconfiguration shows at startup and not at a kiosk). Undefined when SIP2_HOST is unset (the caller
+ * then starts the test server).
  */
-export function sip2ConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Sip2ClientConfig | undefined {
+export function sip2ConfigFromEnv(env: Sip2Env = settings()): Sip2ClientConfig | undefined {
   const host = env.SIP2_HOST
   if (!host) return undefined
-  const port = Number(env.SIP2_PORT ?? 6001)
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error('SIP2_PORT must be a TCP port number')
-  const encoding = env.SIP2_ENCODING ?? 'utf8'
-  if (!SIP2_ENCODINGS.includes(encoding as Sip2Encoding)) throw new Error(`SIP2_ENCODING must be one of ${SIP2_ENCODINGS.join(', ')}`)
   return {
     host,
-    port,
+    port: env.SIP2_PORT,
     institutionId: env.SIP2_INSTITUTION ?? '',
-    encoding: encoding as Sip2Encoding,
+    encoding: env.SIP2_ENCODING,
     ...(env.SIP2_USER === undefined ? {} : { user: env.SIP2_USER, password: env.SIP2_PASSWORD ?? '' }),
     ...(env.SIP2_LOCATION === undefined ? {} : { locationCode: env.SIP2_LOCATION }),
   }

@@ -1,5 +1,6 @@
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { setEnv } from '#services/env.server.ts'
 import { checksum, decodeFrame, encodeFrame, type Sip2Message } from './frame.ts'
 import { buildPatronInformationRequest, buildPatronStatusRequest, readPatronInformationResponse, readPatronStatusResponse } from './patron-messages.ts'
 import { activeFlags } from './patron-status.ts'
@@ -140,13 +141,15 @@ describe('SIP2 test server', () => {
   })
 
   it('refuses to start when APP_ENV is production', async () => {
-    const previous = process.env.APP_ENV
-    process.env.APP_ENV = 'production'
+    // Production's settings are complete, or the portal would not have started (services/env.server.ts).
+    const bankid = { BANKID_URL: 'https://appapi2.bankid.com/rp/v6.0/', BANKID_PFX: '/etc/rp.p12', BANKID_PASSPHRASE: 'x', BANKID_CA: '/etc/ca.pem' }
+    const answerKeys = `k1:${Buffer.alloc(32, 7).toString('base64')}`
+    const production = { APP_ENV: 'production', DATABASE_URL: 'postgres://db/portal', PUBLIC_URL: 'https://e.kommun.se', ANSWER_KEYS: answerKeys, ...bankid }
+    setEnv(production)
     try {
       await expect(startSip2TestServer({ user: 'kiosk', password: 'pw' })).rejects.toThrow(/production/)
     } finally {
-      if (previous === undefined) delete process.env.APP_ENV
-      else process.env.APP_ENV = previous
+      setEnv(Object.fromEntries(Object.keys(production).map((k) => [k, undefined])))
     }
   })
 })

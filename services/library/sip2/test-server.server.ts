@@ -1,4 +1,5 @@
 import net from 'node:net'
+import { env } from '#services/env.server.ts'
 import type { Sip2Encoding } from './charset.ts'
 import { Sip2ParseError } from './errors.ts'
 import { formatSip2Date } from './fields.ts'
@@ -51,7 +52,7 @@ export interface Sip2TestServer {
  */
 export function startSip2TestServer(options: Sip2TestServerOptions): Promise<Sip2TestServer> {
   // Test patrons have well-known PINs; this must never be reachable in production.
-  if (process.env.APP_ENV === 'production') return Promise.reject(new Error('The SIP2 test server must not run in production'))
+  if (env().APP_ENV === 'production') return Promise.reject(new Error('The SIP2 test server must not run in production'))
   const { port = 0, host = '127.0.0.1' } = options
   const sockets = new Set<net.Socket>()
   const state = { corruptLeft: options.corruptChecksums ?? 0 }
