@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream'
+import { Transform, type TransformCallback } from 'node:stream'
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
@@ -7,6 +7,46 @@ import { isDatabaseDown } from '#services/db/db-errors.ts'
 import { log } from '#services/log/logger.server.ts'
 
 export const streamTimeout = 5_000
+
+/**
+ * Passes the HTML on in one chunk per turn of the event loop instead of React's 2 kB pieces: a page whose data
+ * is ready renders in one synchronous burst, and each piece would otherwise be one more write through the web
+ * stream, the response and the compressor (one compression job per piece, measured at about 2.5 times the CPU
+ * of compressing the page whole). Parts that arrive later (streamed data) still go out as soon as they come.
+ */
+class CoalescingStream extends Transform {
+  private parts: Buffer[] = []
+  private size = 0
+  private scheduled = false
+
+  constructor(private readonly onFinal: () => void) {
+    super()
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+    this.parts.push(chunk)
+    this.size += chunk.length
+    if (!this.scheduled) {
+      this.scheduled = true
+      setImmediate(() => this.release())
+    }
+    callback()
+  }
+
+  override _flush(callback: TransformCallback) {
+    this.onFinal()
+    this.release()
+    callback()
+  }
+
+  private release() {
+    this.scheduled = false
+    if (this.parts.length === 0) return
+    this.push(this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.size))
+    this.parts = []
+    this.size = 0
+  }
+}
 
 export default function handleRequest(
   request: Request,
@@ -29,12 +69,9 @@ export default function handleRequest(
       {
         nonce: loadContext.cspNonce,
         [readyOption]() {
-          const body = new PassThrough({
-            final(callback) {
-              clearTimeout(timeoutId)
-              timeoutId = undefined
-              callback()
-            },
+          const body = new CoalescingStream(() => {
+            clearTimeout(timeoutId)
+            timeoutId = undefined
           })
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
           pipe(body)

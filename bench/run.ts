@@ -7,6 +7,8 @@ import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './d
 import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, WORKERS, type Portal } from './portal.ts'
 import { measureTrygghetslarm, printTrygghetslarm } from './trygghetslarm.ts'
 import { setEnv } from '#services/env.server.ts'
+import { loggedInCitizen } from './citizen.ts'
+import { peerConfigured, startPeer, type Peer } from './peer.ts'
 
 /**
  * `npm run bench`: the production portal under autocannon (issue 2, "Benchmark"). Reports figures beside
@@ -29,9 +31,16 @@ const TARGET = { pageRps: 1000, pageP99Ms: 50, storedPerSecond: 300 } as const
 const REPORTS = Math.max(CONNECTIONS, Math.round(positiveEnv('BENCH_REPORTS', TARGET.storedPerSecond * DURATION)))
 /** Filed through the real pages first, to prove the path the database-made drafts stand in for. */
 const HTTP_DRAFTS = 5
-/** BENCH_ONLY=page,rendered,ceiling,send,larm runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'page,rendered,ceiling,send,larm').split(',').map((s) => s.trim()))
-for (const s of ONLY) if (!['page', 'rendered', 'ceiling', 'send', 'larm'].includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
+const SCENARIOS = ['page', 'rendered', 'ceiling', 'send', 'larm', 'uncached', 'mina']
+/** BENCH_ONLY=page,rendered,ceiling,send,larm,uncached,mina runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()))
+for (const s of ONLY) if (!SCENARIOS.includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
+/** Rounds of each side-by-side comparison with the peer, alternating portal and peer; medians are reported. */
+const ROUNDS = Math.round(positiveEnv('BENCH_ROUNDS', 3))
+/** What a browser sends: the rendered-page comparisons include compressing the answer, on both sides. */
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' }
+/** Issue 12's goal for rendered pages: at least twice the peer's rate, at most half its p99. */
+const PEER_GOAL = { rate: 2, p99: 0.5 } as const
 /** JIT and pools warm before measuring, so the first second of compilation is not in the figures. */
 const WARMUP_SECONDS = Math.min(5, DURATION)
 
@@ -82,6 +91,52 @@ async function measurePage(portal: Portal, pageUrl: string, scenario: string, co
   const before = sampleGroupCpu(portal.pgid)
   const r = await cannon({ url: pageUrl, duration: DURATION, headers })
   return row(scenario, r, { cores: coresBusy(before, sampleGroupCpu(portal.pgid)) })
+}
+
+/** One measured run against any server whose process group is `pgid` (no warm-up). */
+async function measureRun(url: string, scenario: string, pgid: number | undefined, headers: Record<string, string>): Promise<Row> {
+  const before = sampleGroupCpu(pgid)
+  const r = await cannon({ url, duration: DURATION, headers })
+  return row(scenario, r, { cores: coresBusy(before, sampleGroupCpu(pgid)) })
+}
+
+type Side = { url: string; headers: Record<string, string>; pgid: number | undefined }
+export type Comparison = { scenario: string; ours: Row[]; peer: Row[] }
+
+/**
+ * A rendered page of ours and the peer's equivalent page in the same run: both warmed, then ROUNDS rounds
+ * alternating the two, so a burst of load from the machine's other work falls on both sides alike.
+ */
+async function compareWithPeer(scenario: string, ours: Side, peer: Peer | null): Promise<Comparison> {
+  const peerSide = peer ? { url: peer.pageUrl, headers: { ...BROWSER_HEADERS, cookie: peer.cookie }, pgid: peer.pgid } : null
+  await cannon({ url: ours.url, duration: WARMUP_SECONDS, headers: ours.headers })
+  if (peerSide) await cannon({ url: peerSide.url, duration: WARMUP_SECONDS, headers: peerSide.headers })
+  const out: Comparison = { scenario, ours: [], peer: [] }
+  for (let i = 0; i < ROUNDS; i++) {
+    out.ours.push(await measureRun(ours.url, `${scenario} (round ${i + 1})`, ours.pgid, ours.headers))
+    if (peerSide && peer) out.peer.push(await measureRun(peerSide.url, `${peer.name}, first page (round ${i + 1})`, peerSide.pgid, peerSide.headers))
+  }
+  return out
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+function printComparisons(comparisons: Comparison[]) {
+  console.info(`\nRendered pages beside the peer (issue 12; medians of ${ROUNDS} alternating rounds, ${CONNECTIONS} connections, ${DURATION} s each):`)
+  for (const c of comparisons) {
+    const ours = { rps: median(c.ours.map((r) => r.rps)), p99: median(c.ours.map((r) => r.p99)) }
+    console.info(`  ${c.scenario}: ${fmt(ours.rps)} req/s, p99 ${fmt(ours.p99, 1)} ms`)
+    if (!c.peer.length) continue
+    const peer = { rps: median(c.peer.map((r) => r.rps)), p99: median(c.peer.map((r) => r.p99)) }
+    const rate = ours.rps / peer.rps
+    const p99 = ours.p99 / peer.p99
+    console.info(`    peer: ${fmt(peer.rps)} req/s, p99 ${fmt(peer.p99, 1)} ms → rate ×${fmt(rate, 2)} (goal ≥ ×${PEER_GOAL.rate}: ${rate >= PEER_GOAL.rate ? 'met' : 'MISSED'}), ` +
+      `p99 ×${fmt(p99, 2)} (goal ≤ ×${PEER_GOAL.p99}: ${p99 <= PEER_GOAL.p99 ? 'met' : 'MISSED'})`)
+  }
 }
 
 async function measureCeiling(body: Buffer): Promise<Row> {
@@ -255,6 +310,29 @@ async function main(): Promise<number> {
   for (const r of [page, rendered, ceiling, sends?.row]) if (r) rows.push(r)
   const larm = ONLY.has('larm') ? await measureLarm(portal, db) : undefined
 
+  const comparisons: Comparison[] = []
+  if (ONLY.has('uncached') || ONLY.has('mina')) {
+    // Pages rendered for every request: a portal without the first-visit cache, so a first visit renders too.
+    await portal.stop()
+    const uncached = await startPortal(db, { PAGE_CACHE: 'off' })
+    const where = peerConfigured()
+    if (!where) console.info('\nNo peer to compare with: set BENCH_PEER_URL (a running DEFRA forms engine\'s first page) or BENCH_PEER_DIR (its folder, npm ci done) to measure it beside the rendered pages.')
+    else console.info(`\nComparing with ${where}.`)
+    const peer = where ? await startPeer() : null
+    if (peer) cleanups.add(peer.stop)
+    const side = (path: string, cookie?: string): Side => ({
+      url: `${uncached.baseUrl}${path}`, pgid: uncached.pgid, headers: cookie ? { ...BROWSER_HEADERS, cookie } : BROWSER_HEADERS,
+    })
+    if (ONLY.has('uncached')) comparisons.push(await compareWithPeer('GET form page, first visit, PAGE_CACHE=off', side(`${FORM_BASE}/kategori`), peer))
+    if (ONLY.has('mina')) {
+      const cookie = await loggedInCitizen()
+      const check = await fetch(`${uncached.baseUrl}/mina-sidor`, { headers: { cookie }, redirect: 'manual' })
+      if (check.status !== 200 || !(await check.text()).includes('Johan Testsson')) throw new Error(`GET /mina-sidor answered ${check.status}, not the citizen's page`)
+      comparisons.push(await compareWithPeer('GET Mina sidor, logged in', side('/mina-sidor', cookie), peer))
+    }
+    for (const c of comparisons) rows.push(...c.ours, ...c.peer)
+  }
+
   console.info('')
   printTable(rows)
   console.info('')
@@ -271,6 +349,7 @@ async function main(): Promise<number> {
   if (page && ceiling) console.info(`  (the portal serves the page at ${fmt((100 * page.rps) / ceiling.rps, 1)} % of the bare node:http ceiling's rate)`)
   if (sends) console.info(`Sends: ${fmt(sends.sent)} answered, ${fmt(sends.redirected)} redirected to a receipt, ${fmt(sends.stored)} cases durably stored (committed, read back).`)
   if (larm) printTrygghetslarm(larm, 10)
+  if (comparisons.length) printComparisons(comparisons)
 
   const others = Math.max(...rows.map((r) => r.cores?.others ?? 0))
   if (others > 0.25)

@@ -30,13 +30,24 @@ export function routePatterns(build: Build): (path: string) => Promise<string> {
     }
     return t
   }
+  // matchRoutes flattens and ranks the whole route table on every call: a path's pattern is kept instead, for a
+  // bounded number of paths (the same pages are asked for again and again; ids make the rest unbounded).
+  const known = new Map<string, string>()
   return async (path) => {
     if (path.startsWith('/assets/')) return '/assets'
-    const matches = matchRoutes(tree(typeof build === 'function' ? await build() : build), path)
-    if (!matches) return 'unmatched'
-    return '/' + matches.map((m) => m.route.path).filter((p) => p).join('/')
+    const b = typeof build === 'function' ? await build() : build
+    const cached = typeof build === 'function' ? undefined : known.get(path)
+    if (cached !== undefined) return cached
+    const matches = matchRoutes(tree(b), path)
+    const pattern = matches ? '/' + matches.map((m) => m.route.path).filter((p) => p).join('/') : 'unmatched'
+    if (known.size >= KNOWN_PATHS) known.clear()
+    known.set(path, pattern)
+    return pattern
   }
 }
+
+/** How many paths' route patterns routePatterns keeps; past it, it starts over. */
+const KNOWN_PATHS = 2000
 
 /**
  * First on every request: its id (from X-Request-Id when well-formed, else new) on the response and on every
