@@ -57,6 +57,9 @@ async function seed(): Promise<void> {
   await db.begin(async (tx) => {
     await tx`set local session_replication_role = replica`
     await tx`set local maintenance_work_mem = '256MB'`
+    // Each case stores its definition snapshot (about 15 kB of JSON), compressed on the way in: lz4 takes about
+    // half the time of the default pglz for the same values (the stored bytes differ, what is read does not).
+    await tx`set local default_toast_compression = 'lz4'`
     for (const ix of indexes) await tx.unsafe(`drop index "${ix.name}"`)
     await tx`insert into staff (id, email, name, role, password_hash, department)
       select ('00000000-0000-4000-8000-' || lpad(s::text, 12, '0'))::uuid, 'bench' || s || '@bench.invalid', 'Handläggare ' || s,
