@@ -57,6 +57,9 @@ async function seed(): Promise<void> {
   await db.begin(async (tx) => {
     await tx`set local session_replication_role = replica`
     await tx`set local maintenance_work_mem = '256MB'`
+    // Each case stores its definition snapshot (about 15 kB of JSON), compressed on the way in: lz4 takes about
+    // half the time of the default pglz for the same values (the stored bytes differ, what is read does not).
+    await tx`set local default_toast_compression = 'lz4'`
     for (const ix of indexes) await tx.unsafe(`drop index "${ix.name}"`)
     await tx`insert into staff (id, email, name, role, password_hash, department)
       select ('00000000-0000-4000-8000-' || lpad(s::text, 12, '0'))::uuid, 'bench' || s || '@bench.invalid', 'Handläggare ' || s,
@@ -138,10 +141,11 @@ async function seed(): Promise<void> {
       union all select id, 'address', lower(regexp_replace(trim(answers->'address'->>'street'), '\\s+', ' ', 'g')) || '|'
                                       || regexp_replace(answers->'address'->>'postcode', '\\D', '', 'g') from cases`
     // Each handled case has its handler as a watcher; one in fifty of the decided and closed had a citizen's message since.
-    await tx`insert into case_watchers (staff_id, case_id, seen_at, pending_since, pending_kind)
+    await tx`insert into case_watchers (staff_id, case_id, seen_at, pending_since, pending_kind, received_at)
       select s.assignee_id, s.case_id, s.updated_at,
              case when s.status in ('decided', 'closed') and (('x' || substr(md5(s.number), 1, 8))::bit(32)::int % 50) = 0 then s.updated_at + interval '2 days' end,
-             case when s.status in ('decided', 'closed') and (('x' || substr(md5(s.number), 1, 8))::bit(32)::int % 50) = 0 then 'message' end
+             case when s.status in ('decided', 'closed') and (('x' || substr(md5(s.number), 1, 8))::bit(32)::int % 50) = 0 then 'message' end,
+             s.received_at
       from case_state s where s.assignee_id is not null on conflict do nothing`
     phase('contacts and watchers')
     for (const ix of indexes) await tx.unsafe(ix.def)

@@ -174,6 +174,11 @@ export type DecisionDef = {
   matter?: Text
   legalGround?: Text
   appealRoute?: Text
+  /**
+   * The decision's sentence when the citizen did not apply for something ("Din beställning av {matter} godkänns."
+   * for a request that is ordered, not applied for); `{matter}` is the matter. Absent → "Din ansökan om … beviljas".
+   */
+  outcome?: { approved: Text; denied: Text }
 }
 
 export type FormDefinition = {
@@ -273,8 +278,9 @@ export type FlagDef = { id: string; when: FlagCondition; reason: Text; clear: Te
 /**
  * One sub-case: created when `when` holds, routed to its own team and department. `pages` names the pages
  * whose answers the sub-case carries (data minimisation: each team sees what it needs); all when left out.
+ * `matter` is what the sub-case's decision letter says was asked for, in place of the definition's `decision.matter`.
  */
-export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text; pages?: string[] }
+export type FanOutDef = { id: string; when: Condition; team: string; department?: string; title: Text; pages?: string[]; matter?: Text }
 
 /** The logged-in person as BankID's completionData.user gives them. */
 export type Identity = { personalNumber: string; name: string; givenName?: string; surname?: string }

@@ -47,7 +47,24 @@ export const nyinflyttad = defineForm({
   sign: false,
   routing: { team: 'servicecenter' },
   summary: { fields: ['name'] },
-  decision: { byServicecenter: true, appealable: false },
+  // What the citizen asked for is a service the municipality offers everyone who moves here, ordered rather than
+  // applied for: each sub-case's letter names its own part (`matter` on the fan-out entries). (confirm locally)
+  decision: {
+    byServicecenter: true, appealable: false,
+    matter: { sv: 'välkomstinformation', en: 'welcome information' },
+    outcome: {
+      approved: { sv: 'Din beställning av {matter} godkänns.', en: 'Your request for {matter} is approved.' },
+      denied: { sv: 'Din beställning av {matter} kan inte godkännas.', en: 'Your request for {matter} cannot be approved.' },
+    },
+    legalGround: {
+      sv: 'Kommunen ger den här servicen till alla som flyttar hit. Vi använder dina uppgifter med ditt samtycke och bara för att skicka det du har beställt.',
+      en: 'The municipality offers this service to everyone who moves here. We use your details with your consent and only to send what you ordered.',
+    },
+    appealRoute: {
+      sv: 'Beslutet gäller en service som kommunen ger frivilligt och kan inte överklagas. Du kan beställa igen eller ringa servicecenter om du vill ha något annat. Plats i förskola eller fritidshem ansöker du om för sig, och det beslutet kan överklagas.',
+      en: 'The decision concerns a service the municipality offers voluntarily and cannot be appealed. You can order again, or call the service centre if you would like something else. A place in preschool or after-school care is applied for separately, and that decision can be appealed.',
+    },
+  },
   handlingDays: 10,
   afterReceipt: {
     sv: 'Varje del av din beställning går till dem som ansvarar för den. De skickar det du har beställt eller hör av sig inom {days} dagar.',
@@ -192,14 +209,14 @@ export const nyinflyttad = defineForm({
   // Each team gets the contact details and consent, plus only the pages it needs (the consent's promise).
   fanOut: [
     { id: 'welcome', when: chosen('welcome'), team: 'servicecenter', title: { sv: 'Välkomstpaket', en: 'Welcome pack' },
-      pages: ['om-dig', 'hushall', 'samtycke'] },
+      matter: { sv: 'ett välkomstpaket', en: 'a welcome pack' }, pages: ['om-dig', 'hushall', 'samtycke'] },
     { id: 'library', when: chosen('library'), team: 'bibliotek', department: 'kultur-fritid', title: { sv: 'Lånekort', en: 'Library card' },
-      pages: ['om-dig', 'samtycke'] },
+      matter: { sv: 'ett lånekort', en: 'a library card' }, pages: ['om-dig', 'samtycke'] },
     { id: 'preschool', when: chosen('preschool'), team: 'forskola', department: 'barn-utbildning', title: { sv: 'Förskola eller fritidshem', en: 'Preschool or after-school care' },
-      pages: ['forskola', 'om-dig', 'hushall', 'samtycke'] },
+      matter: { sv: 'information om förskola och fritidshem', en: 'information about preschool and after-school care' }, pages: ['forskola', 'om-dig', 'hushall', 'samtycke'] },
     { id: 'waste', when: chosen('waste'), team: 'avfall', department: 'samhallsbyggnad', title: { sv: 'Abonnemang för sophämtning', en: 'Waste collection subscription' },
-      pages: ['om-dig', 'samtycke'] },
+      matter: { sv: 'ett abonnemang för sophämtning', en: 'a waste collection subscription' }, pages: ['om-dig', 'samtycke'] },
     { id: 'leisure', when: chosen('leisure'), team: 'forening', department: 'kultur-fritid', title: { sv: 'Föreningar och fritid', en: 'Associations and leisure' },
-      pages: ['om-dig', 'hushall', 'samtycke'] },
+      matter: { sv: 'information om föreningar och fritid', en: 'information about associations and leisure' }, pages: ['om-dig', 'hushall', 'samtycke'] },
   ],
 })

@@ -26,6 +26,8 @@ export type DecisionLetter = {
   matter?: { sv: string; en: string }
   legalGround?: { sv: string; en: string }
   appealRoute?: { sv: string; en: string }
+  /** The definition's own decision sentence, with `{matter}` (absent → "Din ansökan om … beviljas"). */
+  outcome?: { approved: { sv: string; en: string }; denied: { sv: string; en: string } }
 }
 
 /** `letter`: no e-mail reaches the citizen, so staff chose to post a letter (ADR 034); it waits on the post list. */

@@ -95,6 +95,37 @@ describe('Mina: everything that needs me', () => {
     expect((await mina(anna)).find((x) => x.id === c.id)?.news).toBe('supplement_received')
   })
 
+  it('pages through my cases and the ones with news, merged in received order either way, each once (ADR 048)', async () => {
+    const anna = await member(await makeStaff('handlaggare', { teams: ['trafik'] }))
+    const bo = await member(await makeStaff('handlaggare', { teams: ['trafik'] }))
+    const lead = await member(await makeStaff('teamledare', { teams: ['trafik'] }))
+    const cases = []
+    for (const n of [1, 2, 3, 4, 5, 6]) cases.push(await receiveCase({ name: `Ärende ${n}`, description: 'x' }, { def: ROUTINE, applicant: { personnummer: PNR, name: 'Sven' } }))
+    for (const c of cases) await claim(anna, c.id)
+    // Two and four go to Bo and then have a message Anna has not seen; six goes to Bo with nothing new.
+    for (const c of [cases[1]!, cases[3]!, cases[5]!]) await act(lead, c.id, { type: 'reassigned', data: { assignee: { id: bo.id, name: bo.name } } })
+    for (const c of [cases[1]!, cases[3]!]) expect(await sendCitizenMessage({ caseId: c.id, personnummer: PNR, text: 'En fråga.' })).toEqual({ kind: 'ok' })
+    const needsAnna = cases.slice(0, 5).map((c) => c.id)
+
+    const pages = async (sort: 'aldst' | 'nyast') => {
+      const seen: string[][] = []
+      let after: { key: string; id: string } | undefined
+      do {
+        const page = await listQueue({ member: anna, view: 'mina', sort, limit: 2, after })
+        seen.push(page.items.map((c) => c.id))
+        after = page.next
+      } while (after)
+      return seen
+    }
+    const [c1, c2, c3, c4, c5] = needsAnna
+    expect(await pages('aldst')).toEqual([[c1, c2], [c3, c4], [c5]])
+    expect(await pages('nyast')).toEqual([[c5, c4], [c3, c2], [c1]])
+    // A filter applies to both walks; the cases with news say so.
+    const filtered = (await listQueue({ member: anna, view: 'mina', filters: { status: 'in_progress' } })).items
+    expect(filtered.map((c) => [c.id, c.news])).toEqual([[c1, null], [c2, 'message'], [c3, null], [c4, 'message'], [c5, null]])
+    expect((await listQueue({ member: anna, view: 'mina', filters: { status: 'waiting' } })).items).toEqual([])
+  })
+
   it('lists late cases under Försenade by working days', async () => {
     const anna = await member(await makeStaff('handlaggare', { teams: ['teknik'] }))
     const c = await receiveCase(FAULT)

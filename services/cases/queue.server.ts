@@ -7,7 +7,7 @@ import { appendInTx } from './append.server.ts'
 import { OPEN_STATUSES, type CaseStatus } from './state.ts'
 import { UUID } from './queries.server.ts'
 import { lateCutoff } from './deadlines.server.ts'
-import { needsMeIds } from './needs-me.server.ts'
+import { needsMeIds, needsMePageIds } from './needs-me.server.ts'
 
 /** The queue's views (issue 5), by their names in the URL. */
 export const VIEWS = ['nya', 'mina', 'forsenade', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
@@ -143,7 +143,13 @@ export async function listQueue(input: {
   const registered = FORMS.filter((f) => !f.fanOut).map((f) => f.id)
   const limit = input.limit ?? PAGE_SIZE
   const sort = input.sort ?? DEFAULT_SORT[input.view]
-  const { where, orderBy } = order(db, sort, input.after && UUID.test(input.after.id) ? input.after : undefined)
+  const after = input.after && UUID.test(input.after.id) ? input.after : undefined
+  const { where, orderBy } = order(db, sort, after)
+  const filters = filterWhere(db, input.filters ?? {})
+  // Mina in received order is a page of two index walks (ADR 048); by deadline it pages through all its cases.
+  const view = input.view === 'mina' && input.member.role !== 'forvaltning' && sort !== 'frist'
+    ? db`s.case_id = any(${needsMePageIds(db, input.member, { desc: sort === 'nyast', after, limit: limit + 1, also: filters })})`
+    : viewWhere(db, input.view, input.member)
   // The page is chosen from case_state alone; only its rows are then joined.
   const rows = await db<Row[]>`
     select s.case_id as id, s.seq, s.number, s.form_id as "formId", t.title, s.received_at as "receivedAt",
@@ -152,7 +158,7 @@ export async function listQueue(input: {
            (s.due_at < ${lateCutoff()} and s.status in ${openStatuses(db)}) as late, w.pending_kind as news
     from (
       select * from case_state s
-      where ${viewWhere(db, input.view, input.member)} ${filterWhere(db, input.filters ?? {})} ${where}
+      where ${view} ${filters} ${where}
       ${orderBy}
       limit ${limit + 1}
     ) s

@@ -11,12 +11,15 @@ import type { CaseStatus } from './state.ts'
 /**
  * What a sub-case is filed with: the parent's definition cut to the pages its team needs (so the staff
  * view, PDF and search show only those answers), titled "<service>: <entry>", and never fanning out again.
+ * Its decision letter names the entry's own matter ("ett lånekort") where the entry gives one.
  */
 export function subCaseDefinition(parent: FormDefinition, sub: SubCase): FormDefinition {
   const pages = sub.pages ? parent.pages.filter((p) => sub.pages!.includes(p.id)) : parent.pages
-  const { fanOut: _, ...rest } = parent
+  const { fanOut: entries, ...rest } = parent
+  const matter = entries?.find((e) => e.id === sub.id)?.matter
   return {
     ...rest,
+    ...(rest.decision && matter ? { decision: { ...rest.decision, matter } } : {}),
     title: { sv: `${parent.title.sv}: ${sub.title.sv}`, en: `${parent.title.en}: ${sub.title.en}` },
     routing: { team: sub.team, ...(sub.department ? { department: sub.department } : {}) },
     pages,

@@ -1,5 +1,5 @@
-import { t } from '#forms/kit/index.ts'
-import type { EventData } from '../cases/events.ts'
+import { t, type FormDefinition } from '#forms/kit/index.ts'
+import type { DecisionLetter, EventData } from '../cases/events.ts'
 import type { Recipient } from '../letters/recipient.ts'
 import { PdfDocumentBuilder } from './document.server.ts'
 import { formatDate, formatDateTime, type PdfLocale } from './format.ts'
@@ -13,6 +13,7 @@ export type DecisionLetterInput = {
   matter?: { sv: string; en: string }
   legalGround?: { sv: string; en: string }
   appealRoute?: { sv: string; en: string }
+  outcome?: { approved: { sv: string; en: string }; denied: { sv: string; en: string } }
   caseNumber: string
   receivedAt: Date
   decidedAt: Date
@@ -23,12 +24,23 @@ export type DecisionLetterInput = {
   appealable: boolean
 }
 
+/** The definition's words for a decision letter (ADR 034), as the decision freezes them; what it lacks stays out. */
+export function decisionWordsOf(def: Pick<FormDefinition, 'decision'>): Pick<DecisionLetter, 'matter' | 'legalGround' | 'appealRoute' | 'outcome'> {
+  const d = def.decision
+  return {
+    ...(d?.matter ? { matter: d.matter } : {}),
+    ...(d?.legalGround ? { legalGround: d.legalGround } : {}),
+    ...(d?.appealRoute ? { appealRoute: d.appealRoute } : {}),
+    ...(d?.outcome ? { outcome: d.outcome } : {}),
+  }
+}
+
 /** The letter's inputs from a decision (made, or about to be made for a preview) and its case. */
 export function decisionInputOf(d: EventData['decided'], c: { number: string; receivedAt: Date }, at: Date, by: string): DecisionLetterInput {
   const locale = d.letter.locale
   return {
     locale, municipality: d.letter.municipality, formTitle: t(d.letter.formTitle, locale), matter: d.letter.matter,
-    legalGround: d.letter.legalGround, appealRoute: d.letter.appealRoute, caseNumber: c.number, receivedAt: c.receivedAt,
+    legalGround: d.letter.legalGround, appealRoute: d.letter.appealRoute, outcome: d.letter.outcome, caseNumber: c.number, receivedAt: c.receivedAt,
     decidedAt: at, decidedBy: by, applicant: d.letter.applicant, decision: d.decision, reasons: d.reasons, appealable: d.appealable,
   }
 }

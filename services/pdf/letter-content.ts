@@ -1,3 +1,4 @@
+import { fill } from '#forms/kit/text.ts'
 import type { PdfLocale } from './format.ts'
 
 /**
@@ -30,6 +31,8 @@ export type DecisionContentInput = {
   matter?: Local
   legalGround?: Local
   appealRoute?: Local
+  /** The definition's own decision sentence with `{matter}` (a request ordered, not applied for); absent → `outcome` below. */
+  outcome?: { approved: Local; denied: Local }
   caseNumber: string
   receivedAt: string
   decidedAt: string
@@ -89,6 +92,15 @@ const DECISION = {
   },
 } as const
 
+/** What was decided, in one sentence: the definition's own words where it has them, else "Din ansökan om … beviljas". */
+function outcomeSentence(input: DecisionContentInput): string {
+  const approved = input.decision === 'approved'
+  const matter = input.matter?.[input.locale]
+  const own = input.outcome?.[approved ? 'approved' : 'denied'][input.locale]
+  if (own && matter) return fill(own, { matter })
+  return DECISION[input.locale].outcome(approved, matter)
+}
+
 const formatPnr = (pn: string) => (/^\d{12}$/.test(pn) ? `${pn.slice(0, 8)}-${pn.slice(8)}` : pn)
 
 /**
@@ -108,7 +120,7 @@ export function decisionContent(input: DecisionContentInput): LetterContent {
   const blocks: LetterBlock[] = [
     { kind: 'facts', rows: facts },
     { kind: 'heading', text: t.decision },
-    { kind: 'paragraph', text: t.outcome(input.decision === 'approved', local(input.matter)) },
+    { kind: 'paragraph', text: outcomeSentence(input) },
     { kind: 'heading', text: t.reasons },
     { kind: 'paragraph', text: input.reasons },
   ]

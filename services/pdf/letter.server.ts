@@ -99,12 +99,19 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   return doc.save()
 }
 
-/** Several letters as one PDF, in order, for one print run; each keeps its own page numbering. */
+/**
+ * Several letters as one PDF, in order, for one print run; each keeps its own page numbering. The run is printed
+ * double-sided, so a letter of an odd number of pages is followed by a blank page of its last page's size: every
+ * letter then starts on the front of a sheet, and no sheet carries the end of one letter and the start of the next.
+ */
 export async function combineLetters(letters: Uint8Array[], title: string): Promise<Uint8Array> {
   const out = await PDFDocument.create()
   for (const bytes of letters) {
     const src = await PDFDocument.load(bytes)
-    for (const page of await out.copyPages(src, src.getPageIndices())) out.addPage(page)
+    const pages = await out.copyPages(src, src.getPageIndices())
+    for (const page of pages) out.addPage(page)
+    const last = pages.at(-1)
+    if (last && pages.length % 2 === 1) out.addPage([last.getWidth(), last.getHeight()])
   }
   out.setTitle(title, { showInWindowTitleBar: true })
   out.setLanguage('sv-SE')

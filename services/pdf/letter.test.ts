@@ -50,11 +50,30 @@ describe('a letter for a window envelope', () => {
     ]) expect(text).toContain(expected)
   })
 
-  it('joins several letters into one PDF to print in one go', async () => {
-    const one = await supplementLetter()
-    const both = await combineLetters([one, one], 'Brev att skicka med post')
-    expect(Number(pdfInfo(both).Pages)).toBe(2 * Number(pdfInfo(one).Pages))
-    expect(pdfText(both).match(/LARM-2026-000042/g)!.length).toBeGreaterThanOrEqual(4)
+  it('joins several letters into one PDF for double-sided printing: each starts on the front of a sheet', async () => {
+    // Letters of one, two and three pages (the longer ones ask for more), each with its own case number.
+    const letter = (n: number, items: number) => renderLetter({
+      content: supplementContent({
+        locale: 'sv', municipality, formTitle: 'Ansök om trygghetslarm', caseNumber: `LARM-2026-00000${n}`,
+        items: Array.from({ length: items }, (_, i) => `Fråga ${i + 1}: Beskriv hur personalen kommer in i bostaden och vem som har nycklar.`),
+        message: 'Vi behöver veta mer.', dueDate: '20 december 2026',
+      }),
+      municipality, recipient: { ...recipient, name: `Mottagare ${n}` }, caseNumber: `LARM-2026-00000${n}`, date: '6 december 2026', createdAt: new Date('2026-12-06T09:00:00Z'),
+    })
+    const letters = [await letter(1, 1), await letter(2, 40), await letter(3, 70), await letter(4, 1)]
+    const pages = letters.map((l) => Number(pdfInfo(l).Pages))
+    expect(pages).toEqual([1, 2, 3, 1])
+
+    const combined = await combineLetters(letters, 'Brev att skicka med post')
+    // 1 + blank, 2, 3 + blank, 1 + blank.
+    expect(Number(pdfInfo(combined).Pages)).toBe(10)
+    const firstPages = [1, 3, 5, 9]
+    firstPages.forEach((page, i) => {
+      const text = oneLine(pdfText(combined, page))
+      expect(text, `letter ${i + 1} starts on page ${page}`).toContain(`Mottagare ${i + 1} Björkvägen 12`)
+      expect(text).toContain(`LARM-2026-00000${i + 1}`)
+    })
+    for (const blank of [2, 8, 10]) expect(pdfText(combined, blank).trim(), `page ${blank} is blank`).toBe('')
   })
 })
 

@@ -13,6 +13,7 @@ import { dueWords } from '#services/cases/deadlines.server.ts'
 import { citizenEmail } from '#services/mail/notify.server.ts'
 import { personnummerForStaff } from '#services/signing/staff-view.server.ts'
 import { postalRecipient, recipientLines } from '#services/letters/recipient.ts'
+import { decisionWordsOf } from '#services/pdf/decision.server.ts'
 import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, eventLabel } from './labels.ts'
 
 const dept = (id: string | null) => (id ? (municipality().departments.find((d) => d.id === id)?.name.sv ?? id) : null)
@@ -25,16 +26,13 @@ const caseFlagLabel = (def: FormDefinition, flag: string) =>
 /** The letter's frozen inputs: the municipality and the applicant as they are at the moment of deciding. */
 export function letterFor(v: StaffCase): DecisionLetter {
   const a = v.case.applicant
-  const d = v.case.definition.decision
   return {
     municipality: sender(),
     formTitle: v.case.definition.title,
     applicant: a ? { name: typeof a.name === 'string' ? a.name : undefined, personalNumber: typeof a.personnummer === 'string' ? a.personnummer : undefined } : null,
     locale: v.case.locale,
     // The definition's words for the letter, frozen with the decision like the rest (ADR 034).
-    ...(d?.matter ? { matter: d.matter } : {}),
-    ...(d?.legalGround ? { legalGround: d.legalGround } : {}),
-    ...(d?.appealRoute ? { appealRoute: d.appealRoute } : {}),
+    ...decisionWordsOf(v.case.definition),
   }
 }
 
