@@ -8,7 +8,7 @@ import { takeOpenRequestOf, helpPath } from '#services/kiosk/help.server.ts'
 import { setKioskData } from '#services/kiosk/session-data.server.ts'
 import { HELP_ROLES } from '#services/kiosk/staff-location.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { useLocale } from '#app/i18n.ts'
+import { translate, useLocale } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { withRetryTime } from '#app/utils/format-date.ts'
 import type { Route } from './+types/assist'
@@ -79,7 +79,7 @@ export default function Assist({ loaderData, actionData }: Route.ComponentProps)
     return (
       <div className={`field${error ? ' field--error' : ''}`}>
         <label className="label" htmlFor={`f-${id}`}>{tx(id)}</label>
-        {error && <p id={`f-${id}-error`} className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+        {error && <p id={`f-${id}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
         <input id={`f-${id}`} name={id} type={type} className="input input--medium" autoComplete="off" spellCheck={false}
           inputMode={id === 'email' ? 'email' : undefined} defaultValue={id === 'email' ? (result?.email ?? '') : undefined}
           aria-invalid={error ? true : undefined} aria-describedby={error ? `f-${id}-error` : undefined} />
@@ -88,7 +88,7 @@ export default function Assist({ loaderData, actionData }: Route.ComponentProps)
   }
   return (
     <>
-      <title>{`${summary.length ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${tx('title')}`}</title>
+      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${tx('title')}`}</title>
       <Link to={loaderData.from} className="back-link">{tx('back')}</Link>
       <ErrorSummary errors={summary} />
       <h1>{tx('title')}</h1>

@@ -8,7 +8,7 @@ import { enrolWithCode } from '#services/kiosk/kiosks.server.ts'
 import { locationName } from '#services/kiosk/locations.server.ts'
 import { kioskCookie } from '#services/kiosk/visit.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { useLocale } from '#app/i18n.ts'
+import { translate, useLocale } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { withRetryTime } from '#app/utils/format-date.ts'
 import type { Route } from './+types/enrol'
@@ -64,7 +64,7 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
   }
   return (
     <>
-      <title>{`${error ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${title}`}</title>
+      <title>{`${error ? translate(locale, 'errorTitlePrefix') : ''}${title}`}</title>
       <ErrorSummary errors={error ? [{ anchor: 'f-code', message: error }] : []} />
       <h1>{title}</h1>
       <p className="lead">{t(TEXT.intro, locale)}</p>
@@ -73,7 +73,7 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
         <div className={`field${error ? ' field--error' : ''}`}>
           <label className="label" htmlFor="f-code">{t(TEXT.code, locale)}</label>
           <div id="f-code-hint" className="hint">{t(TEXT.codeHint, locale)}</div>
-          {error && <p id="f-code-error" className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+          {error && <p id="f-code-error" className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
           <input
             id="f-code" name="code" type="text" className="input input--medium" autoComplete="off" autoCapitalize="characters"
             spellCheck={false} defaultValue={actionData?.code ?? ''} aria-invalid={error ? true : undefined}

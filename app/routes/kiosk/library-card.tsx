@@ -5,7 +5,7 @@ import type { Locale, Text } from '#forms/kit/types.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { checkLibraryCard, libraryCardLoginAvailable, loginWithLibraryCard } from '#services/kiosk/library-login.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { useLocale } from '#app/i18n.ts'
+import { translate, useLocale } from '#app/i18n.ts'
 import { withRetryTime } from '#app/utils/format-date.ts'
 import { useRootData } from '#app/root-data.ts'
 import type { Route } from './+types/library-card'
@@ -72,7 +72,7 @@ function Input(props: { id: 'card' | 'pin'; label: string; hint: string; error?:
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="label" htmlFor={fid}>{label}</label>
       <div id={`${fid}-hint`} className="hint">{hint}</div>
-      {error && <p id={`${fid}-error`} className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+      {error && <p id={`${fid}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
       <input
         id={fid} name={id} type={props.type} inputMode="numeric" className="input input--medium" autoComplete="off" spellCheck={false}
         defaultValue={props.defaultValue} aria-invalid={error ? true : undefined}
@@ -97,7 +97,7 @@ export default function LibraryCardLogin({ loaderData, actionData }: Route.Compo
   const summary = (['card', 'pin'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
   return (
     <>
-      <title>{`${summary.length ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${tx('title')}`}</title>
+      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${tx('title')}`}</title>
       <Link to="/kiosk" className="back-link">{tx('back')}</Link>
       {result?.notice && <div className="notice notice--warning" role="alert"><p>{tx(result.notice)}</p></div>}
       <ErrorSummary errors={summary} />
