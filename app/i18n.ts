@@ -51,6 +51,18 @@ export function message(locale: Locale, key: MessageKey, vars?: Vars): string {
   return i18n ? i18n._(key, vars) : key
 }
 
+/**
+ * Every message of one part, formatted with the same arguments: for a page that hands a block of its texts to
+ * a component (`tx.title`, `tx.back`).
+ */
+export function textsIn<Part extends string>(locale: Locale, part: Part, vars?: Vars): Record<KeyIn<Part>, string> {
+  const i18n = catalogOf(locale)?.i18n
+  const prefix = `${part}.`
+  const texts = {} as Record<KeyIn<Part>, string>
+  if (i18n) for (const key of Object.keys(i18n.messages)) if (key.startsWith(prefix)) texts[key.slice(prefix.length) as KeyIn<Part>] = i18n._(key, vars)
+  return texts
+}
+
 type RootData = { locale: Locale }
 
 export function useLocale(): Locale {
