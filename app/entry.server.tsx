@@ -4,6 +4,8 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { ServerRouter, type AppLoadContext, type EntryContext, type HandleErrorFunction } from 'react-router'
 import { isDatabaseDown } from '#services/db/db-errors.ts'
+// Every language's interface texts, compiled once for the whole server build (ADR 044).
+import './i18n.server.ts'
 import { log } from '#services/log/logger.server.ts'
 
 export const streamTimeout = 5_000

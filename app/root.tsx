@@ -2,7 +2,9 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, 
 import type { Route } from './+types/root'
 import './context.ts'
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
-import { useLocale, translate } from './i18n.ts'
+import { useEffect } from 'react'
+import { hasMessages, useLocale, translate } from './i18n.ts'
+import { MessagesScript } from './components/messages-script.tsx'
 import { useRootData, type RootData } from './root-data.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { kioskView } from './routes/kiosk/kiosk-view.server.ts'
@@ -36,6 +38,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useLocale()
   // Staff work the queue all day on desktop screens: their pages use the full width (staff-ui in app.css, ADR 030).
   const staff = useLocation().pathname.startsWith('/servicecenter')
+  // The browser holds only the language it was served in (ADR 044); a change of language inside the app, which the
+  // portal's own links never make, loads the page anew so the server sends the other catalog.
+  useEffect(() => {
+    if (!hasMessages(locale)) window.location.reload()
+  }, [locale])
   return (
     <html lang={locale} className={[kioskHtmlClass(data?.kiosk), staff && 'staff-ui'].filter(Boolean).join(' ') || undefined}>
       <head>
@@ -43,6 +50,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        <MessagesScript locale={locale} />
       </head>
       <body>
         <a className="skip-link" href="#main">{translate(locale, 'skipLink')}</a>

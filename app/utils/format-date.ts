@@ -10,8 +10,9 @@ export function formatWhen(iso: string, locale: Locale, withTime = true): string
   }).format(new Date(iso))
 }
 
-/** `text` with its `{time}` as the time of day of `retryAt` ("14:32"): when a refused login may try again. */
-export function withRetryTime(text: string, locale: Locale, retryAt: string | undefined): string {
-  const time = retryAt ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(retryAt)) : ''
-  return fill(text, { time })
-}
+/** The time of day of `retryAt` ("14:32"), the `{time}` of a refusal: when a refused login may try again. */
+export const retryTime = (locale: Locale, retryAt: string | undefined): string =>
+  retryAt ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(retryAt)) : ''
+
+/** `text` with its `{time}` as the time of day of `retryAt`. */
+export const withRetryTime = (text: string, locale: Locale, retryAt: string | undefined): string => fill(text, { time: retryTime(locale, retryAt) })

@@ -30,7 +30,7 @@ function ErrorMessage({ id, message, locale }: { id: string; message?: string; l
   if (!message) return null
   return (
     <p id={`${id}-error`} className="error-message">
-      <span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {message}
+      <span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {message}
     </p>
   )
 }

@@ -1,8 +1,8 @@
 import { giroName, giroTypes, type GiroField } from '#forms/kit/index.ts'
 import { ErrorMessage, Hint, describedBy, part, type FieldProps } from './field.tsx'
+import { translate } from '#app/i18n.ts'
 import { inputId } from './ids.ts'
 
-const NUMBER = { sv: 'Nummer', en: 'Number' }
 
 /**
  * Bankgiro or plusgiro: the type as radios (the lengths overlap, so the number alone cannot tell), then the
@@ -47,7 +47,7 @@ export function GiroInput(props: FieldProps & { field: GiroField; label: string;
           </div>
         )}
         <div className={`field field--nested${numberError ? ' field--error' : ''}`}>
-          <label className="label label--small" htmlFor={numberId}>{NUMBER[locale]}</label>
+          <label className="label label--small" htmlFor={numberId}>{translate(locale, 'giroNumber')}</label>
           <ErrorMessage id={numberId} message={numberError} locale={locale} />
           <input
             id={numberId} type="text" inputMode="numeric" className="input input--medium" autoComplete="off" spellCheck={false}

@@ -5,7 +5,6 @@ import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { ErrorMessage, Field, Hint, describedBy, type FieldProps } from './field.tsx'
 import { inputId } from './ids.ts'
 
-const ADD = { sv: 'Lägg till fler', en: 'Add another' }
 
 /**
  * A repeating group as GOV.UK's "add another" pattern, without JavaScript first: a fieldset per item,
@@ -52,7 +51,7 @@ export function GroupInput(props: FieldProps & { field: GroupField; label: strin
               setAdded((n) => n + 1)
             }}
           >
-            {tt(field.addLabel ?? ADD, locale)}
+            {field.addLabel ? tt(field.addLabel, locale) : translate(locale, 'addAnother')}
           </button>
         )}
       </fieldset>

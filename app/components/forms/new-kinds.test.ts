@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { FieldDef } from '#forms/kit/index.ts'
 import { trygghetslarm } from '#forms/trygghetslarm/index.ts'
 import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
+// The interface texts, as the server build loads them at start (ADR 044).
+import '#app/i18n.server.ts'
 import { Field } from './field.tsx'
 import { anchorFor } from './ids.ts'
 

@@ -29,7 +29,7 @@ export function KioskHeader({ kiosk }: { kiosk: KioskView }) {
         </Link>
         <div className="kiosk-tools">
           <a className="button button--secondary kiosk-tools__item" href={`${location.pathname}?${params}`} lang={other} hrefLang={other}>
-            {other === 'en' ? 'English' : 'Svenska'}
+            {t('languageSwitch')}
           </a>
           <DisplayToggles kiosk={kiosk} />
           <HelpButton />

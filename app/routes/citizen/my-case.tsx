@@ -13,7 +13,7 @@ import { SubCaseList } from '#app/components/summary/sub-case-list.tsx'
 import { subCaseLines } from '#services/cases/sub-cases.server.ts'
 import { sql } from '#services/db/sql.server.ts'
 import { citizenNotices } from '#services/cases/flag-notices.server.ts'
-import { translate } from '#app/i18n.ts'
+import { textTable, translate } from '#app/i18n.ts'
 import { formatWhen } from '#app/utils/format-date.ts'
 import { historyKey, shownStages, stageKey } from './stages.ts'
 import type { Route } from './+types/my-case'
@@ -57,10 +57,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 // The thread's own words (issue 5): writing to the servicecenter from the case page.
-const THREAD = {
-  sv: { write: 'Skriv ett meddelande', none: 'Inga meddelanden ännu. Du kan skriva till servicecenter om ditt ärende.', sent: 'Ditt meddelande är skickat.', file: 'Bifogad fil', showReceipt: 'Visa kvittot (PDF)', notShown: 'kan inte visas på en kunddator' },
-  en: { write: 'Write a message', none: 'No messages yet. You can write to the service centre about your case.', sent: 'Your message has been sent.', file: 'Attached file', showReceipt: 'Show the receipt (PDF)', notShown: 'cannot be shown on a public computer' },
-} as const
+const { translate: thread } = textTable('caseThread')
 
 export default function MyCase({ loaderData: d }: Route.ComponentProps) {
   const { locale } = d
@@ -96,15 +93,15 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
       </ol>
 
       <h2 id="messages-h">{tr('messages')}</h2>
-      {d.messageSent && <div className="notice notice--success" role="status"><p>{THREAD[locale].sent}</p></div>}
+      {d.messageSent && <div className="notice notice--success" role="status"><p>{thread(locale, 'sent')}</p></div>}
       {d.messages.length > 0
         ? <ul className="messages" aria-labelledby="messages-h">{d.messages.map((m, i) => <Message key={i} message={m} locale={locale} fileBase={`/mina-sidor/arenden/${d.id}/bilagor`} unlinked={d.unlinked} />)}</ul>
-        : <p>{THREAD[locale].none}</p>}
-      <p><Link to={`/mina-sidor/arenden/${d.id}/meddelande`} className="button button--secondary">{THREAD[locale].write}</Link></p>
+        : <p>{thread(locale, 'none')}</p>}
+      <p><Link to={`/mina-sidor/arenden/${d.id}/meddelande`} className="button button--secondary">{thread(locale, 'write')}</Link></p>
 
       {/* At a kiosk the PDF is shown in the browser, never downloaded, and the page can be printed, as the e-service receipt is. */}
       <p className="no-print">
-        <a href={d.pdfHref} className="button button--secondary">{d.atKiosk ? THREAD[locale].showReceipt : tr('receiptPdf')}</a>
+        <a href={d.pdfHref} className="button button--secondary">{d.atKiosk ? thread(locale, 'showReceipt') : tr('receiptPdf')}</a>
         {d.atKiosk && <>{' '}<PrintButton label={tr('print')} /></>}
       </p>
       <h2>{tr('yourAnswers')}</h2>
@@ -113,7 +110,7 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
         <>
           <h2>{tr('attachments')}</h2>
           <ul className="attachment-list">
-            {d.attachments.map((a) => <li key={a.id}>{a.href ? <a href={a.href}>{a.name}</a> : <>{a.name}, {THREAD[locale].notShown}</>} ({a.size})</li>)}
+            {d.attachments.map((a) => <li key={a.id}>{a.href ? <a href={a.href}>{a.name}</a> : <>{a.name}, {thread(locale, 'notShown')}</>} ({a.size})</li>)}
           </ul>
         </>
       )}
@@ -151,7 +148,7 @@ function Message({ message: m, locale, fileBase, unlinked }: { message: CitizenM
       {m.kind === 'supplementRequest' && m.items.length > 0 && <ul>{m.items.map((i) => <li key={i}>{i}</li>)}</ul>}
       {m.kind === 'message' && m.attachments.length > 0 && (
         <ul className="message__files">
-          {m.attachments.map((f) => <li key={f.id}>{THREAD[locale].file}: {unlinked.includes(f.id) ? `${f.name}, ${THREAD[locale].notShown}` : <a href={`${fileBase}/${f.id}`}>{f.name}</a>}</li>)}
+          {m.attachments.map((f) => <li key={f.id}>{thread(locale, 'file')}: {unlinked.includes(f.id) ? `${f.name}, ${thread(locale, 'notShown')}` : <a href={`${fileBase}/${f.id}`}>{f.name}</a>}</li>)}
         </ul>
       )}
     </li>

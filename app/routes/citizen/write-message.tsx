@@ -1,30 +1,14 @@
 import { Form, useNavigation } from 'react-router'
-import { fill } from '#forms/kit/text.ts'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { sendCitizenMessage } from '#services/cases/citizen.server.ts'
 import { SUPPLEMENT_TEXT_MAX, supplementFilesHint } from '#services/cases/supplement-files.ts'
 import { CitizenWritePage, postedFiles, TextAndFilesFields } from '#app/components/forms/text-and-files.tsx'
+import { textsIn } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { caseToWriteAbout, citizenWrite, keptThroughOutage, writeHeading } from './written.server.ts'
 import type { Route } from './+types/write-message'
 import { retryAfterHeaders } from '../eservice/retry-after.ts'
-
-// The citizen's words of this page in both languages (issue 5: the message thread on Mina sidor).
-const TEXT = {
-  sv: {
-    title: 'Skriv ett meddelande om ärende {number}', titleKept: 'Skriv ett meddelande om ditt ärende', back: 'Tillbaka till ärendet',
-    intro: 'Meddelandet kommer till servicecenter och visas under Meddelanden på ditt ärende. Du får svar där och, om vi har din e-postadress, med e-post.',
-    text: 'Ditt meddelande', textHint: 'Högst {max} tecken.', files: 'Bifoga filer (frivilligt)',
-    chooseAgain: 'Välj filerna igen om du vill bifoga dem.', send: 'Skicka meddelandet', error: 'Fel: ',
-  },
-  en: {
-    title: 'Write a message about case {number}', titleKept: 'Write a message about your case', back: 'Back to the case',
-    intro: 'The message goes to the municipality’s service centre and shows under Messages on your case. You get the answer there and, if we have your email address, by email.',
-    text: 'Your message', textHint: '{max} characters at most.', files: 'Attach files (optional)',
-    chooseAgain: 'Choose the files again if you want to attach them.', send: 'Send the message', error: 'Error: ',
-  },
-} as const
 
 // The Retry-After of an upload limit's 429 reaches the browser.
 export const headers = retryAfterHeaders
@@ -47,16 +31,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function WriteMessage({ loaderData: d, actionData: a }: Route.ComponentProps) {
   const root = useRootData()
   const navigation = useNavigation()
-  const tx = TEXT[d.locale]
+  const tx = textsIn(d.locale, 'writeMessage', { number: d.number ?? '', max: SUPPLEMENT_TEXT_MAX })
   const errors: { text?: string; files?: string } = a?.errors ?? {}
   return (
-    <CitizenWritePage heading={d.number ? fill(tx.title, { number: d.number }) : tx.titleKept} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}
+    <CitizenWritePage heading={d.number ? tx.title : tx.titleKept} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}
       idPrefix="m" errors={errors} errorWord={tx.error} formError={a?.formError}>
       <p>{tx.intro}</p>
       <Form method="post" encType="multipart/form-data" noValidate>
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <TextAndFilesFields idPrefix="m" name="message" errors={errors} defaultText={a?.text ?? ''} hadFiles={a?.hadFiles ?? false}
-          tx={{ ...tx, textHint: fill(tx.textHint, { max: SUPPLEMENT_TEXT_MAX }), filesHint: supplementFilesHint(d.locale) }} />
+          tx={{ ...tx, filesHint: supplementFilesHint(d.locale) }} />
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{tx.send}</button>
       </Form>
     </CitizenWritePage>

@@ -1,6 +1,4 @@
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { t } from '#forms/kit/text.ts'
-import type { Text } from '#forms/kit/types.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { visitorSession } from '#services/auth/session.server.ts'
 import { verifyStaffLogin } from '#services/auth/staff.server.ts'
@@ -8,26 +6,13 @@ import { takeOpenRequestOf, helpPath } from '#services/kiosk/help.server.ts'
 import { setKioskData } from '#services/kiosk/session-data.server.ts'
 import { HELP_ROLES } from '#services/kiosk/staff-location.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { useLocale } from '#app/i18n.ts'
+import { textTable, translate, useLocale, type KeyIn } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
-import { withRetryTime } from '#app/utils/format-date.ts'
+import { retryTime } from '#app/utils/format-date.ts'
 import type { Route } from './+types/assist'
 
-const TEXT = {
-  title: { sv: 'Hjälpläge för personal', en: 'Assisted mode for staff' },
-  intro: { sv: 'Personal loggar in med sitt eget konto för att fylla i tillsammans med besökaren. Ärendet visar att du har hjälpt till. Hjälpläget slutar när besöket avslutas.', en: 'Staff log in with their own account to fill in together with the visitor. The case shows that you helped. Assisted mode ends when the visit ends.' },
-  email: { sv: 'Din e-postadress (personal)', en: 'Your email address (staff)' },
-  password: { sv: 'Ditt lösenord', en: 'Your password' },
-  submit: { sv: 'Starta hjälpläge', en: 'Start assisted mode' },
-  back: { sv: 'Tillbaka', en: 'Back' },
-  emptyEmail: { sv: 'Fyll i din e-postadress', en: 'Enter your email address' },
-  emptyPassword: { sv: 'Fyll i ditt lösenord', en: 'Enter your password' },
-  invalid: { sv: 'E-postadressen eller lösenordet är fel', en: 'The email address or password is wrong' },
-  limited: { sv: 'För många misslyckade inloggningar från den här datorn. Du kan försöka igen klockan {time}.', en: 'Too many failed logins from this computer. You can try again at {time}.' },
-  role: { sv: 'Ditt konto kan inte starta hjälpläge', en: 'Your account cannot start assisted mode' },
-} satisfies Record<string, Text>
-
-type Problem = keyof typeof TEXT
+type Problem = KeyIn<'kioskAssist'>
+const { translate: text } = textTable('kioskAssist')
 type ActionData = { email: string; errors: { email?: Problem; password?: Problem }; retryAt?: string }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -71,7 +56,7 @@ export default function Assist({ loaderData, actionData }: Route.ComponentProps)
   const root = useRootData()
   const navigation = useNavigation()
   const result = actionData as ActionData | undefined
-  const tx = (k: Problem) => withRetryTime(t(TEXT[k], locale), locale, result?.retryAt)
+  const tx = (k: Problem) => text(locale, k, { time: retryTime(locale, result?.retryAt) })
   const errors = result?.errors ?? {}
   const summary = (['email', 'password'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
   const field = (id: 'email' | 'password', type: string) => {
@@ -79,7 +64,7 @@ export default function Assist({ loaderData, actionData }: Route.ComponentProps)
     return (
       <div className={`field${error ? ' field--error' : ''}`}>
         <label className="label" htmlFor={`f-${id}`}>{tx(id)}</label>
-        {error && <p id={`f-${id}-error`} className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+        {error && <p id={`f-${id}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
         <input id={`f-${id}`} name={id} type={type} className="input input--medium" autoComplete="off" spellCheck={false}
           inputMode={id === 'email' ? 'email' : undefined} defaultValue={id === 'email' ? (result?.email ?? '') : undefined}
           aria-invalid={error ? true : undefined} aria-describedby={error ? `f-${id}-error` : undefined} />
@@ -88,7 +73,7 @@ export default function Assist({ loaderData, actionData }: Route.ComponentProps)
   }
   return (
     <>
-      <title>{`${summary.length ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${tx('title')}`}</title>
+      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${tx('title')}`}</title>
       <Link to={loaderData.from} className="back-link">{tx('back')}</Link>
       <ErrorSummary errors={summary} />
       <h1>{tx('title')}</h1>

@@ -1,16 +1,9 @@
 import { data, Link, redirect } from 'react-router'
-import { t } from '#forms/kit/text.ts'
-import type { Text } from '#forms/kit/types.ts'
+import { textsIn } from '#app/i18n.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { helpPath, requestHelp } from '#services/kiosk/help.server.ts'
 import { isDatabaseDown } from '#services/db/db-errors.ts'
 import type { Route } from './+types/help'
-
-const TEXT = {
-  title: { sv: 'Personalen kommer', en: 'Staff are on their way' },
-  sent: { sv: 'Personalen har fått ditt meddelande och kommer till dig. Stanna gärna vid datorn.', en: 'Staff have been told and will come to you. Please stay at the computer.' },
-  back: { sv: 'Tillbaka till sidan du var på', en: 'Back to the page you were on' },
-} satisfies Record<string, Text>
 
 /**
  * "Få hjälp av personal". From the kiosk bar with JavaScript the answer is data (the page stays, nothing
@@ -35,8 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (!context.kiosk) throw redirect('/')
   const from = helpPath(new URL(request.url).searchParams.get('fran') ?? '/kiosk')
-  const text = Object.fromEntries(Object.entries(TEXT).map(([k, v]) => [k, t(v, context.locale)])) as Record<keyof typeof TEXT, string>
-  return { from, text }
+  return { from, text: textsIn(context.locale, 'kioskHelp') }
 }
 
 export default function HelpRequested({ loaderData: { from, text } }: Route.ComponentProps) {

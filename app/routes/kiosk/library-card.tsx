@@ -1,36 +1,16 @@
 import { useEffect } from 'react'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { t } from '#forms/kit/text.ts'
-import type { Locale, Text } from '#forms/kit/types.ts'
+import type { Locale } from '#forms/kit/types.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { checkLibraryCard, libraryCardLoginAvailable, loginWithLibraryCard } from '#services/kiosk/library-login.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { useLocale } from '#app/i18n.ts'
-import { withRetryTime } from '#app/utils/format-date.ts'
+import { textTable, translate, useLocale, type KeyIn } from '#app/i18n.ts'
+import { retryTime } from '#app/utils/format-date.ts'
 import { useRootData } from '#app/root-data.ts'
 import type { Route } from './+types/library-card'
 
-const TEXT = {
-  title: { sv: 'Logga in med lånekort', en: 'Log in with library card' },
-  intro: { sv: 'Med lånekortet kan du spara och skicka in ärenden i ditt namn. Det som ska skrivas under kräver BankID.', en: 'With your library card you can save and send cases in your name. Anything that must be signed needs BankID.' },
-  card: { sv: 'Lånekortets nummer', en: 'Library card number' },
-  cardHint: { sv: 'Numret står under streckkoden på kortet.', en: 'The number is under the barcode on the card.' },
-  pin: { sv: 'PIN-kod', en: 'PIN' },
-  pinHint: { sv: 'Samma PIN-kod som du använder på biblioteket.', en: 'The same PIN you use at the library.' },
-  submit: { sv: 'Logga in', en: 'Log in' },
-  back: { sv: 'Tillbaka', en: 'Back' },
-  notAvailable: { sv: 'Inloggning med lånekort finns inte på den här datorn. Logga in med BankID eller fortsätt utan inloggning.', en: 'Library card login is not available on this computer. Log in with BankID or continue without logging in.' },
-  emptyCard: { sv: 'Fyll i lånekortets nummer', en: 'Enter the library card number' },
-  badCard: { sv: 'Lånekortets nummer ska bara ha siffror och bokstäver', en: 'The library card number should only have digits and letters' },
-  emptyPin: { sv: 'Fyll i din PIN-kod', en: 'Enter your PIN' },
-  badPin: { sv: 'PIN-koden får bara ha siffror och bokstäver', en: 'The PIN should only have digits and letters' },
-  wrong: { sv: 'Kortnumret eller PIN-koden stämmer inte', en: 'The card number or the PIN is not right' },
-  blocked: { sv: 'Lånekortet är spärrat. Prata med bibliotekets personal.', en: 'The library card is blocked. Please talk to the library staff.' },
-  'rate-limited': { sv: 'För många felaktiga försök här. Du kan försöka igen klockan {time}, eller be personalen om hjälp.', en: 'Too many wrong attempts here. You can try again at {time}, or ask the staff for help.' },
-  unavailable: { sv: 'Bibliotekets system svarar inte just nu. Försök igen om en stund, eller logga in med BankID.', en: 'The library system is not answering right now. Try again in a while, or log in with BankID.' },
-} satisfies Record<string, Text>
-
-type Problem = keyof typeof TEXT
+type Problem = KeyIn<'kioskCard'>
+const { translate: text } = textTable('kioskCard')
 type ActionData = { card: string; errors: { card?: Problem; pin?: Problem }; notice?: Problem; retryAt?: string }
 
 // SIP2 fields end at '|' and CR; cards and PINs are short and plain. Spaces are typed from the card's print.
@@ -72,7 +52,7 @@ function Input(props: { id: 'card' | 'pin'; label: string; hint: string; error?:
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="label" htmlFor={fid}>{label}</label>
       <div id={`${fid}-hint`} className="hint">{hint}</div>
-      {error && <p id={`${fid}-error`} className="error-message"><span className="visually-hidden">{locale === 'en' ? 'Error:' : 'Fel:'}</span> {error}</p>}
+      {error && <p id={`${fid}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
       <input
         id={fid} name={id} type={props.type} inputMode="numeric" className="input input--medium" autoComplete="off" spellCheck={false}
         defaultValue={props.defaultValue} aria-invalid={error ? true : undefined}
@@ -87,7 +67,7 @@ export default function LibraryCardLogin({ loaderData, actionData }: Route.Compo
   const root = useRootData()
   const navigation = useNavigation()
   const result = actionData as ActionData | undefined
-  const tx = (k: Problem) => withRetryTime(t(TEXT[k], locale), locale, result?.retryAt)
+  const tx = (k: Problem) => text(locale, k, { time: retryTime(locale, result?.retryAt) })
   const errors = result?.errors ?? {}
   // After an answer the PIN box starts empty again, as it does without JavaScript.
   useEffect(() => {
@@ -97,7 +77,7 @@ export default function LibraryCardLogin({ loaderData, actionData }: Route.Compo
   const summary = (['card', 'pin'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
   return (
     <>
-      <title>{`${summary.length ? (locale === 'en' ? 'Error: ' : 'Fel: ') : ''}${tx('title')}`}</title>
+      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${tx('title')}`}</title>
       <Link to="/kiosk" className="back-link">{tx('back')}</Link>
       {result?.notice && <div className="notice notice--warning" role="alert"><p>{tx(result.notice)}</p></div>}
       <ErrorSummary errors={summary} />

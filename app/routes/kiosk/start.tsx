@@ -1,24 +1,17 @@
 import { Form, Link } from 'react-router'
 import { FORMS } from '#forms/registry.ts'
 import { t } from '#forms/kit/text.ts'
-import type { Text } from '#forms/kit/types.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { locationName } from '#services/kiosk/locations.server.ts'
 import { useKioskT } from '#app/components/kiosk/texts.ts'
+import { textsIn } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import type { Route } from './+types/start'
-
-const NOT_A_KIOSK: Record<string, Text> = {
-  title: { sv: 'Kunddatorer', en: 'Public computers' },
-  text: { sv: 'Här börjar kommunens kunddatorer i servicecenter och på biblioteken. Den här webbläsaren är inte registrerad som kunddator.', en: 'This is where the municipality’s public computers in the service centre and the libraries start. This browser is not enrolled as a public computer.' },
-  toServices: { sv: 'Till e-tjänsterna', en: 'To the e-services' },
-  enrol: { sv: 'Registrera den här datorn som kunddator (för personal)', en: 'Enrol this computer as a public computer (for staff)' },
-}
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = context.locale
   if (!context.kiosk) {
-    return { kiosk: false as const, text: Object.fromEntries(Object.entries(NOT_A_KIOSK).map(([k, v]) => [k, t(v, locale)])) }
+    return { kiosk: false as const, text: textsIn(locale, 'kioskStart') }
   }
   const ended = new URL(request.url).searchParams.get('slut')
   return {

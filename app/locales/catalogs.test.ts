@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest'
+import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage'
+import { LOCALES } from '#forms/kit/types.ts'
+import { message } from '#app/i18n.ts'
+import { catalogFiles, compileCatalog } from './catalogs.server.ts'
+
+/** Adding a language is adding a file: these checks hold every catalog to the Swedish one (ADR 044). */
+const catalogs = catalogFiles()
+const messagesOf = (catalog: Record<string, unknown>) => Object.fromEntries(Object.entries(catalog).filter(([key]) => key !== '_meta'))
+const reference = messagesOf(catalogs.sv ?? {})
+
+/** The argument names a message uses, inside plural and select branches too. */
+function argumentsOf(compiled: CompiledMessage, into = new Set<string>()): Set<string> {
+  for (const token of compiled) {
+    if (typeof token === 'string') continue
+    const [name, , format] = token
+    into.add(name)
+    if (format && typeof format === 'object')
+      for (const branch of Object.values(format)) if (Array.isArray(branch)) argumentsOf(branch as CompiledMessage, into)
+  }
+  return into
+}
+const argumentNames = (text: string) => [...argumentsOf(compileMessageOrThrow(text))].sort()
+
+test('every language of the portal has a catalog, and every catalog is a language of the portal', () => {
+  expect(Object.keys(catalogs).sort()).toEqual([...LOCALES].sort())
+})
+
+describe.each(Object.entries(catalogs))('the %s catalog', (locale, catalog = {}) => {
+  const messages = messagesOf(catalog)
+
+  test('has exactly the keys of the Swedish catalog', () => {
+    const keys = Object.keys(messages)
+    expect({ missing: Object.keys(reference).filter((k) => !(k in messages)), extra: keys.filter((k) => !(k in reference)) }).toEqual({ missing: [], extra: [] })
+  })
+
+  test('holds only ICU MessageFormat messages that parse, with the Swedish message’s arguments', () => {
+    expect(() => compileCatalog(locale, catalog)).not.toThrow()
+    for (const [key, text] of Object.entries(messages)) {
+      if (typeof reference[key] === 'string') expect(argumentNames(text as string), `${locale} ${key}`).toEqual(argumentNames(reference[key]))
+    }
+  })
+})
+
+test('a message that does not parse is caught, by key', () => {
+  expect(() => compileCatalog('xx', { 'ui.stepOf': 'Steg {n av {total}' })).toThrow(/xx\.json: ui\.stepOf is not valid ICU/)
+})
+
+test('the server formats messages in the asked language, with their arguments', async () => {
+  await import('#app/i18n.server.ts')
+  expect(message('sv', 'ui.stepOf', { n: 2, total: 5 })).toBe('Steg 2 av 5')
+  expect(message('en', 'ui.stepOf', { n: 2, total: 5 })).toBe('Step 2 of 5')
+  expect(message('en', 'kiosk.languageSwitch')).toBe('Svenska')
+})

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test'
+import en from '#app/locales/en.json' with { type: 'json' }
+import sv from '#app/locales/sv.json' with { type: 'json' }
+import { expect, test } from './fixtures.ts'
+
+/**
+ * The portal's interface texts come one language at a time (ADR 044): the server renders the visitor's
+ * language, and the page and every script it loads carry that language's catalog only.
+ */
+
+/** The English interface texts, as fragments long enough to be unmistakable (arguments cut out). */
+const englishFragments = Object.entries(en)
+  .filter(([key, text]) => key !== '_meta' && text !== sv[key as keyof typeof sv])
+  .flatMap(([, text]) => String(text).split(/\{[^}]*\}/))
+  .map((s) => s.trim())
+  .filter((s) => s.length >= 20)
+
+/** The page's document and every script it loaded, as text. */
+async function everythingLoaded(page: Page, path: string): Promise<string> {
+  const bodies: Promise<string>[] = []
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'document' || r.request().resourceType() === 'script') bodies.push(r.text())
+  })
+  await page.goto(path)
+  await page.waitForLoadState('networkidle')
+  return (await Promise.all(bodies)).join('\n')
+}
+
+test('a Swedish page and its scripts carry no English interface text', async ({ page, axe }) => {
+  expect(englishFragments.length).toBeGreaterThan(100)
+  for (const path of ['/', '/e-tjanster/felanmalan', '/e-tjanster/felanmalan/kategori']) {
+    const loaded = await everythingLoaded(page, path)
+    await axe(page)
+    // The check sees the page's texts at all: the Swedish ones are there.
+    expect(loaded).toContain(sv['ui.skipLink'])
+    expect(englishFragments.filter((s) => loaded.includes(s)), path).toEqual([])
+  }
+})
+
+test('the language switch renders the page in English and back, and the English page works in the browser', async ({ page, axe }) => {
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  await axe(page)
+  await page.getByRole('link', { name: 'In English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1, name: 'The municipality’s e-services' })).toBeVisible()
+  await axe(page)
+  // A page reached inside the app (no new document) uses the English catalog the page brought.
+  await page.getByRole('link', { name: 'Report a fault' }).click()
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible()
+  await expect(page.getByText('You do not need to log in.')).toBeVisible()
+  await axe(page)
+  await page.getByRole('link', { name: 'På svenska' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  await expect(page.getByRole('link', { name: 'Starta' })).toBeVisible()
+  await axe(page)
+})
