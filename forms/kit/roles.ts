@@ -62,7 +62,8 @@ export type RoleAnswers = { [R in Exclude<RoleName, 'address'>]: string | null }
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null)
 
-function addressOf(v: unknown): PostalAddress | null {
+/** A complete postal address from an address answer (or an identity's address), else null. */
+export function postalAddressOf(v: unknown): PostalAddress | null {
   if (!v || typeof v !== 'object') return null
   const a = v as Record<string, unknown>
   const [street, postcode, city] = [text(a.street), text(a.postcode), text(a.city)]
@@ -84,7 +85,7 @@ export function roleAnswers(def: FormDefinition, answers: Answers): RoleAnswers 
     applicantPnr: get('applicantPnr'),
     email: email && email.includes('@') ? email : null,
     phone: get('phone'),
-    address: addressOf(answerOf(def, answers, 'address')),
+    address: postalAddressOf(answerOf(def, answers, 'address')),
     associationName: get('associationName'),
     associationOrgnr: get('associationOrgnr'),
   }
