@@ -109,7 +109,7 @@ export function checkRoles(def: FormDefinition, fields: Map<string, FieldDef>, p
     for (const { field, when } of choices(ref)) {
       const f = fields.get(field)
       if (!f) problems.push(`role "${role}" refers to unknown field "${field}"`)
-      else if (!kinds.includes(f.kind)) problems.push(`role "${role}" must be a ${kinds.join(' or ')} field, but "${field}" is a ${f.kind}`)
+      else if (!kinds.includes(f.kind)) problems.push(`role "${role}" must name a field of kind ${kinds.join(' or ')}, but "${field}" is a ${f.kind}`)
       else if (f.sensitive) problems.push(`role "${role}" must not name the sensitive field "${field}"`)
       if (when && !fields.has(when.field)) problems.push(`role "${role}" has a condition on unknown field "${when.field}"`)
     }
