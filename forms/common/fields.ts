@@ -63,3 +63,11 @@ export const registeredAddressField = (hint: Text): AddressField => addressField
 export function addressOutsideFlag(texts: Pick<FlagDef, 'reason' | 'clear' | 'unknown' | 'citizen'>): FlagDef {
   return { id: 'addressOutside', when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } }, ...texts }
 }
+
+/** The applications' flag on the registered address: the population register needs checking. `citizen` says what happens next. */
+export const registeredAddressOutsideFlag = (citizen: Text): FlagDef => addressOutsideFlag({
+  reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
+  clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
+  unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
+  citizen,
+})

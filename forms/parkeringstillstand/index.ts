@@ -1,6 +1,6 @@
 import { defineForm } from '../kit/index.ts'
 import { MAX_MB, PHOTO_TYPES, applicantPage, applyingForPage, documentSlot, privacyAck, truthful } from '../common/index.ts'
-import { PHONE_REQUIRED, YES_NO_UNKNOWN, emailField, phoneField, registeredAddressField } from '../common/fields.ts'
+import { PHONE_REQUIRED, YES_NO_UNKNOWN, emailField, phoneField, registeredAddressField, registeredAddressOutsideFlag } from '../common/fields.ts'
 
 const passenger = { field: 'permitFor', equals: 'passenger' } as const
 
@@ -215,17 +215,10 @@ export const parkeringstillstand = defineForm({
       clear: { sv: 'Namnteckningen är bifogad', en: 'The signature is attached' },
       citizen: { sv: 'Skicka in namnteckningen så snart du kan, eller berätta om du behöver undantag.', en: 'Send the signature as soon as you can, or tell us if you need an exemption.' },
     },
-    {
-      id: 'addressOutside',
-      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
-      reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
-      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
-      unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
-      citizen: {
-        sv: 'Adressen verkar ligga utanför kommunen. Du ansöker i den kommun där du är folkbokförd. Vi kontrollerar och hör av oss.',
-        en: 'The address seems to be outside the municipality. You apply where you are registered. We will check and contact you.',
-      },
-    },
+    registeredAddressOutsideFlag({
+      sv: 'Adressen verkar ligga utanför kommunen. Du ansöker i den kommun där du är folkbokförd. Vi kontrollerar och hör av oss.',
+      en: 'The address seems to be outside the municipality. You apply where you are registered. We will check and contact you.',
+    }),
   ],
   checks: [
     { id: 'certificateContent', label: { sv: 'Intyget beskriver diagnos, varaktighet, gångsträcka med hjälpmedel, vilobehov och (för passagerare) tillsynsbehov', en: 'The certificate covers diagnosis, duration, walking distance with aids, rests and (for passengers) supervision' } },

@@ -1,6 +1,6 @@
 import { defineForm } from '../kit/index.ts'
 import { applicantPage, applyingForPage } from '../common/index.ts'
-import { NAME_TOO_LONG, PHONE_REQUIRED, YES_NO, addressOutsideFlag, phoneField, registeredAddressField } from '../common/fields.ts'
+import { NAME_TOO_LONG, PHONE_REQUIRED, YES_NO, phoneField, registeredAddressField, registeredAddressOutsideFlag } from '../common/fields.ts'
 const toCaseOfficer = {
   sv: 'Vi tar emot ansökan. En biståndshandläggare går igenom den och kontaktar dig om ditt behov av trygghetslarm.',
   en: 'We will receive the application. A case officer will review it and contact you about your need for a safety alarm.',
@@ -232,14 +232,9 @@ export const trygghetslarm = defineForm({
       clear: { sv: 'Sökanden har inte larm eller någon annan insats som täcker behovet', en: 'The applicant has no alarm or other service that covers the need' },
       citizen: toCaseOfficer,
     },
-    addressOutsideFlag({
-      reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
-      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
-      unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
-      citizen: {
-        sv: 'Adressen verkar ligga utanför kommunen. Vi kontrollerar folkbokföringen och hör av oss om något behövs.',
-        en: 'The address seems to be outside the municipality. We will check the population register and contact you if anything is needed.',
-      },
+    registeredAddressOutsideFlag({
+      sv: 'Adressen verkar ligga utanför kommunen. Vi kontrollerar folkbokföringen och hör av oss om något behövs.',
+      en: 'The address seems to be outside the municipality. We will check the population register and contact you if anything is needed.',
     }),
   ],
   checks: [
