@@ -1,4 +1,5 @@
 import type { CheckboxField, FileField, PageDef, Text } from '../kit/index.ts'
+import { NAME_TOO_LONG } from './fields.ts'
 
 /**
  * Questions several applications share (docs/domain.md §0): who the application is for, the ombud's power of
@@ -48,7 +49,7 @@ export function applicantPage(): PageDef {
         label: { sv: 'Namn', en: 'Name' },
         errors: {
           required: { sv: 'Fyll i namnet på den som ansökan gäller', en: 'Enter the name of the person the application is for' },
-          tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
+          tooLong: NAME_TOO_LONG,
         },
       },
       {

@@ -1,4 +1,5 @@
 import { defineForm, type Option } from '../kit/index.ts'
+import { addressField, emailField, nameField, phoneField } from '../common/fields.ts'
 
 // Categories from docs/domain.md §4; waste and water go to their own principals, which staff forward to.
 const categories: Option[] = [
@@ -33,6 +34,8 @@ export const felanmalan = defineForm({
     sv: 'Servicecenter går igenom din anmälan inom {days} dagar och skickar den till dem som ska åtgärda felet. Har du lämnat kontaktuppgifter får du besked när något händer med ärendet.',
     en: 'The service centre reviews your report within {days} days and passes it on to those who are to fix the fault. If you gave your contact details, we will tell you when something happens with the case.',
   },
+  // The reporter, when they gave contact details; `address` is the fault's place, so no letter goes there.
+  roles: { applicantName: 'name', email: 'email', phone: 'phone' },
   // The queue's line: what and where, so staff spot duplicates and group work by place.
   summary: { fields: ['category', 'address', 'placeDetails', 'point'] },
   // What the servicecenter checks by hand (docs/domain.md §4): some places belong to others, who get the report instead.
@@ -66,12 +69,8 @@ export const felanmalan = defineForm({
       id: 'plats',
       title: { sv: 'Var är felet?', en: 'Where is the fault?' },
       fields: [
-        {
-          // A fault's place, not the reporter's home: the browser must not offer the saved home address.
-          id: 'address', kind: 'address', optional: true, autocomplete: 'off',
-          label: { sv: 'Adress', en: 'Address' },
-          hint: { sv: 'Närmaste adress där felet finns.', en: 'The nearest address to the fault.' },
-        },
+        // A fault's place, not the reporter's home: the browser must not offer the saved home address.
+        addressField({ place: true, label: { sv: 'Adress', en: 'Address' }, hint: { sv: 'Närmaste adress där felet finns.', en: 'The nearest address to the fault.' } }),
         {
           id: 'placeDetails', kind: 'text', optional: true, maxLength: 200,
           label: { sv: 'Beskrivning av platsen', en: 'Description of the place' },
@@ -146,10 +145,9 @@ export const felanmalan = defineForm({
       },
       fields: [
         { id: 'wantsFeedback', kind: 'checkbox', optional: true, label: { sv: 'Jag vill ha återkoppling', en: 'I want feedback' } },
-        { id: 'name', kind: 'text', optional: true, maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
-          errors: { tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' } } },
-        { id: 'email', kind: 'email', optional: true, autocomplete: 'email', label: { sv: 'E-post', en: 'Email' } },
-        { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
+        nameField(),
+        emailField(),
+        phoneField(),
       ],
       rules: [
         {

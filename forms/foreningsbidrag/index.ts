@@ -1,15 +1,17 @@
 import { defineForm, type ItemField, type Text } from '../kit/index.ts'
 import { documentSlot, privacyAck, truthful } from '../common/index.ts'
+import { NAME_TOO_LONG, addressField, addressOutsideFlag } from '../common/fields.ts'
 
 const grant = (value: 'aktivitet' | 'lokal' | 'start') => ({ field: 'grantType', equals: value }) as const
 const withAccounts = { field: 'grantType', in: ['aktivitet', 'lokal'] }
+const signedBy = (role: 'chair' | 'treasurer') => ({ field: 'signerRole', equals: role }) as const
 
 /** `of` is the role in the genitive ("ordförandens", "the chair’s"), so each message names whose detail is missing. */
 const person = (role: 'chair' | 'treasurer', name: Text, of: Text): ItemField[] => [
   { id: `${role}Name`, kind: 'text', maxLength: 100, label: { sv: `${name.sv}: namn`, en: `${name.en}: name` },
     errors: {
       required: { sv: `Namnet saknas. Fyll i ${of.sv} namn`, en: `The name is missing. Enter ${of.en} name` },
-      tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
+      tooLong: NAME_TOO_LONG,
     } },
   { id: `${role}Phone`, kind: 'phone', label: { sv: `${name.sv}: telefon`, en: `${name.en}: phone` },
     errors: { required: { sv: `Telefonnumret saknas. Fyll i ${of.sv} telefonnummer`, en: `The telephone number is missing. Enter ${of.en} telephone number` } } },
@@ -102,8 +104,14 @@ export const foreningsbidrag = defineForm({
       en: 'The grant is discretionary, so the decision cannot be appealed on its merits. Anyone who lives in the municipality can ask the administrative court for a review of its legality under Chapter 13 of the Local Government Act (2017:725) within three weeks of the day the minutes with the decision were posted on the municipality’s notice board.',
     },
   },
-  // Letters go to the association's postal address, addressed to the association.
-  postal: { address: 'address', name: 'associationName' },
+  // The association applies (the register, letters to its postal address). Mail about the case goes to whoever
+  // filed and signed it: the treasurer's own address when the treasurer signs, else the chair's, who leads the
+  // association and answers for an application signed by someone else (ADR 040).
+  roles: {
+    associationName: 'associationName', associationOrgnr: 'orgnr', address: 'address',
+    email: [{ field: 'treasurerEmail', when: signedBy('treasurer') }, { field: 'chairEmail' }],
+    phone: [{ field: 'treasurerPhone', when: signedBy('treasurer') }, { field: 'chairPhone' }],
+  },
   handlingDays: 30,
   afterReceipt: {
     sv: 'En handläggare för föreningsbidrag går igenom ansökan och föreningens uppgifter. Du får ett beslut inom {days} dagar. Vi hör av oss om vi behöver fler uppgifter från föreningen.',
@@ -117,7 +125,7 @@ export const foreningsbidrag = defineForm({
         { id: 'associationName', kind: 'text', maxLength: 150, label: { sv: 'Föreningens namn', en: 'Name of the association' },
           errors: {
             required: { sv: 'Namnet saknas. Skriv föreningens namn som det står i stadgarna', en: 'The name is missing. Enter the association’s name as it is in the statutes' },
-            tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
+            tooLong: NAME_TOO_LONG,
           } },
         {
           id: 'orgnr', kind: 'orgnr', entityTypes: ['7', '8'],
@@ -133,8 +141,8 @@ export const foreningsbidrag = defineForm({
             required: { sv: 'Sätet saknas. Skriv i vilken kommun föreningen har sitt säte', en: 'The seat is missing. Enter the municipality where the association has its seat' },
             tooLong: { sv: 'Namnet på kommunen är för långt. Skriv högst {max} tecken', en: 'The municipality name is too long. Write {max} characters or fewer' },
           } },
-        { id: 'address', kind: 'address', label: { sv: 'Föreningens postadress', en: 'Postal address of the association' },
-          errors: { required: { sv: 'Adressen saknas. Fyll i den adress där föreningen tar emot post', en: 'The address is missing. Enter the address where the association gets its post' } } },
+        addressField({ label: { sv: 'Föreningens postadress', en: 'Postal address of the association' },
+          required: { sv: 'Adressen saknas. Fyll i den adress där föreningen tar emot post', en: 'The address is missing. Enter the address where the association gets its post' } }),
       ],
     },
     {
@@ -341,13 +349,11 @@ export const foreningsbidrag = defineForm({
       clear: { sv: 'Medlemsavgiften är minst {foreningMinMembershipFee} kr', en: 'The membership fee is at least {foreningMinMembershipFee} kr' },
       unknown: { sv: 'Det gick inte att avgöra automatiskt om medlemsavgiften är tillräckligt hög', en: 'It could not be judged automatically whether the membership fee is high enough' },
     },
-    {
-      id: 'addressOutside',
-      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
+    addressOutsideFlag({
       reason: { sv: 'Föreningens adress verkar ligga utanför kommunen', en: 'The association’s address seems to be outside the municipality' },
       clear: { sv: 'Föreningens postnummer hör till kommunen', en: 'The association’s postcode is in the municipality' },
       unknown: { sv: 'Det gick inte att avgöra automatiskt om föreningens adress ligger i kommunen', en: 'It could not be judged automatically whether the association’s address is in the municipality' },
-    },
+    }),
     {
       id: 'signerNotChairOrTreasurer',
       when: { field: 'signerRole', equals: 'other' },

@@ -1,5 +1,6 @@
 import { KNOWN_KINDS } from './kinds/index.ts'
 import { checkField, checkFlag, checkRule, checkSummary, type Scope } from './define-checks.ts'
+import { checkRoles } from './roles.ts'
 import type { Condition, FieldDef, FormDefinition } from './types.ts'
 
 const ID = /^[a-z][a-zA-Z0-9]*$/
@@ -43,8 +44,8 @@ export function defineForm<const D extends FormDefinition>(def: D): D {
     for (const p of f.pages ?? []) if (!pageIds.has(p)) problems.push(`fanOut "${f.id}" names unknown page "${p}"`)
   }
   checkSummary(def, fields, problems)
-  if (def.postal && fields.get(def.postal.address)?.kind !== 'address') problems.push(`postal.address "${def.postal.address}" must be an address field`)
-  if (def.postal && !fields.has(def.postal.name)) problems.push(`postal.name refers to unknown field "${def.postal.name}"`)
+  checkRoles(def, fields, problems)
+  if (def.postal) problems.push('postal is replaced by roles.address and the applicant or association roles (ADR 040)')
   for (const reserved of ['kontrollera', 'kvitto', 'skriv-under']) if (pageIds.has(reserved)) problems.push(`page id "${reserved}" is reserved for the portal's own pages`)
   if (!(Number.isInteger(def.handlingDays) && def.handlingDays >= 1)) problems.push('handlingDays must be a whole number of days, at least 1')
   for (const locale of ['sv', 'en'] as const)

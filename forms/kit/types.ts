@@ -199,9 +199,13 @@ export type FormDefinition = {
    */
   decision?: DecisionDef
   /**
-   * Where a letter to the citizen goes when no e-mail reaches them: the ids of the address field holding their
-   * postal address and of the field naming the recipient (the applicant's BankID name comes first where known).
-   * A definition without it (felanmälan: its address is the fault's place) never offers a letter.
+   * The roles the answers play: who the applicant is, how they are reached, where a letter goes, which
+   * association applies. Read only through `answerRoles`/`roleAnswers` (forms/kit/roles.ts, ADR 040).
+   */
+  roles?: AnswerRoles
+  /**
+   * Before `roles` (ADR 040): the address and recipient-name fields of a letter. Only read from the snapshots of
+   * cases received then; a live definition declares `roles.address` and the applicant or association instead.
    */
   postal?: { address: string; name: string }
   /** Items staff check by hand before a case counts as complete (e.g. "the place is the municipality's"). */
@@ -226,6 +230,20 @@ export type FormDefinition = {
   /** The queue's one-line summary of a case: see `QueueSummaryDef` and `caseSummary`. */
   summary?: QueueSummaryDef
 }
+
+/** A role's field, or its choices in order: the first whose condition holds (föreningsbidrag: the signer's own e-mail). */
+export type RoleRef = string | { field: string; when?: Condition }[]
+
+/**
+ * What the answers are, beyond their questions (ADR 040); each names a top-level field of the role's kind:
+ * - applicantName, applicantPnr: the person the matter is about (not an ombud who filed it), text and personnummer;
+ * - email, phone: how the citizen who filed is reached (receipt and case mail go to `email`);
+ * - address: the postal address a letter goes to; left out where the form's address is a place (felanmälan);
+ * - associationName, associationOrgnr: the association that applies (the register, a letter's recipient).
+ * The queue's one line is `summary`, declared on its own.
+ */
+export type AnswerRoles = Partial<Record<
+  'applicantName' | 'applicantPnr' | 'email' | 'phone' | 'address' | 'associationName' | 'associationOrgnr', RoleRef>>
 
 /**
  * What the servicecenter's queue shows of a case on its one line, so staff can tell cases apart without

@@ -1,4 +1,5 @@
 import { defineForm, type Option } from '../kit/index.ts'
+import { addressField, addressOutsideFlag, emailField, nameField, phoneField } from '../common/fields.ts'
 
 const chosen = (service: string) => ({ field: 'services', includes: service }) as const
 
@@ -46,6 +47,8 @@ export const nyinflyttad = defineForm({
   identification: 'none',
   sign: false,
   routing: { team: 'servicecenter' },
+  // The newcomer, who gets the information by e-mail; the welcome pack goes to the new address.
+  roles: { applicantName: 'name', email: 'email', phone: 'phone', address: 'address' },
   summary: { fields: ['name'] },
   // What the citizen asked for is a service the municipality offers everyone who moves here, ordered rather than
   // applied for: each sub-case's letter names its own part (`matter` on the fan-out entries). (confirm locally)
@@ -118,13 +121,9 @@ export const nyinflyttad = defineForm({
       id: 'om-dig',
       title: { sv: 'Om dig', en: 'About you' },
       fields: [
-        { id: 'name', kind: 'text', maxLength: 100, autocomplete: 'name', label: { sv: 'Namn', en: 'Name' },
-          errors: {
-            required: { sv: 'Namnet saknas. Fyll i ditt namn', en: 'Your name is missing. Enter your name' },
-            tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
-          } },
-        { id: 'address', kind: 'address', label: { sv: 'Din nya adress i kommunen', en: 'Your new address in the municipality' },
-          errors: { required: { sv: 'Adressen saknas. Fyll i adressen du flyttar till', en: 'The address is missing. Enter the address you are moving to' } } },
+        nameField({ required: { sv: 'Namnet saknas. Fyll i ditt namn', en: 'Your name is missing. Enter your name' } }),
+        addressField({ label: { sv: 'Din nya adress i kommunen', en: 'Your new address in the municipality' },
+          required: { sv: 'Adressen saknas. Fyll i adressen du flyttar till', en: 'The address is missing. Enter the address you are moving to' } }),
         {
           id: 'moveInDate', kind: 'date', maxDaysFromToday: 90, minDaysFromToday: -365,
           label: { sv: 'Inflyttningsdatum', en: 'Moving-in date' },
@@ -134,10 +133,9 @@ export const nyinflyttad = defineForm({
             tooEarly: { sv: 'Inflyttningsdatumet kan vara högst ett år sedan', en: 'The moving-in date can be at most a year ago' },
           },
         },
-        { id: 'email', kind: 'email', autocomplete: 'email', label: { sv: 'E-post', en: 'Email' },
-          hint: { sv: 'Vi skickar informationen hit.', en: 'We will send the information here.' },
-          errors: { required: { sv: 'E-postadressen saknas. Fyll i den adress vi ska skicka informationen till', en: 'The email address is missing. Enter the address we should send the information to' } } },
-        { id: 'phone', kind: 'phone', optional: true, autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' } },
+        emailField({ hint: { sv: 'Vi skickar informationen hit.', en: 'We will send the information here.' },
+          required: { sv: 'E-postadressen saknas. Fyll i den adress vi ska skicka informationen till', en: 'The email address is missing. Enter the address we should send the information to' } }),
+        phoneField(),
         {
           id: 'language', kind: 'choice', options: languages,
           label: { sv: 'Vilket språk vill du ha informationen på?', en: 'Which language would you like the information in?' },
@@ -198,13 +196,11 @@ export const nyinflyttad = defineForm({
     },
   ],
   flags: [
-    {
-      id: 'addressOutside',
-      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
+    addressOutsideFlag({
       reason: { sv: 'Adressen verkar ligga utanför kommunen', en: 'The address seems to be outside the municipality' },
       clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
       unknown: { sv: 'Det gick inte att avgöra automatiskt om adressen ligger i kommunen', en: 'It could not be judged automatically whether the address is in the municipality' },
-    },
+    }),
   ],
   // Each team gets the contact details and consent, plus only the pages it needs (the consent's promise).
   fanOut: [

@@ -1,5 +1,6 @@
 import { defineForm } from '../kit/index.ts'
 import { MAX_MB, PHOTO_TYPES, applicantPage, applyingForPage, documentSlot, privacyAck, truthful } from '../common/index.ts'
+import { PHONE_REQUIRED, YES_NO_UNKNOWN, emailField, phoneField, registeredAddressField, registeredAddressOutsideFlag } from '../common/fields.ts'
 
 const passenger = { field: 'permitFor', equals: 'passenger' } as const
 
@@ -35,7 +36,8 @@ export const parkeringstillstand = defineForm({
       en: 'The county administrative board (länsstyrelsen) reviews the appeal.',
     },
   },
-  postal: { address: 'address', name: 'applicantName' },
+  // The person the permit is for, not an ombud; the permit and letters go to their registered address.
+  roles: { applicantName: 'applicantName', applicantPnr: 'applicantPnr', email: 'email', phone: 'phone', address: 'address' },
   // About six weeks (Kiruna, docs/domain.md §2).
   handlingDays: 42,
   afterReceipt: {
@@ -52,15 +54,9 @@ export const parkeringstillstand = defineForm({
       id: 'kontakt',
       title: { sv: 'Adress och kontakt', en: 'Address and contact details' },
       fields: [
-        {
-          id: 'address', kind: 'address',
-          label: { sv: 'Folkbokföringsadress', en: 'Registered address' },
-          hint: { sv: 'Tillståndet skickas hit. Du söker i den kommun där du är folkbokförd.', en: 'The permit is sent here. You apply in the municipality where you are registered.' },
-          errors: { required: { sv: 'Adressen saknas. Fyll i adressen där du är folkbokförd', en: 'The address is missing. Enter the address where you are registered' } },
-        },
-        { id: 'phone', kind: 'phone', autocomplete: 'tel', label: { sv: 'Telefon', en: 'Phone' },
-          errors: { required: { sv: 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på', en: 'The telephone number is missing. Enter the number we can call you on' } } },
-        { id: 'email', kind: 'email', optional: true, autocomplete: 'email', label: { sv: 'E-post', en: 'Email' } },
+        registeredAddressField({ sv: 'Tillståndet skickas hit. Du söker i den kommun där du är folkbokförd.', en: 'The permit is sent here. You apply in the municipality where you are registered.' }),
+        phoneField({ required: PHONE_REQUIRED }),
+        emailField(),
       ],
     },
     {
@@ -107,11 +103,7 @@ export const parkeringstillstand = defineForm({
         {
           id: 'lasting', kind: 'choice',
           label: { sv: 'Beräknas svårigheterna att gå vara i minst sex månader?', en: 'Are the walking difficulties expected to last at least six months?' },
-          options: [
-            { value: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-            { value: 'no', label: { sv: 'Nej', en: 'No' } },
-            { value: 'unknown', label: { sv: 'Vet inte', en: 'Don’t know' } },
-          ],
+          options: YES_NO_UNKNOWN,
           errors: { required: { sv: 'Välj hur länge svårigheterna beräknas vara', en: 'Select how long the difficulties are expected to last' } },
         },
         {
@@ -223,17 +215,10 @@ export const parkeringstillstand = defineForm({
       clear: { sv: 'Namnteckningen är bifogad', en: 'The signature is attached' },
       citizen: { sv: 'Skicka in namnteckningen så snart du kan, eller berätta om du behöver undantag.', en: 'Send the signature as soon as you can, or tell us if you need an exemption.' },
     },
-    {
-      id: 'addressOutside',
-      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
-      reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
-      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
-      unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
-      citizen: {
-        sv: 'Adressen verkar ligga utanför kommunen. Du ansöker i den kommun där du är folkbokförd. Vi kontrollerar och hör av oss.',
-        en: 'The address seems to be outside the municipality. You apply where you are registered. We will check and contact you.',
-      },
-    },
+    registeredAddressOutsideFlag({
+      sv: 'Adressen verkar ligga utanför kommunen. Du ansöker i den kommun där du är folkbokförd. Vi kontrollerar och hör av oss.',
+      en: 'The address seems to be outside the municipality. You apply where you are registered. We will check and contact you.',
+    }),
   ],
   checks: [
     { id: 'certificateContent', label: { sv: 'Intyget beskriver diagnos, varaktighet, gångsträcka med hjälpmedel, vilobehov och (för passagerare) tillsynsbehov', en: 'The certificate covers diagnosis, duration, walking distance with aids, rests and (for passengers) supervision' } },

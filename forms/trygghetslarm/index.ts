@@ -1,11 +1,6 @@
 import { defineForm } from '../kit/index.ts'
 import { applicantPage, applyingForPage } from '../common/index.ts'
-
-// Ja before Nej, as in every yes/no question of the portal.
-const yesNo = [
-  { value: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-  { value: 'no', label: { sv: 'Nej', en: 'No' } },
-]
+import { NAME_TOO_LONG, PHONE_REQUIRED, YES_NO, phoneField, registeredAddressField, registeredAddressOutsideFlag } from '../common/fields.ts'
 const toCaseOfficer = {
   sv: 'Vi tar emot ansökan. En biståndshandläggare går igenom den och kontaktar dig om ditt behov av trygghetslarm.',
   en: 'We will receive the application. A case officer will review it and contact you about your need for a safety alarm.',
@@ -45,8 +40,9 @@ export const trygghetslarm = defineForm({
       en: 'A decision on a safety alarm without a needs assessment cannot be appealed. You can always apply for assistance under Chapter 4, Section 1 of the Social Services Act instead. A case officer then assesses your needs, and that decision can be appealed to the administrative court.',
     },
   },
-  // Letters go to the registered address, addressed to the person the application is for.
-  postal: { address: 'address', name: 'applicantName' },
+  // The person the alarm is for, not an ombud; letters go to their registered address. No e-mail is asked:
+  // the citizen follows the case on Mina sidor.
+  roles: { applicantName: 'applicantName', applicantPnr: 'applicantPnr', phone: 'phone', address: 'address' },
   // Stockholm handles these within 5 working days (docs/domain.md §1).
   handlingDays: 5,
   afterReceipt: {
@@ -63,12 +59,7 @@ export const trygghetslarm = defineForm({
       id: 'bostad',
       title: { sv: 'Bostaden', en: 'The home' },
       fields: [
-        {
-          id: 'address', kind: 'address',
-          label: { sv: 'Folkbokföringsadress', en: 'Registered address' },
-          hint: { sv: 'Adressen där larmet ska installeras.', en: 'The address where the alarm is to be installed.' },
-          errors: { required: { sv: 'Adressen saknas. Fyll i adressen där du är folkbokförd', en: 'The address is missing. Enter the address where you are registered' } },
-        },
+        registeredAddressField({ sv: 'Adressen där larmet ska installeras.', en: 'The address where the alarm is to be installed.' }),
         {
           id: 'apartmentNumber', kind: 'text', optional: true, pattern: '\\d{4}', inputMode: 'numeric', maxLength: 4,
           label: { sv: 'Lägenhetsnummer', en: 'Flat number' },
@@ -94,12 +85,10 @@ export const trygghetslarm = defineForm({
           ],
           errors: { required: { sv: 'Välj hur du bor', en: 'Select what kind of home it is' } },
         },
-        {
-          id: 'phone', kind: 'phone', autocomplete: 'tel',
-          label: { sv: 'Telefonnummer', en: 'Telephone number' },
+        phoneField({
+          label: { sv: 'Telefonnummer', en: 'Telephone number' }, required: PHONE_REQUIRED,
           hint: { sv: 'Numret larmcentralen och installatören ringer.', en: 'The number the alarm centre and the installer will call.' },
-          errors: { required: { sv: 'Telefonnumret saknas. Fyll i det nummer vi kan ringa dig på', en: 'The telephone number is missing. Enter the number we can call you on' } },
-        },
+        }),
       ],
     },
     {
@@ -147,7 +136,7 @@ export const trygghetslarm = defineForm({
           { id: 'name', kind: 'text', maxLength: 100, label: { sv: 'Namn', en: 'Name' },
             errors: {
               required: { sv: 'Namnet saknas. Fyll i kontaktpersonens namn', en: 'The name is missing. Enter the contact person’s name' },
-              tooLong: { sv: 'Namnet är för långt. Skriv högst {max} tecken', en: 'The name is too long. Write {max} characters or fewer' },
+              tooLong: NAME_TOO_LONG,
             } },
           { id: 'relation', kind: 'text', maxLength: 50, label: { sv: 'Relation till dig', en: 'Relationship to you' },
             hint: { sv: 'Till exempel dotter eller granne.', en: 'For example daughter or neighbour.' },
@@ -212,7 +201,7 @@ export const trygghetslarm = defineForm({
       },
       fields: [
         {
-          id: 'alreadyCovered', kind: 'choice', options: yesNo,
+          id: 'alreadyCovered', kind: 'choice', options: YES_NO,
           label: { sv: 'Har du redan trygghetslarm eller annan hjälp som täcker behovet?', en: 'Do you already have a safety alarm or other help that covers the need?' },
           errors: { required: { sv: 'Inget svar är valt. Välj Ja om du redan har larm eller annan hjälp, annars Nej', en: 'No answer is selected. Select Yes if you already have an alarm or other help, otherwise No' } },
         },
@@ -243,17 +232,10 @@ export const trygghetslarm = defineForm({
       clear: { sv: 'Sökanden har inte larm eller någon annan insats som täcker behovet', en: 'The applicant has no alarm or other service that covers the need' },
       citizen: toCaseOfficer,
     },
-    {
-      id: 'addressOutside',
-      when: { postcodeOutside: { field: 'address', setting: 'municipalityPostcodes' } },
-      reason: { sv: 'Postnumret hör inte till kommunen, så folkbokföringen behöver kontrolleras', en: 'The postcode is not the municipality’s, so the population register needs checking' },
-      clear: { sv: 'Postnumret hör till kommunen', en: 'The postcode is in the municipality' },
-      unknown: { sv: 'Det gick inte att avgöra automatiskt om postnumret hör till kommunen', en: 'It could not be judged automatically whether the postcode is in the municipality' },
-      citizen: {
-        sv: 'Adressen verkar ligga utanför kommunen. Vi kontrollerar folkbokföringen och hör av oss om något behövs.',
-        en: 'The address seems to be outside the municipality. We will check the population register and contact you if anything is needed.',
-      },
-    },
+    registeredAddressOutsideFlag({
+      sv: 'Adressen verkar ligga utanför kommunen. Vi kontrollerar folkbokföringen och hör av oss om något behövs.',
+      en: 'The address seems to be outside the municipality. We will check the population register and contact you if anything is needed.',
+    }),
   ],
   checks: [
     { id: 'registered', label: { sv: 'Folkbokförd i kommunen enligt folkbokföringen', en: 'Registered as living in the municipality' } },

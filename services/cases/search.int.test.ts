@@ -52,6 +52,12 @@ describe('searching cases', () => {
     expect(n).toBe(9)
   })
 
+  it('names in each hit the applicant the definition’s role names: an anonymous reporter by the name they gave', async () => {
+    const c = await receiveCase({ ...FAULT, name: 'Rut Rapportör', description: 'Trasig gatlykta vid Rutvägen' })
+    const { hits } = await searchCases(anna, 'Rutvägen')
+    expect(hits.map((h) => [h.id, h.applicantName])).toEqual([[c.id, 'Rut Rapportör']])
+  })
+
   it('never lets the audit log be rewritten', async () => {
     await expect(db`delete from audit_log`).rejects.toThrow(/append-only/)
   })

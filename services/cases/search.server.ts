@@ -1,5 +1,6 @@
 import Personnummer from 'personnummer'
-import type { Text } from '#forms/kit/index.ts'
+import { answerRoles, type Text } from '#forms/kit/index.ts'
+import { FORMS } from '#forms/registry.ts'
 import { audit } from '../audit/audit.server.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
@@ -13,9 +14,19 @@ export type SearchHit = {
 
 export const SEARCH_LIMIT = 50
 
+/**
+ * Per form id, the question holding the applicant's name (the `applicantName` role, ADR 040). The current
+ * definitions' roles serve every version's cases: a role's field keeps its id and meaning across versions, and
+ * reading the snapshot's roles would unpack each hit's whole definition.
+ */
+const applicantNameFields: Record<string, string> = Object.fromEntries(FORMS.flatMap((f) => {
+  const field = answerRoles(f).applicantName
+  return typeof field === 'string' ? [[f.id, field]] : []
+}))
+
 const selectHits = (db: Sql | Tx) => db`
   select c.id, c.number, c.definition->'title' as title, c.received_at as "receivedAt", s.status,
-         coalesce(c.applicant->>'name', c.answers->>'name') as "applicantName", a.name as assignee
+         coalesce(c.applicant->>'name', c.answers->>(${db.json(applicantNameFields)}::jsonb->>c.form_id)) as "applicantName", a.name as assignee
   from cases c join case_state s on s.case_id = c.id left join staff a on a.id = s.assignee_id`
 const CASE_NUMBER = /^([A-Za-z]{2,5})-(\d{4})-(\d{1,6})$/
 const ORGNR = /^(\d{6})-?(\d{4})$/

@@ -31,6 +31,8 @@ export function contactDefinition(profile: Pick<Municipality, 'contacts'>): Form
     sign: false,
     routing: { team: profile.contacts.team },
     handlingDays: profile.contacts.handlingDays,
+    // Who called is the case's applicant; the e-mail and phone the caller left are how they are reached.
+    roles: { email: 'email', phone: 'phone' },
     // Never shown to the caller (no receipt page), but every definition says it.
     afterReceipt: {
       sv: 'Servicecenter besvarar eller skickar vidare din fråga inom {days} dagar.',

@@ -1,4 +1,4 @@
-import { t } from '#forms/kit/index.ts'
+import { roleAnswers, t } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Tx } from '../db/sql.server.ts'
 import { env } from '../env.server.ts'
@@ -7,16 +7,13 @@ import type { CaseRow } from '../cases/projection.server.ts'
 import { renderMail, type MailKind } from './templates.ts'
 
 /**
- * The citizen's e-mail address as they gave it: the first e-mail question answered in the form
- * (felanmälan's `email`), else one carried by the applicant's identity. Null when none is known — then
- * the citizen follows the case on Mina sidor or is contacted another way.
+ * The citizen's e-mail address as they gave it: the answer in the definition's `email` role (ADR 040), else
+ * one carried by the applicant's identity. Null when none is known — then the citizen follows the case on
+ * Mina sidor or is contacted another way.
  */
 export function citizenEmail(c: Pick<CaseRow, 'definition' | 'answers' | 'applicant'>): string | null {
-  for (const page of c.definition.pages)
-    for (const f of page.fields) {
-      const v = c.answers[f.id]
-      if (f.kind === 'email' && typeof v === 'string' && v.includes('@')) return v
-    }
+  const fromAnswers = roleAnswers(c.definition, c.answers).email
+  if (fromAnswers) return fromAnswers
   const fromIdentity = c.applicant?.email
   return typeof fromIdentity === 'string' && fromIdentity.includes('@') ? fromIdentity : null
 }

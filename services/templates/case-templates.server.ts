@@ -1,3 +1,4 @@
+import { roleAnswers } from '#forms/kit/index.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { municipality, todayIso } from '../config/municipality.server.ts'
 import type { StaffCase } from '../cases/case-view.server.ts'
@@ -16,7 +17,8 @@ export function placeholderValues(v: Pick<StaffCase, 'case' | 'state'>, today = 
   const day = new Intl.DateTimeFormat('sv-SE', { timeZone: municipality().timeZone })
   const name = v.case.applicant?.name
   return {
-    namn: typeof name === 'string' ? name : undefined,
+    // The identified applicant, else the name the citizen gave (felanmälan's reporter, ADR 040).
+    namn: typeof name === 'string' ? name : roleAnswers(v.case.definition, v.case.answers).applicantName ?? undefined,
     ärendenummer: v.case.number,
     inkom: day.format(v.case.receivedAt),
     frist: v.state.dueAt ? day.format(v.state.dueAt) : undefined,

@@ -1,4 +1,4 @@
-import { humanSize, summarise, t, type FormDefinition } from '#forms/kit/index.ts'
+import { humanSize, roleAnswers, summarise, t, type FormDefinition, type RoleAnswers } from '#forms/kit/index.ts'
 import type { StaffMember } from '#services/auth/teams.server.ts'
 import { listStaff, SERVICECENTER_ROLES, whoOf } from '#services/auth/teams.server.ts'
 import { municipality, sender, todayIso } from '#services/config/municipality.server.ts'
@@ -34,6 +34,17 @@ export function letterFor(v: StaffCase): DecisionLetter {
     // The definition's words for the letter, frozen with the decision like the rest (ADR 034).
     ...decisionWordsOf(v.case.definition),
   }
+}
+
+/**
+ * Whom the matter is about when that is not the identified applicant who filed it: the association, or the
+ * person an ombud applied for, by the definition's roles (ADR 040). Null when it is the applicant themself or
+ * nobody identified filed it (then the applicant's name is the one the citizen gave).
+ */
+function concerns(c: StaffCase['case'], roles: RoleAnswers): string | null {
+  if (!c.applicant) return null
+  const about = roles.associationName ?? roles.applicantName
+  return about && about !== c.applicant.name ? about : null
 }
 
 /** How the case's citizen can be reached, for the supplement and decision forms (ADR 034). */
@@ -143,6 +154,7 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
   const supplementDefault = new Date(Date.now() + 14 * 24 * 3600_000)
   const redact = redactionFor(member, s.team)
   const hiddenFiles = hiddenFileIds(v)
+  const roles = roleAnswers(c.definition, c.answers)
   return {
     staff: { id: member.id, name: member.name, role: member.role },
     id: c.id,
@@ -165,7 +177,8 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
     outcome: s.outcome ? outcomeLabel(s.outcome) : null,
     applicant: c.applicant
       ? { name: typeof c.applicant.name === 'string' ? c.applicant.name : null, personnummer: pn ? personnummerForStaff(member, pn, s.assignee?.id ?? null).value : null }
-      : null,
+      : roles.applicantName ? { name: roles.applicantName, personnummer: null } : null,
+    concerns: concerns(c, roles),
     flags: [...s.flags.map((f) => ({ id: f.flag, label: caseFlagLabel(c.definition, f.flag), reason: f.reason, manual: f.flag in FLAGS && f.flag !== 'incomplete' }))],
     // Door codes are decrypted only for staff who handle the case; others see them redacted (ADR 019).
     sections: summarise(c.definition, answersShown(c.answers, c.id, redact), 'sv', { redact }),

@@ -141,6 +141,7 @@ export default function CasePage({ loaderData: d, actionData }: Route.ComponentP
             <div><dt>Kanal</dt><dd>{d.channel}{d.registeredBy ? `, registrerat av ${d.registeredBy}` : ''}</dd></div>
             <div><dt>Tidsfrist</dt><dd>{d.dueAt && d.due ? <>{formatDate(d.dueAt)} <DueWords due={d.due} /></> : '–'}</dd></div>
             {d.applicant && <div><dt>Sökande</dt><dd>{[d.applicant.name, d.applicant.personnummer].filter(Boolean).join(', ')}</dd></div>}
+            {d.concerns && <div><dt>Gäller</dt><dd>{d.concerns}</dd></div>}
           </dl>
 
           <SignatureFacts signature={d.signature} />
