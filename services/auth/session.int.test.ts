@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshDatabase } from '#tests/db.ts'
 import type { Sql } from '../db/sql.server.ts'
-import { createSession, destroySession, getSession, IDLE_SECONDS } from './session.server.ts'
+import { createSession, getSession, IDLE_SECONDS } from './session.server.ts'
 
 let db: Sql
 let drop: () => Promise<void>
@@ -28,31 +28,5 @@ describe('the sliding session expiry', () => {
     const { session, setCookie } = await createSession(new Request('http://x/'), 'visitor')
     await db`update sessions set expires_at = now() - interval '1 second' where token_hash = ${session.tokenHash}`
     expect(await getSession(withCookie(setCookie))).toBeNull()
-  })
-})
-
-describe('one read of the session per page request', () => {
-  it("shares a GET's read between its loaders, so they all see the same session", async () => {
-    const { setCookie } = await createSession(new Request('http://x/'), 'visitor')
-    const page = withCookie(setCookie)
-    const [chrome, own] = await Promise.all([getSession(page), getSession(page)])
-    expect(chrome).not.toBeNull()
-    expect(own).toBe(chrome)
-  })
-
-  it('reads afresh for a post, whose action may have logged the visitor out meanwhile', async () => {
-    const { session, setCookie } = await createSession(new Request('http://x/'), 'visitor')
-    const post = new Request('http://x/', { method: 'POST', headers: { cookie: setCookie.split(';')[0]! } })
-    expect(await getSession(post)).toMatchObject({ tokenHash: session.tokenHash })
-    await db`delete from sessions where token_hash = ${session.tokenHash}`
-    expect(await getSession(post)).toBeNull()
-  })
-
-  it('reads afresh after the session was destroyed in the same request', async () => {
-    const { setCookie } = await createSession(new Request('http://x/'), 'visitor')
-    const page = withCookie(setCookie)
-    expect(await getSession(page)).not.toBeNull()
-    await destroySession(page)
-    expect(await getSession(page)).toBeNull()
   })
 })

@@ -31,24 +31,7 @@ export function newToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashToken(token) }
 }
 
-/**
- * A page's loaders each ask for the session (the root for the page chrome, the page for its own data), all for
- * the same request: a GET or HEAD reads it once, and its loaders share that read. Loaders never change the
- * session; actions may, so a request that can carry one always reads afresh.
- */
-const readThisRequest = new WeakMap<Request, Promise<Session | null>>()
-
-export function getSession(request: Request): Promise<Session | null> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return readSession(request)
-  let session = readThisRequest.get(request)
-  if (!session) {
-    session = readSession(request)
-    readThisRequest.set(request, session)
-  }
-  return session
-}
-
-async function readSession(request: Request): Promise<Session | null> {
+export async function getSession(request: Request): Promise<Session | null> {
   const token = readCookie(request.headers.get('Cookie'), SESSION_COOKIE)
   if (!token || token.length > 100) return null
   type Row = { token_hash: string; kind: Session['kind']; staff_id: string | null; personnummer: string | null; person_name: string | null; data: Session['data'] }
@@ -87,7 +70,6 @@ export async function createSession(
 }
 
 export async function destroySession(request: Request): Promise<string> {
-  readThisRequest.delete(request)
   const token = readCookie(request.headers.get('Cookie'), SESSION_COOKIE)
   if (token) await endSessions({ tokenHash: hashToken(token) })
   return serializeCookie(SESSION_COOKIE, '', { maxAge: 0 })
