@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import sharp from 'sharp'
+import { setEnv } from '#services/env.server.ts'
 
 /** Where the fixture's tiles are served from; the map test checks the browser asked nothing else. */
 export const TILE_HOST = '127.0.0.1'
@@ -30,6 +31,8 @@ export async function useTileFixture(name: string): Promise<string> {
   mkdirSync('.data', { recursive: true })
   const path = `.data/${name}-profile.json`
   writeFileSync(path, JSON.stringify(profile, null, 2))
+  // setEnv for this process, whose settings may have been read already; process.env for what it starts.
   process.env.MUNICIPALITY_CONFIG = path
+  setEnv({ MUNICIPALITY_CONFIG: path })
   return url
 }
