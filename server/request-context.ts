@@ -35,15 +35,20 @@ export function routePatterns(build: Build): (path: string) => Promise<string> {
   const known = new Map<string, string>()
   return async (path) => {
     if (path.startsWith('/assets/')) return '/assets'
-    const b = typeof build === 'function' ? await build() : build
-    const cached = typeof build === 'function' ? undefined : known.get(path)
+    // The development server's build changes under it: its patterns are matched afresh and never kept.
+    if (typeof build === 'function') return patternOf(tree(await build()), path)
+    const cached = known.get(path)
     if (cached !== undefined) return cached
-    const matches = matchRoutes(tree(b), path)
-    const pattern = matches ? '/' + matches.map((m) => m.route.path).filter((p) => p).join('/') : 'unmatched'
+    const pattern = patternOf(tree(build), path)
     if (known.size >= KNOWN_PATHS) known.clear()
     known.set(path, pattern)
     return pattern
   }
+}
+
+function patternOf(routes: Parameters<typeof matchRoutes>[0], path: string): string {
+  const matches = matchRoutes(routes, path)
+  return matches ? '/' + matches.map((m) => m.route.path).filter((p) => p).join('/') : 'unmatched'
 }
 
 /** How many paths' route patterns routePatterns keeps; past it, it starts over. */

@@ -45,7 +45,7 @@ export type ReceiptScope = {
 export type ReceiptWrite = (s: ReceiptScope) => Cte[] | Promise<Cte[]>
 
 /** The case row, with its number and its definition copied from form_definitions; nothing when that row is missing. */
-const caseRow: ReceiptWrite = ({ tx, input, plan, definitionHash, cases }) => {
+const caseRow: ReceiptWrite = ({ tx, input, plan, definitionHash, cases, caseNumber }) => {
   const { def } = input
   const r = plan.row
   return [
@@ -57,7 +57,7 @@ const caseRow: ReceiptWrite = ({ tx, input, plan, definitionHash, cases }) => {
       returning last)`,
     tx`c as (
       insert into cases (id, number, idempotency_key, form_id, form_version, definition, answers, completeness, locale, channel, location, applicant, team, department, received_at)
-      select ${r.id}, ${caseNumberSql(tx, def.caseNumberPrefix, plan.year, cases.length, 0)}, ${input.draftId}, ${def.id}, ${def.version},
+      select ${r.id}, ${caseNumber(0)}, ${input.draftId}, ${def.id}, ${def.version},
              d.definition, ${tx.json(sealAnswers(def, r.answers, caseScope(r.id)) as never)}, ${tx.json(plan.completeness)}, ${r.locale}, ${r.channel}, ${r.location},
              ${r.applicant ? tx.json(r.applicant as never) : null}, ${r.team}, ${r.department}, ${r.receivedAt}
       from d, n

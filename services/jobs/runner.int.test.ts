@@ -95,4 +95,45 @@ describe('scheduled jobs on the PostgreSQL job queue', () => {
       await catcher.stop()
     }
   })
+
+  it('starts its runner again when the connection under a job\'s completion is cut, and the process carries on', async () => {
+    // The first mail's job is held at its completion: a transaction here locks the job's row once the mail is
+    // in, so the runner's "delete the completed job" waits on it, and that very connection is then cut (57P01).
+    // Unbatched, graphile-worker left that rejection unhandled, which ends a Node process.
+    let unlock = () => {}
+    const locked = new Promise<void>((resolveLocked) => {
+      const held = new Promise<void>((r) => (unlock = r))
+      let first = true
+      void startMailCatcher(0, async () => {
+        if (!first) return
+        first = false
+        void db.begin(async (tx) => {
+          await tx`select 1 from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+            where t.identifier = 'outbox' and j.locked_at is not null for update of j`
+          resolveLocked()
+          await held
+        })
+      }).then((c) => (catcher = c))
+    })
+    let catcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined
+    await vi.waitFor(() => expect(catcher).toBeDefined())
+    const jobs = await startJobs({ send: smtpSender(catcher!.url, 'K <no-reply@example.invalid>') })
+    try {
+      const first = jobs.runner
+      await receiveCase({ ...FAULT, wantsFeedback: true, email: 'fasthallen@example.com' })
+      await locked
+      await vi.waitFor(async () => expect(await db`select 1 from pg_stat_activity
+        where application_name = ${JOB_RUNNER_APPLICATION} and wait_event_type = 'Lock'`).toHaveLength(1), { timeout: 10_000, interval: 50 })
+      await db`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = ${JOB_RUNNER_APPLICATION}`
+      unlock()
+      // A new runner takes over, and mail keeps going out.
+      await vi.waitFor(() => expect(jobs.runner).not.toBe(first), { timeout: 15_000, interval: 100 })
+      const later = await receiveCase({ ...FAULT, wantsFeedback: true, email: 'efterat@example.com' })
+      await vi.waitFor(() => expect(catcher!.mails.some((m) => m.subject.includes(later.number))).toBe(true), { timeout: 25_000, interval: 100 })
+    } finally {
+      unlock()
+      await jobs.stop()
+      await catcher?.stop()
+    }
+  })
 })

@@ -73,7 +73,7 @@ export type JobsOptions = {
  * and the outbox sender. Any number of processes on any number of hosts may run one; graphile-worker gives
  * each job to one of them and each schedule tick becomes one job (ADR 027). Its schema is migrated here.
  */
-export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runner; stop(): Promise<void> }> {
+export async function startJobs(opts: JobsOptions = {}): Promise<Jobs> {
   const tasks: Record<Schedule['task'], (helpers: JobHelpers) => Promise<void>> = {
     housekeeping: () => housekeeping(),
     drafts: async () => void (await draftHousekeeping()),
@@ -89,24 +89,77 @@ export async function startJobs(opts: JobsOptions = {}): Promise<{ runner: Runne
   const lost = (e: Error) => log.warn(`Jobs: a database connection ended (${e.message})`)
   pool.on('error', lost)
   pool.on('connect', (client) => client.on('error', lost))
-  const runner = await run({
-    pgPool: pool,
-    concurrency: opts.concurrency ?? 2,
-    noHandleSignals: true,
-    logger,
-    taskList: Object.fromEntries(schedules.map((s) => [s.task, recorded(s.task, tasks[s.task])])),
-    parsedCronItems: parseCronItems(schedules.map((s) => ({
-      task: s.task, match: s.cron, identifier: s.task,
-      options: { maxAttempts: s.maxAttempts, backfillPeriod: opts.backfillMs ?? 0 },
-    }))),
-  })
-  // Mail that waited while no sender ran (or a crashed sender's claims) goes now.
-  if (opts.send) await runner.addJob('outbox', {}, { jobKey: 'outbox', jobKeyMode: 'preserve_run_at' })
+  const start = async () => {
+    const runner = await run({
+      pgPool: pool,
+      concurrency: opts.concurrency ?? 2,
+      noHandleSignals: true,
+      logger,
+      // Completions and failures go through graphile-worker's batcher (at once: no delay). Unbatched, a job's
+      // completion is a promise nobody awaits, and a connection cut under it (57P01) rejected unhandled and
+      // ended the whole portal process; batched, the error reaches the pool, which stops, and is started again below.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+      taskList: Object.fromEntries(schedules.map((s) => [s.task, recorded(s.task, tasks[s.task])])),
+      parsedCronItems: parseCronItems(schedules.map((s) => ({
+        task: s.task, match: s.cron, identifier: s.task,
+        options: { maxAttempts: s.maxAttempts, backfillPeriod: opts.backfillMs ?? 0 },
+      }))),
+    })
+    // Mail that waited while no sender ran (or a crashed sender's claims) goes now.
+    if (opts.send) await runner.addJob('outbox', {}, { jobKey: 'outbox', jobKeyMode: 'preserve_run_at' })
+    return runner
+  }
+
+  let current = await start()
+  let stopping = false
+  let restart: ReturnType<typeof setTimeout> | undefined
+  let restarts = 0
+  // A runner that stops on its own (its database lost under a job's completion) is started again, at growing
+  // intervals while the database stays away, so scheduled jobs and mail carry on without a restart of the portal.
+  const supervise = (runner: Runner) => {
+    const startedAt = Date.now()
+    void runner.promise.then(() => 'on its own', (e: unknown) => (e instanceof Error ? e.message : String(e))).then((why) => {
+      if (stopping) return
+      if (Date.now() - startedAt > RESTART_CALM_MS) restarts = 0
+      const wait = Math.min(RESTART_MAX_MS, RESTART_FIRST_MS * 2 ** restarts++)
+      log.warn(`Jobs: the job runner stopped (${why}); starting it again in ${wait} ms`)
+      const again = () => {
+        restart = setTimeout(() => {
+          start().then((r) => {
+            if (stopping) return void r.stop().catch(() => {})
+            current = r
+            supervise(r)
+          }, (e: unknown) => {
+            log.warn(`Jobs: the job runner could not start (${e instanceof Error ? e.message : String(e)}); trying again`)
+            again()
+          })
+        }, wait)
+      }
+      again()
+    })
+  }
+  supervise(current)
   return {
-    runner,
+    get runner() {
+      return current
+    },
     async stop() {
-      await runner.stop()
+      stopping = true
+      clearTimeout(restart)
+      await current.stop().catch(() => {})
       await pool.end()
     },
   }
 }
+
+export type Jobs = {
+  /** The runner now at work (a new one after a restart). */
+  readonly runner: Runner
+  stop(): Promise<void>
+}
+
+/** The first restart waits this long, and each one after it twice as long, up to RESTART_MAX_MS. */
+const RESTART_FIRST_MS = 1000
+const RESTART_MAX_MS = 60_000
+/** A runner that worked this long before it stopped starts the backoff afresh. */
+const RESTART_CALM_MS = 5 * 60_000
