@@ -8,6 +8,7 @@ import { municipality } from '#services/config/municipality.server.ts'
 import { listQueue, queueFlag, type QueueSort } from '#services/cases/queue.server.ts'
 import { queueSummaries } from '#services/cases/queue-summary.server.ts'
 import type { CaseStatus } from '#services/cases/state.ts'
+import { RowAction } from '#app/components/row-action.tsx'
 import { useRootData } from '#app/root-data.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import {
@@ -188,13 +189,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
                   {!d.department && (
                     <td>
                       {c.claimable && (
-                        <Form method="post" action={`/servicecenter/arenden/${c.id}`}>
-                          <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-                          <input type="hidden" name="seq" value={c.seq} />
-                          <button type="submit" name="intent" value="claim" className="button button--secondary button--small">
-                            Ta<span className="visually-hidden"> ärende {c.number}</span>
-                          </button>
-                        </Form>
+                        <RowAction action={`/servicecenter/arenden/${c.id}`} fields={{ seq: c.seq }} intent="claim" label="Ta" what={`ärende ${c.number}`} />
                       )}
                     </td>
                   )}
