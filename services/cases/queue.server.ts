@@ -12,8 +12,6 @@ import { needsMeIds, needsMePageIds } from './needs-me.server.ts'
 /** The queue's views (issue 5), by their names in the URL. */
 export const VIEWS = ['nya', 'mina', 'forsenade', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
 export type QueueView = (typeof VIEWS)[number]
-/** A förvaltning user sees only cases forwarded to their department: to accept, accepted, and all. */
-export const DEPARTMENT_VIEWS: readonly QueueView[] = ['nya', 'mina', 'alla']
 export const SORTS = ['aldst', 'nyast', 'frist'] as const
 export type QueueSort = (typeof SORTS)[number]
 
