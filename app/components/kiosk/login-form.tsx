@@ -1,5 +1,6 @@
 import { Form, useNavigation } from 'react-router'
 import type { Locale } from '#forms/kit/types.ts'
+import { describedBy } from '#app/components/forms/question-frame.tsx'
 import { translate, useLocale } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { retryTime } from '#app/utils/format-date.ts'
@@ -44,14 +45,13 @@ export function LoginInput({ name, label, hint, error, type, inputMode, defaultV
 }) {
   const locale = useLocale()
   const id = `f-${name}`
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="label" htmlFor={id}>{label}</label>
       {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
       {error && <p id={`${id}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
       <input id={id} name={name} type={type} inputMode={inputMode} className="input input--medium" autoComplete="off" spellCheck={false}
-        defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+        defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} />
     </div>
   )
 }

@@ -1,10 +1,12 @@
+import { describedBy } from '#app/components/forms/question-frame.tsx'
+
 /**
  * Small labelled inputs for the staff action forms. Each id is prefixed with its form's intent, since
  * several forms on the case page have a "message" or a "comment"; the error summary links to these ids.
  */
 export const fieldId = (intent: string, name: string) => `a-${intent}-${name}`
 
-type Common = { intent: string; name: string; label: string; hint?: string; error?: string }
+export type Common = { intent: string; name: string; label: string; hint?: string; error?: string }
 
 function Wrap({ intent, name, error, children }: { intent: string; name: string; error?: string; children: React.ReactNode }) {
   return <div className={`field${error ? ' field--error' : ''}`} id={`${fieldId(intent, name)}-field`}>{children}</div>
@@ -14,11 +16,8 @@ function Error({ id, error }: { id: string; error?: string }) {
   return error ? <p id={`${id}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {error}</p> : null
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-
 /** The field's frame, label, hint and error message, above the control itself. */
-function Labelled({ intent, name, label, hint, error, children }: Common & { children: React.ReactNode }) {
+export function Labelled({ intent, name, label, hint, error, children }: Common & { children: React.ReactNode }) {
   const id = fieldId(intent, name)
   return (
     <Wrap intent={intent} name={name} error={error}>
@@ -31,7 +30,7 @@ function Labelled({ intent, name, label, hint, error, children }: Common & { chi
 }
 
 /** What every labelled control carries: its id, its name, and the links to its hint and error. */
-function control({ intent, name, hint, error }: Common) {
+export function control({ intent, name, hint, error }: Common) {
   const id = fieldId(intent, name)
   return { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) }
 }
