@@ -6,7 +6,7 @@ import { describedBy } from '#app/components/forms/question-frame.tsx'
  */
 export const fieldId = (intent: string, name: string) => `a-${intent}-${name}`
 
-export type Common = { intent: string; name: string; label: string; hint?: string; error?: string }
+type Common = { intent: string; name: string; label: string; hint?: string; error?: string }
 
 function Wrap({ intent, name, error, children }: { intent: string; name: string; error?: string; children: React.ReactNode }) {
   return <div className={`field${error ? ' field--error' : ''}`} id={`${fieldId(intent, name)}-field`}>{children}</div>
