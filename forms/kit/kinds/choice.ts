@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { toBool } from '../conditions.ts'
 import { UNREADABLE } from '../fallback-message.ts'
-import { message, pick } from '../messages.ts'
+import { message, pick, requiredFrom } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'
-import { str, type Kind } from './kind.ts'
+import { oneInput, str, type Kind } from './kind.ts'
 
 const labelOf = (options: Option[], value: string, locale: Locale) => {
   const o = options.find((x) => x.value === value)
@@ -33,8 +33,8 @@ export const choice: Kind<ChoiceField> = {
     })),
   isEmpty: (v) => str(v) === '',
   format: (v, f, locale) => labelOf(f.options, str(v), locale),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, CHOICE.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(CHOICE),
   messages: () => CHOICE,
 }
 
@@ -51,8 +51,8 @@ export const multichoice: Kind<MultiChoiceField> = {
   },
   isEmpty: (v) => toList(v).length === 0,
   format: (v, f, locale) => toList(v).map((x) => labelOf(f.options, x, locale)).join(', '),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, MULTI.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(MULTI),
   messages: (f) => pick(MULTI, { tooMany: !!f.max }),
 }
 
@@ -60,7 +60,7 @@ export const checkbox: Kind<CheckboxField> = {
   schema: () => z.preprocess(toBool, z.literal(true)),
   isEmpty: (v) => !toBool(v),
   format: (v, _f, locale) => (toBool(v) ? (locale === 'en' ? 'Yes' : 'Ja') : locale === 'en' ? 'No' : 'Nej'),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, CHECKBOX.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(CHECKBOX),
   messages: () => CHECKBOX,
 }

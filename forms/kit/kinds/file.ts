@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { message, pick } from '../messages.ts'
+import { message, pick, requiredFrom } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
-import { type Kind } from './kind.ts'
+import { oneInput, type Kind } from './kind.ts'
 
 /** "image/jpeg" → "JPEG": what citizens recognise from file names. */
 const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
@@ -80,8 +80,8 @@ export const file: Kind<FileField> = {
     const refs = toRefs(v) as FileRef[]
     return refs.length ? refs.map((r) => `${r.name} (${humanSize(r.size, locale)})`).join('\n') : ''
   },
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, FILE.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(FILE),
   messages: (f) => pick(FILE, { tooMany: f.maxFiles > 1, tooManyPixels: f.accept.some(isPhoto), unreadable: f.accept.some(isPhoto) }),
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { luhnValid } from '../luhn.ts'
 import { UNREADABLE } from '../fallback-message.ts'
-import { message, pick } from '../messages.ts'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { GiroField, GiroType, Locale } from '../types.ts'
-import { str, type Kind } from './kind.ts'
+import { part, refuse, type Kind } from './kind.ts'
 
 const ALL: GiroType[] = ['bankgiro', 'plusgiro']
 /** Lengths from docs/domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
@@ -12,8 +12,6 @@ const NAMES: Record<GiroType, Record<Locale, string>> = {
   bankgiro: { sv: 'Bankgiro', en: 'Bankgiro' },
   plusgiro: { sv: 'Plusgiro', en: 'Plusgiro' },
 }
-
-const part = (raw: unknown, key: string) => (raw && typeof raw === 'object' ? str((raw as Record<string, unknown>)[key]).trim() : '')
 
 /**
  * The digits of a bankgiro or plusgiro number as written ("5050-1055", "28 65 43-4"), or null when the
@@ -47,25 +45,15 @@ const GIRO = {
 export const giro: Kind<GiroField> = {
   schema: (field, ctx) => {
     const types = field.types ?? ALL
-    const m = (rule: keyof typeof GIRO) => message(field, rule, ctx.locale, GIRO[rule])
+    const m = messagesOf(field, ctx.locale, GIRO)
     return z.preprocess(
       (raw) => ({ type: part(raw, 'type'), number: part(raw, 'number') }),
       z.object({ type: z.string(), number: z.string() }).transform((v, zctx) => {
         const type = types.find((t) => t === v.type)
-        if (!type) {
-          zctx.addIssue({ code: 'custom', path: ['type'], message: m('typeRequired') })
-          return z.NEVER
-        }
-        if (!v.number) {
-          zctx.addIssue({ code: 'custom', path: ['number'], message: m('numberRequired') })
-          return z.NEVER
-        }
+        if (!type) return refuse(zctx, m('typeRequired'), ['type'])
+        if (!v.number) return refuse(zctx, m('numberRequired'), ['number'])
         const digits = normaliseGiro(type, v.number)
-        if (!digits) {
-          zctx.addIssue({ code: 'custom', path: ['number'], message: type === 'bankgiro'
-            ? m('invalidBankgiro') : m('invalidPlusgiro') })
-          return z.NEVER
-        }
+        if (!digits) return refuse(zctx, type === 'bankgiro' ? m('invalidBankgiro') : m('invalidPlusgiro'), ['number'])
         return { type, number: digits }
       }),
     )
@@ -77,7 +65,7 @@ export const giro: Kind<GiroField> = {
     return ALL.includes(type) && /^\d+$/.test(digits) ? `${NAMES[type][locale]} ${formatGiro(type, digits)}` : digits
   },
   inputNames: (f) => [`${f.id}.type`, `${f.id}.number`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, GIRO.required),
+  requiredMessage: requiredFrom(GIRO),
   messages: (f) => pick(GIRO, { invalidBankgiro: giroTypes(f).includes('bankgiro'), invalidPlusgiro: giroTypes(f).includes('plusgiro') }),
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { invalidAnswer } from '../fallback-message.ts'
-import { message, pick } from '../messages.ts'
+import { message, pick, requiredFrom } from '../messages.ts'
 import { fill, t } from '../text.ts'
 import type { GroupField, Locale, ValidationContext } from '../types.ts'
 import { type Kind } from './kind.ts'
@@ -104,7 +104,7 @@ export const group: Kind<GroupField> = {
   format: (v, field, locale) =>
     groupItems(v).filter((item) => !itemIsBlank(field, item)).map((item, i) => `${itemLabel(field, i, locale)}\n${itemLines(field, item, locale).join('\n')}`).join('\n\n'),
   inputNames: (f) => f.fields.flatMap((sub) => simpleKindOf(sub).inputNames(sub).map((n) => `${f.id}.0.${n}`)),
-  requiredMessage: (f, locale) => message(f, 'required', locale, GROUP.required),
+  requiredMessage: requiredFrom(GROUP),
   messages: (f) => pick(GROUP, { tooFew: (f.min ?? 0) > 1 }),
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { FieldDef, Locale, Text, ValidationContext } from '../types.ts'
 
 /**
@@ -26,3 +26,34 @@ export type Kind<F extends FieldDef = FieldDef> = {
 
 export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')
 export const blank = (v: unknown): boolean => str(v).trim() === ''
+
+/** One trimmed part of an answer in parts (an address's street, a giro's number); '' when there is none. */
+export const part = (raw: unknown, key: string): string =>
+  raw && typeof raw === 'object' ? str((raw as Record<string, unknown>)[key]).trim() : ''
+
+/** The input of a kind that renders one: named by the field's id. */
+export const oneInput = (field: FieldDef): string[] => [field.id]
+
+/**
+ * Stops a transform at a broken rule: one issue with the rule's message (at `path` inside an answer in
+ * parts), and no value.
+ */
+export function refuse(zctx: z.RefinementCtx, message: string, path?: (string | number)[]): typeof z.NEVER {
+  zctx.addIssue({ code: 'custom', message, ...(path ? { path } : {}) })
+  return z.NEVER
+}
+
+/**
+ * Number's and money's bounds: below `min` breaks `tooSmall`, above `max` breaks `tooLarge`, with the bound
+ * written as the kind shows it (money in kronor).
+ */
+export function checkRange(
+  n: number,
+  field: { min?: number; max?: number },
+  zctx: z.RefinementCtx,
+  m: (rule: 'tooSmall' | 'tooLarge', vars: Record<string, string | number>) => string,
+  show: (bound: number) => string | number,
+): void {
+  if (field.min !== undefined && n < field.min) refuse(zctx, m('tooSmall', { min: show(field.min) }))
+  else if (field.max !== undefined && n > field.max) refuse(zctx, m('tooLarge', { max: show(field.max) }))
+}

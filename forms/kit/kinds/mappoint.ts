@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { message } from '../messages.ts'
+import { message, requiredFrom } from '../messages.ts'
 import type { MapPointField } from '../types.ts'
 import { str, type Kind } from './kind.ts'
 
@@ -39,6 +39,6 @@ export const mappoint: Kind<MapPointField> = {
     return lat === undefined || lon === undefined ? '' : `${lat.toFixed(5)}, ${lon.toFixed(5)}`
   },
   inputNames: (f) => [`${f.id}.lat`, `${f.id}.lon`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, POINT.required),
+  requiredMessage: requiredFrom(POINT),
   messages: (f) => (f.withinMunicipality ? POINT : { required: POINT.required, invalid: POINT.invalid }),
 }

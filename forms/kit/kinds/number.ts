@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { t } from '../text.ts'
-import { message, pick } from '../messages.ts'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { NumberField } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import { blank, checkRange, oneInput, refuse, str, type Kind } from './kind.ts'
 
 /** Accepts Swedish decimal commas and spaces as thousands separators ("1 200,5"). */
 function toNumber(v: unknown): number | undefined {
@@ -20,19 +20,13 @@ const NUMBER = {
 }
 
 export const number: Kind<NumberField> = {
-  schema: (field, ctx) =>
-    z.preprocess(toNumber, z.number({
-      error: message(field, 'invalid', ctx.locale, NUMBER.invalid),
-    }).superRefine((n, zctx) => {
-      const add = (rule: string, fallback: { sv: string; en: string }, vars = {}) =>
-        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
-      if (field.integer && !Number.isInteger(n))
-        add('notInteger', NUMBER.notInteger)
-      else if (field.min !== undefined && n < field.min)
-        add('tooSmall', NUMBER.tooSmall, { min: field.min })
-      else if (field.max !== undefined && n > field.max)
-        add('tooLarge', NUMBER.tooLarge, { max: field.max })
-    })),
+  schema: (field, ctx) => {
+    const m = messagesOf(field, ctx.locale, NUMBER)
+    return z.preprocess(toNumber, z.number({ error: m('invalid') }).superRefine((n, zctx) => {
+      if (field.integer && !Number.isInteger(n)) refuse(zctx, m('notInteger'))
+      else checkRange(n, field, zctx, m, (bound) => bound)
+    }))
+  },
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, f, locale) => {
     const n = toNumber(v)
@@ -40,7 +34,7 @@ export const number: Kind<NumberField> = {
     const s = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
     return f.unit ? `${s} ${t(f.unit, locale)}` : s
   },
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, NUMBER.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(NUMBER),
   messages: (f) => pick(NUMBER, { notInteger: !!f.integer, tooSmall: f.min !== undefined, tooLarge: f.max !== undefined }),
 }
