@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { UNREADABLE } from '../fallback-message.ts'
 import { messagesOf, requiredFrom } from '../messages.ts'
 import type { AddressField } from '../types.ts'
-import { blank, part, refuse, type Kind } from './kind.ts'
+import { blank, convert, part, preprocess, refuse, type Kind } from './kind.ts'
 
 /** Postnummer: five digits written "NNN NN" (PTS); whether it exists needs PostNord's licensed register. */
 export function normalisePostcode(v: string): string | null {
@@ -24,14 +24,14 @@ const ADDRESS = {
 export const address: Kind<AddressField> = {
   schema: (field, ctx) => {
     const m = messagesOf(field, ctx.locale, ADDRESS)
-    return z.preprocess(
+    return preprocess(
       (raw) => ({ street: part(raw, 'street'), postcode: part(raw, 'postcode'), city: part(raw, 'city') }),
       z.object({
-        street: z.string().min(1, m('streetRequired')).max(200, m('streetTooLong')),
-        postcode: z.string().transform((v, zctx) => {
+        street: z.string().check(z.minLength(1, m('streetRequired')), z.maxLength(200, m('streetTooLong'))),
+        postcode: z.pipe(z.string(), convert((v: string, zctx) => {
           return normalisePostcode(v) ?? refuse(zctx, v ? m('postcodeInvalid') : m('postcodeRequired'))
-        }),
-        city: z.string().min(1, m('cityRequired')).max(100, m('cityTooLong')),
+        })),
+        city: z.string().check(z.minLength(1, m('cityRequired')), z.maxLength(100, m('cityTooLong'))),
       }),
     )
   },

@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { toBool } from '../conditions.ts'
 import { UNREADABLE } from '../fallback-message.ts'
 import { message, pick, requiredFrom } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'
-import { oneInput, str, type Kind } from './kind.ts'
+import { oneInput, preprocess, str, type Kind } from './kind.ts'
 
 const labelOf = (options: Option[], value: string, locale: Locale) => {
   const o = options.find((x) => x.value === value)
@@ -28,7 +28,7 @@ const CHECKBOX = {
 
 export const choice: Kind<ChoiceField> = {
   schema: (field, ctx) =>
-    z.preprocess(str, z.enum(field.options.map((o) => o.value) as [string, ...string[]], {
+    preprocess(str, z.enum(field.options.map((o) => o.value) as [string, ...string[]], {
       error: message(field, 'invalid', ctx.locale, CHOICE.invalid),
     })),
   isEmpty: (v) => str(v) === '',
@@ -45,9 +45,9 @@ const toList = (v: unknown): string[] =>
 export const multichoice: Kind<MultiChoiceField> = {
   schema: (field, ctx) => {
     const values = field.options.map((o) => o.value)
-    let s = z.array(z.string().refine((x) => values.includes(x), message(field, 'invalid', ctx.locale, MULTI.invalid)))
-    if (field.max) s = s.max(field.max, message(field, 'tooMany', ctx.locale, MULTI.tooMany, { max: field.max }))
-    return z.preprocess(toList, s)
+    const item = z.string().check(z.refine((x) => values.includes(x), message(field, 'invalid', ctx.locale, MULTI.invalid)))
+    const list = z.array(item)
+    return preprocess(toList, field.max ? list.check(z.maxLength(field.max, message(field, 'tooMany', ctx.locale, MULTI.tooMany, { max: field.max }))) : list)
   },
   isEmpty: (v) => toList(v).length === 0,
   format: (v, f, locale) => toList(v).map((x) => labelOf(f.options, x, locale)).join(', '),
@@ -57,7 +57,7 @@ export const multichoice: Kind<MultiChoiceField> = {
 }
 
 export const checkbox: Kind<CheckboxField> = {
-  schema: () => z.preprocess(toBool, z.literal(true)),
+  schema: () => preprocess(toBool, z.literal(true)),
   isEmpty: (v) => !toBool(v),
   format: (v, _f, locale) => (toBool(v) ? (locale === 'en' ? 'Yes' : 'Ja') : locale === 'en' ? 'No' : 'Nej'),
   inputNames: oneInput,

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { DateField, Locale } from '../types.ts'
-import { blank, oneInput, refuse, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -37,13 +37,13 @@ export const date: Kind<DateField> = {
     const m = messagesOf(field, ctx.locale, DATE)
     const min = field.minDaysFromToday === undefined ? undefined : addDays(ctx.today, field.minDaysFromToday)
     const max = field.maxDaysFromToday === undefined ? undefined : addDays(ctx.today, field.maxDaysFromToday)
-    return z.preprocess(str, z.string().transform((v, zctx) => {
+    return preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => {
       const iso = parseIsoDate(v)
       if (!iso) return refuse(zctx, m('invalid'))
       if (min !== undefined && iso < min) return refuse(zctx, m('tooEarly', { min: formatDate(min, ctx.locale) }))
       if (max !== undefined && iso > max) return refuse(zctx, m('tooLate', { max: formatDate(max, ctx.locale) }))
       return iso
-    }))
+    })))
   },
   isEmpty: blank,
   format: (v, _f, locale) => formatDate(str(v), locale),

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { message, pick, requiredFrom } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
-import { oneInput, type Kind } from './kind.ts'
+import { checkWith, oneInput, preprocess, type Kind } from './kind.ts'
 
 /** "image/jpeg" → "JPEG": what citizens recognise from file names. */
 const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
@@ -66,15 +66,15 @@ const toRefs = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
 export const file: Kind<FileField> = {
   schema: (field, ctx) =>
-    z.preprocess(toRefs, z.array(refSchema).superRefine((refs, zctx) => {
-      if (refs.length > field.maxFiles) zctx.addIssue({ code: 'custom', message: tooManyMessage(field, ctx.locale) })
+    preprocess(toRefs, z.array(refSchema).check(checkWith<FileRef[]>((refs, zctx) => {
+      if (refs.length > field.maxFiles) zctx.addIssue({ message: tooManyMessage(field, ctx.locale) })
       if (field.minFiles && refs.length < field.minFiles)
-        zctx.addIssue({ code: 'custom', message: file.requiredMessage(field, ctx.locale) })
+        zctx.addIssue({ message: file.requiredMessage(field, ctx.locale) })
       for (const ref of refs) {
         const problem = checkFile(field, ref, ctx.locale)
-        if (problem) zctx.addIssue({ code: 'custom', message: problem })
+        if (problem) zctx.addIssue({ message: problem })
       }
-    })),
+    }))),
   isEmpty: (v) => toRefs(v).length === 0,
   format: (v, _f, locale) => {
     const refs = toRefs(v) as FileRef[]

@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { luhnValid } from '../luhn.ts'
 import { UNREADABLE } from '../fallback-message.ts'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { GiroField, GiroType, Locale } from '../types.ts'
-import { part, refuse, type Kind } from './kind.ts'
+import { convert, part, preprocess, refuse, type Kind } from './kind.ts'
 
 const ALL: GiroType[] = ['bankgiro', 'plusgiro']
 /** Lengths from docs/domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
@@ -46,16 +46,16 @@ export const giro: Kind<GiroField> = {
   schema: (field, ctx) => {
     const types = field.types ?? ALL
     const m = messagesOf(field, ctx.locale, GIRO)
-    return z.preprocess(
+    return preprocess(
       (raw) => ({ type: part(raw, 'type'), number: part(raw, 'number') }),
-      z.object({ type: z.string(), number: z.string() }).transform((v, zctx) => {
+      z.pipe(z.object({ type: z.string(), number: z.string() }), convert((v: { type: string; number: string }, zctx) => {
         const type = types.find((t) => t === v.type)
         if (!type) return refuse(zctx, m('typeRequired'), ['type'])
         if (!v.number) return refuse(zctx, m('numberRequired'), ['number'])
         const digits = normaliseGiro(type, v.number)
         if (!digits) return refuse(zctx, type === 'bankgiro' ? m('invalidBankgiro') : m('invalidPlusgiro'), ['number'])
         return { type, number: digits }
-      }),
+      })),
     )
   },
   isEmpty: (raw) => part(raw, 'type') === '' && part(raw, 'number') === '',

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { MoneyField } from '../types.ts'
-import { blank, checkRange, oneInput, str, type Kind } from './kind.ts'
+import { blank, checkRange, checkWith, oneInput, preprocess, str, type Kind } from './kind.ts'
 
 /**
  * Kronor as people write them: "150", "1 200,50", "150 kr", "150:-", "150 SEK". Öre beyond two decimals
@@ -26,8 +26,8 @@ const MONEY = {
 export const money: Kind<MoneyField> = {
   schema: (field, ctx) => {
     const m = messagesOf(field, ctx.locale, MONEY)
-    return z.preprocess(parseKronor, z.number({ error: m('invalid') }).superRefine((n, zctx) =>
-      checkRange(n, field, zctx, m, (bound) => formatKronor(bound, ctx.locale))))
+    return preprocess(parseKronor, z.number({ error: m('invalid') }).check(checkWith<number>((n, zctx) =>
+      checkRange(n, field, zctx, m, (bound) => formatKronor(bound, ctx.locale)))))
   },
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, _f, locale) => {

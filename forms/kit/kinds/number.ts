@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { t } from '../text.ts'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { NumberField } from '../types.ts'
-import { blank, checkRange, oneInput, refuse, str, type Kind } from './kind.ts'
+import { blank, checkRange, checkWith, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 
 /** Accepts Swedish decimal commas and spaces as thousands separators ("1 200,5"). */
 function toNumber(v: unknown): number | undefined {
@@ -22,10 +22,10 @@ const NUMBER = {
 export const number: Kind<NumberField> = {
   schema: (field, ctx) => {
     const m = messagesOf(field, ctx.locale, NUMBER)
-    return z.preprocess(toNumber, z.number({ error: m('invalid') }).superRefine((n, zctx) => {
+    return preprocess(toNumber, z.number({ error: m('invalid') }).check(checkWith<number>((n, zctx) => {
       if (field.integer && !Number.isInteger(n)) refuse(zctx, m('notInteger'))
       else checkRange(n, field, zctx, m, (bound) => bound)
-    }))
+    })))
   },
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, f, locale) => {

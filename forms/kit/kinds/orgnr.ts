@@ -1,8 +1,8 @@
 import Organisationsnummer from 'organisationsnummer'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { OrgnrField } from '../types.ts'
-import { blank, oneInput, refuse, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { ORGNR_EXAMPLE } from '../examples.ts'
 export { ORGNR_EXAMPLE }
 
@@ -37,12 +37,12 @@ const ORGNR = {
 export const orgnr: Kind<OrgnrField> = {
   schema: (field, ctx) => {
     const m = messagesOf(field, ctx.locale, ORGNR)
-    return z.preprocess(str, z.string().transform((v, zctx) => {
+    return preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => {
       const r = normaliseOrgnr(v)
       if (!r.ok) return refuse(zctx, m(r.problem))
       if (field.entityTypes && !field.entityTypes.includes(r.value.charAt(0))) return refuse(zctx, m('wrongType'))
       return r.value
-    }))
+    })))
   },
   isEmpty: blank,
   format: (v) => str(v),

@@ -1,8 +1,8 @@
 import Personnummer from 'personnummer'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { PersonnummerField } from '../types.ts'
-import { blank, oneInput, refuse, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { PERSONNUMMER_EXAMPLE } from '../examples.ts'
 export { PERSONNUMMER_EXAMPLE }
 
@@ -74,10 +74,10 @@ const PNR = {
 
 export const personnummer: Kind<PersonnummerField> = {
   schema: (field, ctx) =>
-    z.preprocess(str, z.string().transform((v, zctx) => {
+    preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => {
       const r = normalisePersonnummer(v, ctx.today, field)
       return r.ok ? r.value : refuse(zctx, messagesOf(field, ctx.locale, PNR)(r.problem))
-    })),
+    }))),
   isEmpty: blank,
   format: (v) => formatPersonnummer(str(v)),
   inputNames: oneInput,

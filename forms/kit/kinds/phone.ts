@@ -1,8 +1,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { message, requiredFrom } from '../messages.ts'
 import type { PhoneField } from '../types.ts'
-import { blank, oneInput, refuse, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 
 /**
  * Swedish numbers are written with a trunk 0 that must go after +46 ("+46 070…" is a common slip);
@@ -28,7 +28,7 @@ const PHONE = {
 export const phone: Kind<PhoneField> = {
   schema: (field, ctx) => {
     const invalid = message(field, 'invalid', ctx.locale, PHONE.invalid)
-    return z.preprocess(str, z.string().transform((v, zctx) => toE164(v) ?? refuse(zctx, invalid)))
+    return preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => toE164(v) ?? refuse(zctx, invalid))))
   },
   isEmpty: blank,
   format: (v) => formatPhone(str(v)),

@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { UNREADABLE } from '../fallback-message.ts'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { EmailField, TextField, TextareaField } from '../types.ts'
-import { blank, oneInput, str, type Kind } from './kind.ts'
+import { blank, oneInput, preprocess, str, type Kind } from './kind.ts'
 
 const TEXT = {
   required: { sv: 'Svaret saknas. Skriv ditt svar i rutan', en: 'The answer is missing. Type your answer in the box' },
@@ -20,10 +20,11 @@ const EMAIL = {
 
 function lengthChecked(field: TextField | TextareaField, locale: 'sv' | 'en') {
   const m = messagesOf(field, locale, TEXT)
-  let s = z.string().trim()
-  if (field.minLength) s = s.min(field.minLength, m('tooShort', { min: field.minLength }))
-  if (field.maxLength) s = s.max(field.maxLength, m('tooLong', { max: field.maxLength }))
-  return s
+  return z.string().check(
+    z.trim(),
+    ...(field.minLength ? [z.minLength(field.minLength, m('tooShort', { min: field.minLength }))] : []),
+    ...(field.maxLength ? [z.maxLength(field.maxLength, m('tooLong', { max: field.maxLength }))] : []),
+  )
 }
 
 /** Text and textarea differ only in what they check; an answer is shown, judged empty and named alike. */
@@ -40,22 +41,22 @@ export const text: Kind<TextField> = {
   ...freeText,
   schema: (field, ctx) => {
     const checked = lengthChecked(field, ctx.locale)
-    if (!field.pattern) return z.preprocess(str, checked)
+    if (!field.pattern) return preprocess(str, checked)
     const re = new RegExp(`^(?:${field.pattern})$`)
-    return z.preprocess(str, checked.refine((v) => re.test(v), messagesOf(field, ctx.locale, TEXT)('pattern')))
+    return preprocess(str, checked.check(z.refine((v) => re.test(v), messagesOf(field, ctx.locale, TEXT)('pattern'))))
   },
 }
 
 export const textarea: Kind<TextareaField> = {
   ...freeText,
   // Windows line endings would count twice against the limit the citizen sees in the browser.
-  schema: (field, ctx) => z.preprocess((v) => str(v).replace(/\r\n/g, '\n'), lengthChecked(field, ctx.locale)),
+  schema: (field, ctx) => preprocess((v) => str(v).replace(/\r\n/g, '\n'), lengthChecked(field, ctx.locale)),
 }
 
 export const email: Kind<EmailField> = {
   schema: (field, ctx) => {
     const m = messagesOf(field, ctx.locale, EMAIL)
-    return z.preprocess((v) => str(v).trim(), z.email(m('invalid')).max(254, m('tooLong')))
+    return preprocess((v) => str(v).trim(), z.email(m('invalid')).check(z.maxLength(254, m('tooLong'))))
   },
   isEmpty: blank,
   format: (v) => str(v),
