@@ -3,7 +3,7 @@ import { fullHint, t as tt, type FieldDef, type FileRef, type Locale, type Optio
 import { humanSize } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 import { FileInput } from './file-input.tsx'
 import { MapPointInput } from './mappoint-input.tsx'
 import { GiroInput } from './giro-input.tsx'

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { checkFile, tooManyMessage, type FileField, type FileRef, type Locale } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import { LabelledQuestion, describedBy } from './question-frame.tsx'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 
 /**
  * Uploads are stored as soon as the page is posted, so they survive errors elsewhere on the page;

@@ -2,7 +2,7 @@ import { giroName, giroTypes, type GiroField } from '#forms/kit/index.ts'
 import type { FieldProps } from './field.tsx'
 import { ErrorMessage, FieldsetQuestion, PartInput, part } from './question-frame.tsx'
 import { translate } from '#app/i18n.ts'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 
 
 /**

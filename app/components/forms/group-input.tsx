@@ -4,7 +4,7 @@ import { translate } from '#app/i18n.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { Field, type FieldProps } from './field.tsx'
 import { FieldsetQuestion } from './question-frame.tsx'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 
 
 /**

@@ -1,7 +1,6 @@
 import { kindOf, type FieldDef } from '#forms/kit/index.ts'
+import { inputId } from './input-id.ts'
 
-/** The DOM id of an input, from its form name ("place.street" → "f-place-street"). */
-export const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`
 
 /**
  * Where an error summary entry for `key` (a field id or an input name) should take the user: the first

@@ -6,7 +6,7 @@ import { useRootData } from '#app/root-data.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import type { FieldProps } from './field.tsx'
 import { ErrorMessage, Hint, describedBy, part } from './question-frame.tsx'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 import type { LatLon, PlaceMap } from './place-map.client.ts'
 
 const parse = (v: unknown): LatLon | null => {

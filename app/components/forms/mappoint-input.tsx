@@ -2,7 +2,7 @@ import type { MapPointField } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import type { FieldProps } from './field.tsx'
 import { FieldsetQuestion, PartInput, part } from './question-frame.tsx'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { MapPicker } from './map-picker.tsx'
 

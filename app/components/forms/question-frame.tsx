@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form'
 import type { Locale } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
-import { inputId } from './ids.ts'
+import { inputId } from './input-id.ts'
 
 /**
  * The frame every question shares around its inputs: the `<id>-field` wrapper the error summary scrolls to,
