@@ -2,23 +2,18 @@ import { Link, useLocation } from 'react-router'
 import { useRootData } from '../root-data.ts'
 import { useT } from '../i18n.ts'
 import { KioskFooter, KioskHeader } from './kiosk/kiosk-chrome.tsx'
+import { LanguageLinks } from './language-links.tsx'
 
 export function SiteHeader() {
   const data = useRootData()
   const t = useT()
-  const location = useLocation()
-  const other = data?.locale === 'en' ? 'sv' : 'en'
-  const params = new URLSearchParams(location.search)
-  params.set('lang', other)
   if (data?.kiosk) return <KioskHeader kiosk={data.kiosk} />
   return (
     <header className="site-header">
       <div className="container site-header__inner">
         <Link to="/" className="site-header__logo">{data?.municipality.logoText ?? 'E-tjänster'}</Link>
         <span className="site-header__service">{t('eServices')}</span>
-        <a className="site-header__lang" href={`${location.pathname}?${params}`} lang={other} hrefLang={other}>
-          {t('languageSwitch')}
-        </a>
+        <LanguageLinks locale={data?.locale ?? 'sv'} label={t('languages')} />
         <AccountLinks />
       </div>
     </header>

@@ -51,4 +51,10 @@ test('the server formats messages in the asked language, with their arguments', 
   expect(message('sv', 'ui.stepOf', { n: 2, total: 5 })).toBe('Steg 2 av 5')
   expect(message('en', 'ui.stepOf', { n: 2, total: 5 })).toBe('Step 2 of 5')
   expect(message('en', 'kiosk.languageSwitch')).toBe('Svenska')
+  expect(message('fi', 'ui.stepOf', { n: 2, total: 5 })).toBe('Vaihe 2/5')
+  expect(message('ar', 'ui.stepOf', { n: 2, total: 5 })).toBe('الخطوة 2 من 5')
+})
+
+test('a drafted translation says so, for the municipality’s translators to find', () => {
+  for (const locale of ['fi', 'ar']) expect(catalogs[locale]?._meta, locale).toMatchObject({ status: 'draft' })
 })

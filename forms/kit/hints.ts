@@ -2,8 +2,9 @@ import { typeList } from './kinds/file.ts'
 import { ORGNR_EXAMPLE, PERSONNUMMER_HINT } from './examples.ts'
 import { t } from './text.ts'
 import type { FieldDef, Locale } from './types.ts'
+import { intlLocale } from './languages.ts'
 
-const nf = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
+const nf = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
 
 /**
  * What the citizen needs to know before typing, derived from the field's own rules so the hint and the
@@ -23,7 +24,7 @@ export function constraintHint(field: FieldDef, locale: Locale): string | undefi
       return undefined
     }
     case 'personnummer':
-      return PERSONNUMMER_HINT[locale]
+      return t(PERSONNUMMER_HINT, locale)
     case 'orgnr':
       return sv ? `Tio siffror, till exempel ${ORGNR_EXAMPLE}.` : `Ten digits, like ${ORGNR_EXAMPLE}.`
     case 'file': {

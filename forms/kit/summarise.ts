@@ -4,6 +4,7 @@ import { groupItems, groupTally, itemIsBlank, itemLabel, itemLines } from './kin
 import { visiblePages } from './schema.ts'
 import { t } from './text.ts'
 import type { Answers, FieldDef, FormDefinition, GroupField, Locale, Sensitivity } from './types.ts'
+import { intlLocale } from './languages.ts'
 
 export type SummaryRow = { fieldId: string; label: string; value: string; changeHref?: string }
 export type SummarySection = { pageId: string; title: string; rows: SummaryRow[] }
@@ -57,7 +58,7 @@ function rowsFor(f: FieldDef, answers: Answers, locale: Locale, opts: Opts): Sum
   return [{ fieldId: f.id, label: t(f.label, locale), value: shown }]
 }
 
-const num = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
+const num = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
 
 function groupRowsFor(g: GroupField, value: unknown, locale: Locale, opts: Opts): SummaryRow[] {
   const items = groupItems(value).filter((item) => !itemIsBlank(g, item))

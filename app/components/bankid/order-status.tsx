@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Form, useNavigate } from 'react-router'
 import { RFA_MESSAGES } from '#services/bankid/messages.ts'
 import type { OrderView } from '#services/bankid/view.ts'
-import type { Locale } from '#forms/kit/index.ts'
+import { t, type Locale } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 
@@ -11,7 +11,7 @@ const POLL_MS = 1000
 
 export function messageText(message: OrderView['message'], locale: Locale): string | null {
   if (!message) return null
-  return 'rfa' in message ? RFA_MESSAGES[message.rfa][locale] : translate(locale, message.portal)
+  return 'rfa' in message ? t(RFA_MESSAGES[message.rfa], locale) : translate(locale, message.portal)
 }
 
 /**
@@ -69,7 +69,7 @@ export function OrderStatus({ initial, statusHref, action, locale }: { initial: 
       {pending && view.autoStartHref && (
         <>
           <p>{translate(locale, 'bankidAutostartHelp')}</p>
-          <p><a className="button" href={view.autoStartHref}>{RFA_MESSAGES.RFA18[locale]}</a></p>
+          <p><a className="button" href={view.autoStartHref}>{t(RFA_MESSAGES.RFA18, locale)}</a></p>
         </>
       )}
       {pending && <noscript><p className="hint">{translate(locale, 'bankidRefreshes')}</p></noscript>}

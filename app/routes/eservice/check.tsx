@@ -1,5 +1,5 @@
 import { data, Form, Link, redirect, useLocation, useNavigation } from 'react-router'
-import { journey, summarise, t } from '#forms/kit/index.ts'
+import { journey, summarise, t, type Locale } from '#forms/kit/index.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { receiveDraft } from '#services/cases/receive.server.ts'
 import { kioskCaseFields } from '#services/kiosk/cases.server.ts'
@@ -88,7 +88,7 @@ export default function Check({ loaderData, actionData }: Route.ComponentProps) 
   )
 }
 
-function SendForm({ draftId, locale, csrfToken, busy }: { draftId: string; locale: 'sv' | 'en'; csrfToken: string; busy: boolean }) {
+function SendForm({ draftId, locale, csrfToken, busy }: { draftId: string; locale: Locale; csrfToken: string; busy: boolean }) {
   return (
     <>
       <h2>{translate(locale, 'sendHeading')}</h2>

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { message, pick } from '../messages.ts'
-import type { DateField, Locale } from '../types.ts'
+import type { DateField, Locale, Text } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
+import { intlLocale } from '../languages.ts'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -21,7 +22,7 @@ export function addDays(iso: string, days: number): string {
 
 export function formatDate(iso: string, locale: Locale): string {
   if (!parseIsoDate(iso)) return iso
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' })
     .format(new Date(`${iso}T00:00:00Z`))
 }
 
@@ -36,7 +37,7 @@ export const date: Kind<DateField> = {
   schema: (field, ctx) =>
     z.preprocess(str, z.string().transform((v, zctx) => {
       const iso = parseIsoDate(v)
-      const fail = (rule: string, fallback: { sv: string; en: string }, vars = {}) => {
+      const fail = (rule: string, fallback: Text, vars = {}) => {
         zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
         return z.NEVER
       }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { message, pick } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
 import { type Kind } from './kind.ts'
+import { intlLocale } from '../languages.ts'
 
 /** "image/jpeg" → "JPEG": what citizens recognise from file names. */
 const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
@@ -14,7 +15,7 @@ export const typeList = (field: FileField, locale: Locale) => {
 }
 
 export function humanSize(bytes: number, locale: Locale): string {
-  const fmt = (n: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }).format(n)
+  const fmt = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(n)
   if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`
   if (bytes >= 1024) return `${fmt(bytes / 1024)} kB`
   return `${bytes} B`

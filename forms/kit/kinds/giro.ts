@@ -2,13 +2,14 @@ import { z } from 'zod'
 import { luhnValid } from '../luhn.ts'
 import { UNREADABLE } from '../fallback-message.ts'
 import { message, pick } from '../messages.ts'
-import type { GiroField, GiroType, Locale } from '../types.ts'
+import { t } from '../text.ts'
+import type { GiroField, GiroType, Locale, Text } from '../types.ts'
 import { str, type Kind } from './kind.ts'
 
 const ALL: GiroType[] = ['bankgiro', 'plusgiro']
 /** Lengths from docs/domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
 const LENGTHS: Record<GiroType, [number, number]> = { bankgiro: [7, 8], plusgiro: [2, 8] }
-const NAMES: Record<GiroType, Record<Locale, string>> = {
+const NAMES: Record<GiroType, Text> = {
   bankgiro: { sv: 'Bankgiro', en: 'Bankgiro' },
   plusgiro: { sv: 'Plusgiro', en: 'Plusgiro' },
 }
@@ -74,7 +75,7 @@ export const giro: Kind<GiroField> = {
   format: (v, _f, locale) => {
     const type = part(v, 'type') as GiroType
     const digits = part(v, 'number')
-    return ALL.includes(type) && /^\d+$/.test(digits) ? `${NAMES[type][locale]} ${formatGiro(type, digits)}` : digits
+    return ALL.includes(type) && /^\d+$/.test(digits) ? `${t(NAMES[type], locale)} ${formatGiro(type, digits)}` : digits
   },
   inputNames: (f) => [`${f.id}.type`, `${f.id}.number`],
   requiredMessage: (f, locale) => message(f, 'required', locale, GIRO.required),
@@ -82,4 +83,4 @@ export const giro: Kind<GiroField> = {
 }
 
 export const giroTypes = (field: GiroField): GiroType[] => field.types ?? ALL
-export const giroName = (type: GiroType, locale: Locale) => NAMES[type][locale]
+export const giroName = (type: GiroType, locale: Locale) => t(NAMES[type], locale)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { t } from '../text.ts'
 import { message, pick } from '../messages.ts'
-import type { NumberField } from '../types.ts'
+import type { NumberField, Text } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
+import { intlLocale } from '../languages.ts'
 
 /** Accepts Swedish decimal commas and spaces as thousands separators ("1 200,5"). */
 function toNumber(v: unknown): number | undefined {
@@ -24,7 +25,7 @@ export const number: Kind<NumberField> = {
     z.preprocess(toNumber, z.number({
       error: message(field, 'invalid', ctx.locale, NUMBER.invalid),
     }).superRefine((n, zctx) => {
-      const add = (rule: string, fallback: { sv: string; en: string }, vars = {}) =>
+      const add = (rule: string, fallback: Text, vars = {}) =>
         zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
       if (field.integer && !Number.isInteger(n))
         add('notInteger', NUMBER.notInteger)
@@ -37,7 +38,7 @@ export const number: Kind<NumberField> = {
   format: (v, f, locale) => {
     const n = toNumber(v)
     if (n === undefined) return str(v)
-    const s = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
+    const s = new Intl.NumberFormat(intlLocale(locale)).format(n)
     return f.unit ? `${s} ${t(f.unit, locale)}` : s
   },
   inputNames: (f) => [f.id],

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { UNREADABLE } from '../fallback-message.ts'
 import { message, pick } from '../messages.ts'
-import type { EmailField, TextField, TextareaField } from '../types.ts'
+import type { EmailField, Locale, TextField, TextareaField } from '../types.ts'
 import { blank, str, type Kind } from './kind.ts'
 
 const TEXT = {
@@ -18,7 +18,7 @@ const EMAIL = {
   tooLong: { sv: 'E-postadressen är för lång. Den får ha högst 254 tecken', en: 'The email address is too long. It must be 254 characters or fewer' },
 }
 
-function lengthChecked(field: TextField | TextareaField, locale: 'sv' | 'en') {
+function lengthChecked(field: TextField | TextareaField, locale: Locale) {
   let s = z.string().trim()
   if (field.minLength) s = s.min(field.minLength, message(field, 'tooShort', locale, TEXT.tooShort, { min: field.minLength }))
   if (field.maxLength) s = s.max(field.maxLength, message(field, 'tooLong', locale, TEXT.tooLong, { max: field.maxLength }))

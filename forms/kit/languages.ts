@@ -1,0 +1,28 @@
+import type { FormDefinition, Locale } from './types.ts'
+
+/**
+ * What the portal knows about each of its languages beyond the texts: its own name (the language switch shows
+ * every language in itself, so a visitor finds theirs without reading the page's), its writing direction and
+ * the Intl locale its dates and numbers are formatted with.
+ */
+export const LANGUAGE_NAMES: Record<Locale, string> = { sv: 'Svenska', en: 'English', fi: 'Suomi', ar: 'العربية' }
+
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && Object.hasOwn(LANGUAGE_NAMES, value)
+
+/** The languages an e-service's own texts are in; a visitor in another language is told and reads them in Swedish. */
+export const languagesOf = (def: Pick<FormDefinition, 'languages'>): readonly Locale[] => def.languages ?? ['sv', 'en']
+
+export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr')
+
+/**
+ * Dates and numbers as the language writes them. Arabic keeps Western digits (`nu-latn`): the personnummer,
+ * case numbers and phone numbers beside them are written so in Sweden, and one page should not mix two digit sets.
+ */
+const INTL: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar-u-nu-latn' }
+export const intlLocale = (locale: Locale): string => INTL[locale]
+
+/**
+ * The language of what the portal writes beyond its pages (PDFs, e-mails, the text signed with BankID): those
+ * exist in Swedish and English only, so a Finnish or Arabic visitor gets them in Swedish, the official language.
+ */
+export const documentLocale = (locale: Locale): 'sv' | 'en' => (locale === 'en' ? 'en' : 'sv')
