@@ -1,6 +1,7 @@
 import { LOCALES } from '#forms/kit/types.ts'
 import { provideMessages } from './i18n.ts'
-import { catalogFiles, compileCatalog } from './locales/catalogs.server.ts'
+import { KIT_TRANSLATIONS } from '#forms/kit/locales/index.ts'
+import { catalogFiles, compileCatalog, compileKitCatalog } from './locales/catalogs.server.ts'
 
 /**
  * Every language's catalog, compiled once for the whole server (ADR 044); a message that is not valid ICU
@@ -10,5 +11,5 @@ const catalogs = catalogFiles()
 for (const locale of LOCALES) {
   const catalog = catalogs[locale]
   if (!catalog) throw new Error(`app/locales/${locale}.json is missing`)
-  provideMessages(locale, compileCatalog(locale, catalog))
+  provideMessages(locale, { ...compileCatalog(locale, catalog), ...compileKitCatalog(locale, KIT_TRANSLATIONS[locale]) })
 }

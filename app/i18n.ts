@@ -1,5 +1,6 @@
 import { setupI18n, type I18n, type Messages } from '@lingui/core'
 import { useRouteLoaderData } from 'react-router'
+import { provideKitTexts } from '#forms/kit/catalog.ts'
 import type { Locale } from '#forms/kit/types.ts'
 import type reference from './locales/sv.json'
 
@@ -62,6 +63,12 @@ export function textsIn<Part extends string>(locale: Locale, part: Part, vars?: 
   if (i18n) for (const key of Object.keys(i18n.messages)) if (key.startsWith(prefix)) texts[key.slice(prefix.length) as KeyIn<Part>] = i18n._(key, vars)
   return texts
 }
+
+// The form kit's texts beyond Swedish and English come in the same catalog, under `kit.` (forms/kit/catalog.ts).
+provideKitTexts((locale, key, vars) => {
+  const i18n = catalogOf(locale)?.i18n
+  return i18n && key in i18n.messages ? i18n._(key, vars) : undefined
+})
 
 type RootData = { locale: Locale }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage'
+import { argumentNames } from '#forms/testing/message-arguments.ts'
 import { LOCALES } from '#forms/kit/types.ts'
 import { message } from '#app/i18n.ts'
 import { catalogFiles, compileCatalog } from './catalogs.server.ts'
@@ -9,18 +9,6 @@ const catalogs = catalogFiles()
 const messagesOf = (catalog: Record<string, unknown>) => Object.fromEntries(Object.entries(catalog).filter(([key]) => key !== '_meta'))
 const reference = messagesOf(catalogs.sv ?? {})
 
-/** The argument names a message uses, inside plural and select branches too. */
-function argumentsOf(compiled: CompiledMessage, into = new Set<string>()): Set<string> {
-  for (const token of compiled) {
-    if (typeof token === 'string') continue
-    const [name, , format] = token
-    into.add(name)
-    if (format && typeof format === 'object')
-      for (const branch of Object.values(format)) if (Array.isArray(branch)) argumentsOf(branch as CompiledMessage, into)
-  }
-  return into
-}
-const argumentNames = (text: string) => [...argumentsOf(compileMessageOrThrow(text))].sort()
 
 test('every language of the portal has a catalog, and every catalog is a language of the portal', () => {
   expect(Object.keys(catalogs).sort()).toEqual([...LOCALES].sort())

@@ -3,13 +3,14 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
-  DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
+  DRAFT_DAYS, findPage, holds, isRequired, kindOf, languagesOf, noticeBody, pageSchema, t as tt,
   type Answers, type FormDefinition, type ValidationContext,
 } from '#forms/kit/index.ts'
 import { useRootData } from '#app/root-data.ts'
 import { translate } from '#app/i18n.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { ErrorSummary } from './error-summary.tsx'
+import { NotTranslatedNote } from './not-translated.tsx'
 import { Field, type Values } from './field.tsx'
 import { anchorFor } from './ids.ts'
 import { flatten } from './rhf-errors.ts'
@@ -83,6 +84,7 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
       <ErrorSummary errors={summary} attempt={formState.submitCount} />
       <span className="caption">{tt(def.title, locale)} · {translate(locale, 'stepOf', step)}</span>
       <h1>{title}</h1>
+      {!languagesOf(def).includes(locale) && <NotTranslatedNote locale={locale} />}
       {formChanged && (
         <div className="notice notice--warning">
           <h2 className="notice__title">{translate(locale, 'formChangedTitle')}</h2>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router'
 import { t } from '#forms/kit/text.ts'
 import { stepNames } from '#forms/kit/steps.ts'
+import { languagesOf } from '#forms/kit/languages.ts'
+import { NotTranslatedNote } from '#app/components/forms/not-translated.tsx'
 import { translate } from '#app/i18n.ts'
 import type { Route } from './+types/start'
 import { formBase, requireForm } from './flow.server.ts'
@@ -9,6 +11,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const def = requireForm(params.formId)
   return {
     locale: context.locale,
+    translated: languagesOf(def).includes(context.locale),
     title: t(def.title, context.locale),
     description: t(def.description, context.locale),
     needsLogin: def.identification !== 'none',
@@ -19,11 +22,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export default function Start({ loaderData }: Route.ComponentProps) {
-  const { locale, title, description, needsLogin, firstHref, steps, sign } = loaderData
+  const { locale, translated, title, description, needsLogin, firstHref, steps, sign } = loaderData
   return (
     <>
       <title>{title}</title>
       <h1>{title}</h1>
+      {!translated && <NotTranslatedNote locale={locale} />}
       <p className="lead">{description}</p>
       <p>{translate(locale, needsLogin ? 'needsLogin' : 'noLogin')}</p>
       <h2>{translate(locale, 'stepsHeading', { n: steps.length })}</h2>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { toBool } from '../conditions.ts'
 import { UNREADABLE } from '../fallback-message.ts'
+import { phrase } from '../catalog.ts'
 import { message, pick } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'
@@ -59,7 +60,7 @@ export const multichoice: Kind<MultiChoiceField> = {
 export const checkbox: Kind<CheckboxField> = {
   schema: () => z.preprocess(toBool, z.literal(true)),
   isEmpty: (v) => !toBool(v),
-  format: (v, _f, locale) => (toBool(v) ? (locale === 'en' ? 'Yes' : 'Ja') : locale === 'en' ? 'No' : 'Nej'),
+  format: (v, _f, locale) => phrase(locale, toBool(v) ? 'yes' : 'no'),
   inputNames: (f) => [f.id],
   requiredMessage: (f, locale) => message(f, 'required', locale, CHECKBOX.required),
   messages: () => CHECKBOX,

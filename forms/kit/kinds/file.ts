@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { phrase } from '../catalog.ts'
 import { message, pick } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
 import { type Kind } from './kind.ts'
@@ -11,7 +12,7 @@ export const typeName = (mime: string) => TYPE_NAMES[mime] ?? (mime.split('/')[1
 export const typeList = (field: FileField, locale: Locale) => {
   const names = field.accept.map(typeName)
   const last = names.pop()
-  return names.length ? `${names.join(', ')} ${locale === 'en' ? 'or' : 'eller'} ${last}` : (last ?? '')
+  return names.length ? `${names.join(', ')} ${phrase(locale, 'or')} ${last}` : (last ?? '')
 }
 
 export function humanSize(bytes: number, locale: Locale): string {
