@@ -4,7 +4,7 @@ import { argumentNames } from './testing/message-arguments.ts'
 import { FORMS } from './registry.ts'
 import { everyField } from './testing/every-field.ts'
 import { kindOf, LOCALES, languagesOf, type Text } from './kit/index.ts'
-import { PHRASES } from './kit/catalog.ts'
+import { PHRASES } from './kit/phrases.ts'
 import { definitionTexts, messagesOf, type Translation } from './kit/translations.ts'
 
 /**

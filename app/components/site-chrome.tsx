@@ -29,7 +29,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container">
         <h2 className="site-footer__heading">{t('contact')}</h2>
-        <p>{data?.municipality.name}{c ? <> · {c.address} · <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a> · <a href={`mailto:${c.email}`}>{c.email}</a></> : null}</p>
+        <p>{data?.municipality.name}{c ? <> · {c.address} · <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`} dir="ltr">{c.phone}</a> · <a href={`mailto:${c.email}`}>{c.email}</a></> : null}</p>
         <p><Link to="/tillganglighet">{t('accessibility')}</Link> · <Link to="/servicecenter">{t('staffLogin')}</Link></p>
       </div>
     </footer>

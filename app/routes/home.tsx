@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { FORMS } from '#forms/registry.ts'
 import { t } from '#forms/kit/text.ts'
+import { ltrIn } from '#forms/kit/languages.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { translate } from '../i18n.ts'
 import type { Route } from './+types/home'
@@ -21,7 +22,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     <>
       <title>{`${translate(locale, 'eServices')} – ${name}`}</title>
       <h1>{translate(locale, 'startHeading')}</h1>
-      <p className="lead">{translate(locale, 'startIntro', { name, phone })}</p>
+      <p className="lead">{translate(locale, 'startIntro', { name, phone: ltrIn(locale, phone) })}</p>
       <ul className="service-list">
         {services.map((s) => (
           <li key={s.id} className="service-list__item">

@@ -1,6 +1,6 @@
 import { typeList } from './kinds/file.ts'
 import { ORGNR_EXAMPLE } from './examples.ts'
-import { phrase } from './catalog.ts'
+import { phrase } from './phrases.ts'
 import { t } from './text.ts'
 import type { FieldDef, Locale } from './types.ts'
 import { intlLocale } from './languages.ts'

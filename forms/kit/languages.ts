@@ -15,6 +15,13 @@ export const languagesOf = (def: Pick<FormDefinition, 'languages'>): readonly Lo
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr')
 
 /**
+ * A number put into a sentence (a phone number, a case number), kept left to right inside right-to-left text by
+ * Unicode's isolates (LRI … PDI): without them "08-578 291 00" reads "00 291 08-578" in Arabic. Other languages get
+ * the value as it is.
+ */
+export const ltrIn = (locale: Locale, value: string): string => (directionOf(locale) === 'rtl' && value ? `\u2066${value}\u2069` : value)
+
+/**
  * Dates and numbers as the language writes them. Arabic keeps Western digits (`nu-latn`): the personnummer,
  * case numbers and phone numbers beside them are written so in Sweden, and one page should not mix two digit sets.
  */

@@ -1,4 +1,4 @@
-import { phrase } from './catalog.ts'
+import { phrase } from './phrases.ts'
 import { t } from './text.ts'
 import type { Condition, FormDefinition, Locale, PageDef } from './types.ts'
 

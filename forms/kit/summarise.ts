@@ -5,7 +5,7 @@ import { visiblePages } from './schema.ts'
 import { t } from './text.ts'
 import type { Answers, FieldDef, FormDefinition, GroupField, Locale, Sensitivity } from './types.ts'
 import { intlLocale } from './languages.ts'
-import { phrase } from './catalog.ts'
+import { phrase } from './phrases.ts'
 
 export type SummaryRow = { fieldId: string; label: string; value: string; changeHref?: string }
 export type SummarySection = { pageId: string; title: string; rows: SummaryRow[] }

@@ -1,5 +1,6 @@
 import { data, Link } from 'react-router'
 import { humanSize, summarise, t } from '#forms/kit/index.ts'
+import { ltrIn } from '#forms/kit/languages.ts'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { getMyCase } from '#services/cases/citizen-cases.server.ts'
 import { answersShown } from '#services/cases/secret-answers.server.ts'
@@ -64,10 +65,10 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
   const tr = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(locale, k, v)
   return (
     <>
-      <title>{`${tr('caseOf', { number: d.number })} – ${tr('myPages')}`}</title>
+      <title>{`${tr('caseOf', { number: ltrIn(locale, d.number) })} – ${tr('myPages')}`}</title>
       <Link to="/mina-sidor" className="back-link">{tr('toMyPages')}</Link>
       <span className="caption">{d.title}</span>
-      <h1>{tr('caseOf', { number: d.number })}</h1>
+      <h1>{tr('caseOf', { number: ltrIn(locale, d.number) })}</h1>
       <dl className="facts">
         <div><dt>{tr('received')}</dt><dd>{formatWhen(d.receivedAt, locale)}</dd></div>
       </dl>

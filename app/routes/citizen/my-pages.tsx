@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from 'react-router'
 import { journey, t } from '#forms/kit/index.ts'
+import { Ltr } from '#app/components/bidi.tsx'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { citizenTimeline } from '#services/cases/citizen-timeline.ts'
 import { listMyCases } from '#services/cases/citizen-cases.server.ts'
@@ -64,7 +65,7 @@ export default function MyPages({ loaderData }: Route.ComponentProps) {
             <li key={c.id} className="case-card">
               <h3 className="case-card__title"><Link to={`/mina-sidor/arenden/${c.id}`}>{c.title}</Link></h3>
               <dl className="facts">
-                <div><dt>{tr('caseNumber')}</dt><dd>{c.number}</dd></div>
+                <div><dt>{tr('caseNumber')}</dt><dd><Ltr text={c.number} /></dd></div>
                 <div><dt>{tr('received')}</dt><dd>{formatWhen(c.receivedAt, locale, false)}</dd></div>
                 <div><dt>{tr('status')}</dt><dd><strong>{tr(stageKey(c.stage))}</strong></dd></div>
               </dl>

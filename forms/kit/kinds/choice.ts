@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { toBool } from '../conditions.ts'
 import { UNREADABLE } from '../fallback-message.ts'
-import { phrase } from '../catalog.ts'
+import { phrase } from '../phrases.ts'
 import { message, pick } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'

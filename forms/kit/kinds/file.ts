@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { phrase } from '../catalog.ts'
+import { phrase } from '../phrases.ts'
 import { message, pick } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
 import { type Kind } from './kind.ts'
