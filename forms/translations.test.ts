@@ -3,7 +3,7 @@ import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage'
 import { argumentNames } from './testing/message-arguments.ts'
 import { FORMS } from './registry.ts'
 import { everyField } from './testing/every-field.ts'
-import { kindOf, LOCALES, languagesOf, type Text } from './kit/index.ts'
+import { directionOf, kindOf, LOCALES, languagesOf, type Locale, type Text } from './kit/index.ts'
 import { PHRASES } from './kit/phrases.ts'
 import { definitionTexts, messagesOf, type Translation } from './kit/translations.ts'
 
@@ -17,8 +17,14 @@ const kitFiles = import.meta.glob<Translation>('./kit/locales/*.json', { eager: 
 const TRANSLATED = LOCALES.filter((l) => l !== 'sv' && l !== 'en')
 
 
+/**
+ * A number written in parts ("135 81", "070-123 45 67") inside right-to-left text: without Unicode's isolates
+ * (LRI … PDI) around it the parts are laid out right to left, and the example reads "81 135".
+ */
+const unisolatedNumbers = (text: string) => text.replace(/\u2066[^\u2069]*\u2069/g, '').match(/\d[\d.,-]* \d[\d .,-]*/g) ?? []
+
 /** A file's messages against the Swedish texts they translate: same keys, each parses, same arguments. */
-function expectTranslates(file: Translation, reference: Map<string, Text>) {
+function expectTranslates(file: Translation, reference: Map<string, Text>, locale: Locale) {
   const messages = messagesOf(file)
   expect({
     missing: [...reference.keys()].filter((k) => !(k in messages)),
@@ -28,6 +34,7 @@ function expectTranslates(file: Translation, reference: Map<string, Text>) {
     expect(typeof text, key).toBe('string')
     expect(() => compileMessageOrThrow(text as string), key).not.toThrow()
     expect(argumentNames(text as string), key).toEqual(argumentNames(reference.get(key)!.sv))
+    if (directionOf(locale) === 'rtl') expect(unisolatedNumbers(text as string), key).toEqual([])
   }
 }
 
@@ -55,7 +62,7 @@ describe.each(perService.map((f) => [`${f.service}/${f.locale}.json`, f] as cons
   })
 
   test('has exactly the e-service’s texts as keys, each a parsing ICU message with the Swedish text’s arguments', () => {
-    expectTranslates(file, definitionTexts(def!))
+    expectTranslates(file, definitionTexts(def!), locale as Locale)
   })
 
   test('is what the e-service shows in that language', () => {
@@ -63,11 +70,11 @@ describe.each(perService.map((f) => [`${f.service}/${f.locale}.json`, f] as cons
   })
 })
 
-describe.each(Object.entries(kitFiles))('the form kit’s %s', (_path, file) => {
+describe.each(Object.entries(kitFiles))('the form kit’s %s', (path, file) => {
   test('has every rule of every field’s kind and every phrase, each a parsing ICU message with the Swedish text’s arguments', () => {
     const reference = new Map<string, Text>(Object.entries(PHRASES))
     for (const { field } of everyField()) for (const [rule, text] of Object.entries(kindOf(field).messages(field))) reference.set(`${field.kind}.${rule}`, text)
-    expectTranslates(file, reference)
+    expectTranslates(file, reference, languageFile(path)![2] as Locale)
   })
 })
 

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * Finnish and Arabic end to end (issue 12, ADR 050): felanmälan filed in each, with a validation error read in
+ * that language next to the field and in the summary, the receipt, and Mina sidor after a BankID login. Arabic
+ * pages are right to left with numbers kept left to right; a screenshot of the Arabic form page is kept under
+ * test-results for a person to look at.
+ */
+type Texts = {
+  lang: 'fi' | 'ar'; switchTo: string; service: string; start: string; step: (n: number) => string; next: string
+  categoryMissing: string; category: string; street: string; postcode: string; city: string; postcodeWrong: string
+  description: string; phone: string; check: string; send: string; received: string
+  qrButton: string; qrImage: string; myPages: string
+}
+
+const FI: Texts = {
+  lang: 'fi', switchTo: 'Suomi', service: 'Vikailmoitus', start: 'Aloita', step: (n) => `Vaihe ${n}/4`, next: 'Jatka',
+  categoryMissing: 'Valitse, mitä vika koskee', category: 'Katuvalaistus',
+  street: 'Katuosoite', postcode: 'Postinumero', city: 'Postitoimipaikka', postcodeWrong: 'Postinumerossa on oltava viisi numeroa',
+  description: 'Kuvaus', phone: 'Puhelin (vapaaehtoinen)', check: 'Tarkista vastauksesi', send: 'Lähetä', received: 'Asiasi on vastaanotettu',
+  qrButton: 'Mobiili BankID toisella laitteella', qrImage: 'QR-koodi BankID:tä varten', myPages: 'Omat sivut',
+}
+
+const AR: Texts = {
+  lang: 'ar', switchTo: 'العربية', service: 'الإبلاغ عن عطل', start: 'ابدأ الآن', step: (n) => `الخطوة ${n} من 4`, next: 'متابعة',
+  categoryMissing: 'اختر بماذا يتعلق العطل', category: 'إنارة الشوارع',
+  street: 'عنوان الشارع', postcode: 'الرمز البريدي', city: 'المدينة', postcodeWrong: 'يجب أن يتكون الرمز البريدي من خمسة أرقام',
+  description: 'الوصف', phone: 'الهاتف (اختياري)', check: 'راجع إجاباتك', send: 'إرسال', received: 'تم استلام قضيتك',
+  qrButton: 'BankID للجوال على جهاز آخر', qrImage: 'رمز QR لـ BankID', myPages: 'صفحاتي',
+}
+
+async function fileFault(page: Page, axe: () => Promise<void>, x: Texts, screenshot?: string) {
+  // The switch offers every language in its own name, and the page follows.
+  await page.goto('/')
+  await axe()
+  await page.getByRole('link', { name: x.switchTo, exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', x.lang)
+  await expect(page.locator('html')).toHaveAttribute('dir', x.lang === 'ar' ? 'rtl' : 'ltr')
+  await expect(page.getByRole('link', { name: 'Svenska', exact: true })).toBeVisible()
+  await axe()
+  await page.getByRole('link', { name: x.service }).click()
+  await expect(page.getByRole('heading', { level: 1, name: x.service })).toBeVisible()
+  await axe()
+  await page.getByRole('link', { name: x.start, exact: true }).click()
+
+  // Felanmälan's own message, translated in its folder: in the summary and at the field.
+  await expect(page.getByText(x.step(1))).toBeVisible()
+  await axe()
+  await page.getByRole('button', { name: x.next, exact: true }).click()
+  await expect(page.locator('.error-summary')).toContainText(x.categoryMissing)
+  await expect(page.locator('.error-message')).toContainText(x.categoryMissing)
+  await axe()
+  await page.getByLabel(x.category).check()
+  await page.getByRole('button', { name: x.next, exact: true }).click()
+
+  // The kit's own message (no wording of felanmälan's), read from the page's catalog in the browser.
+  await expect(page.getByText(x.step(2))).toBeVisible()
+  await page.getByLabel(x.street).fill('Bollmora allé 2')
+  await page.getByLabel(x.postcode).fill('1354')
+  await page.getByLabel(x.city).fill('Tyresö')
+  await page.getByRole('button', { name: x.next, exact: true }).click()
+  await expect(page.locator('.error-summary')).toContainText(x.postcodeWrong)
+  await expect(page.locator('.error-message')).toContainText(x.postcodeWrong)
+  await axe()
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true })
+  await page.getByLabel(x.postcode).fill('135 40')
+  await page.getByRole('button', { name: x.next, exact: true }).click()
+
+  await expect(page.getByText(x.step(3))).toBeVisible()
+  await axe()
+  await page.getByLabel(x.description).fill('Gatlampan utanför porten är släckt sedan i måndags.')
+  await page.getByRole('button', { name: x.next, exact: true }).click()
+  await expect(page.getByText(x.step(4))).toBeVisible()
+  await axe()
+  await page.getByLabel(x.phone).fill('070-123 45 67')
+  await page.getByRole('button', { name: x.next, exact: true }).click()
+
+  // The phone number stays left to right among the answers, whatever the page's direction.
+  await expect(page.getByRole('heading', { level: 1, name: x.check })).toBeVisible()
+  await expect(page.locator('bdi[dir="ltr"]', { hasText: '070-123 45 67' })).toBeVisible()
+  await axe()
+  await page.getByRole('button', { name: x.send, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: x.received })).toBeVisible()
+  await expect(page.locator('.case-number')).toHaveAttribute('dir', 'ltr')
+  await expect(page.locator('.case-number')).toHaveText(/^FEL-\d{4}-\d{6}$/)
+  await axe()
+}
+
+async function openMyPages(page: Page, axe: () => Promise<void>, x: Texts) {
+  await page.goto('/logga-in')
+  await expect(page.locator('html')).toHaveAttribute('lang', x.lang)
+  await axe()
+  await page.getByRole('button', { name: x.qrButton }).click()
+  await expect(page.getByRole('img', { name: x.qrImage })).toBeVisible()
+  await page.waitForURL((u) => u.pathname === '/mina-sidor', { timeout: 20_000 })
+  await expect(page.getByRole('heading', { level: 1, name: x.myPages })).toBeVisible()
+  await axe()
+}
+
+test('felanmälan and Mina sidor in Arabic: right to left, numbers left to right, errors in Arabic', async ({ page, axe }, testInfo) => {
+  await fileFault(page, axe, AR, testInfo.outputPath('felanmalan-ar.png'))
+  await openMyPages(page, axe, AR)
+})
+
+test('felanmälan and Mina sidor in Finnish, with errors in Finnish', async ({ page, axe }) => {
+  await fileFault(page, axe, FI)
+  await openMyPages(page, axe, FI)
+})
