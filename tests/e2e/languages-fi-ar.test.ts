@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
+import arUi from '#app/locales/ar.json' with { type: 'json' }
+import fiUi from '#app/locales/fi.json' with { type: 'json' }
+import arFault from '#forms/felanmalan/ar.json' with { type: 'json' }
+import fiFault from '#forms/felanmalan/fi.json' with { type: 'json' }
+import arKit from '#forms/kit/locales/ar.json' with { type: 'json' }
+import fiKit from '#forms/kit/locales/fi.json' with { type: 'json' }
 import { expect, test } from './fixtures.ts'
+import { everythingLoaded } from './loaded.ts'
 
 /**
  * Finnish and Arabic end to end (issue 12, ADR 050): felanmälan filed in each, with a validation error read in
@@ -106,4 +113,23 @@ test('felanmälan and Mina sidor in Arabic: right to left, numbers left to right
 test('felanmälan and Mina sidor in Finnish, with errors in Finnish', async ({ page, axe }) => {
   await fileFault(page, axe, FI)
   await openMyPages(page, axe, FI)
+})
+
+/** Each language's texts beyond the interface's: felanmälan's and the form kit's, as fragments long enough to be unmistakable. */
+const fragmentsOf = (...catalogs: Record<string, unknown>[]) =>
+  catalogs.flatMap((c) => Object.entries(c).filter(([key]) => key !== '_meta').flatMap(([, text]) => String(text).split(/\{[^}]*\}|[\u2066\u2069]/)))
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 20)
+
+test('a Finnish page carries no Arabic text and an Arabic page no Finnish, in the document or its scripts', async ({ page, axe }) => {
+  const fragments = { fi: fragmentsOf(fiUi, fiKit, fiFault), ar: fragmentsOf(arUi, arKit, arFault) }
+  expect(fragments.fi.length).toBeGreaterThan(200)
+  for (const [lang, other] of [['fi', 'ar'], ['ar', 'fi']] as const)
+    for (const path of ['/', '/e-tjanster/felanmalan', '/e-tjanster/felanmalan/kategori']) {
+      const loaded = await everythingLoaded(page, `${path}?lang=${lang}`)
+      await axe()
+      // The check sees the page's texts at all: its own language is there.
+      expect(fragments[lang].some((s) => loaded.includes(s)), `${lang} ${path}`).toBe(true)
+      expect(fragments[other].filter((s) => loaded.includes(s)), `${lang} ${path}`).toEqual([])
+    }
 })
