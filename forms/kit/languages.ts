@@ -12,6 +12,13 @@ export const isLocale = (value: unknown): value is Locale => typeof value === 's
 /** The languages an e-service's own texts are in; a visitor in another language is told and reads them in Swedish. */
 export const languagesOf = (def: Pick<FormDefinition, 'languages'>): readonly Locale[] => def.languages ?? ['sv', 'en']
 
+/**
+ * The `lang` and `dir` of an e-service's own texts on a page in `locale`: nothing when they are in the page's
+ * language; Swedish, left to right, when the e-service is not translated into it (WCAG 3.1.2, language of parts).
+ */
+export const textLanguage = (def: Pick<FormDefinition, 'languages'>, locale: Locale): { lang: 'sv'; dir: 'ltr' } | undefined =>
+  languagesOf(def).includes(locale) ? undefined : { lang: 'sv', dir: 'ltr' }
+
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr')
 
 /**

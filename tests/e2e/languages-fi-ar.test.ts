@@ -133,3 +133,20 @@ test('a Finnish page carries no Arabic text and an Arabic page no Finnish, in th
       expect(fragments[other].filter((s) => loaded.includes(s)), `${lang} ${path}`).toEqual([])
     }
 })
+
+test('an e-service not yet in Arabic says so in Arabic, and its Swedish questions are marked as Swedish', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/nyinflyttad?lang=ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.getByText('هذه الخدمة الإلكترونية غير متوفرة بلغتك بعد')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny i kommunen' })).toHaveAttribute('lang', 'sv')
+  await axe()
+  await page.getByRole('link', { name: 'ابدأ الآن', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Vad vill du ha?' })).toHaveAttribute('lang', 'sv')
+  await expect(page.getByText('هذه الخدمة الإلكترونية غير متوفرة بلغتك بعد')).toBeVisible()
+  await axe()
+  // The note's way out: the same page in English.
+  await page.getByRole('link', { name: 'English', exact: true }).last().click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1, name: 'What would you like?' })).toBeVisible()
+  await axe()
+})
