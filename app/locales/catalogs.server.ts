@@ -26,10 +26,11 @@ export function compileCatalog(locale: string, catalog: Record<string, unknown>,
 }
 
 /**
- * The form kit's texts in a language beyond Swedish and English (forms/kit/locales, ADR 050), compiled under
- * `kit.` so they travel in the page's catalog: the kit reads them through `provideKitTexts` (app/i18n.ts).
+ * Texts kept beside their code in a language beyond Swedish and English (ADR 050): the form kit's
+ * (forms/kit/locales, read through `provideKitTexts`) and BankID's messages (services/bankid/locales). Compiled
+ * under `<part>.` so they travel in the page's catalog with the interface's texts.
  */
-export function compileKitCatalog(locale: string, catalog: Record<string, unknown> = {}): Messages {
-  const compiled = compileCatalog(locale, catalog, `forms/kit/locales/${locale}.json`)
-  return Object.fromEntries(Object.entries(compiled).map(([key, message]) => [`kit.${key}`, message]))
+export function compilePart(part: string, folder: string, locale: string, catalog: Record<string, unknown> = {}): Messages {
+  const compiled = compileCatalog(locale, catalog, `${folder}/${locale}.json`)
+  return Object.fromEntries(Object.entries(compiled).map(([key, message]) => [`${part}.${key}`, message]))
 }

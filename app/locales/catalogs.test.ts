@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { argumentNames } from '#forms/testing/message-arguments.ts'
 import { LOCALES } from '#forms/kit/types.ts'
-import { message } from '#app/i18n.ts'
+import { message, optionalMessage } from '#app/i18n.ts'
 import { catalogFiles, compileCatalog } from './catalogs.server.ts'
 
 /** Adding a language is adding a file: these checks hold every catalog to the Swedish one (ADR 044). */
@@ -41,6 +41,9 @@ test('the server formats messages in the asked language, with their arguments', 
   expect(message('en', 'kiosk.languageSwitch')).toBe('Svenska')
   expect(message('fi', 'ui.stepOf', { n: 2, total: 5 })).toBe('Vaihe 2/5')
   expect(message('ar', 'ui.stepOf', { n: 2, total: 5 })).toBe('الخطوة 2 من 5')
+  // BankID's messages beyond Swedish and English travel in the same catalog; Swedish has none there, it has its own.
+  expect(optionalMessage('ar', 'bankid.RFA1')).toBe('شغّل تطبيق BankID.')
+  expect(optionalMessage('sv', 'bankid.RFA1')).toBeUndefined()
 })
 
 test('a drafted translation says so, for the municipality’s translators to find', () => {

@@ -5,6 +5,8 @@ import arFault from '#forms/felanmalan/ar.json' with { type: 'json' }
 import fiFault from '#forms/felanmalan/fi.json' with { type: 'json' }
 import arKit from '#forms/kit/locales/ar.json' with { type: 'json' }
 import fiKit from '#forms/kit/locales/fi.json' with { type: 'json' }
+import arBankId from '#services/bankid/locales/ar.json' with { type: 'json' }
+import fiBankId from '#services/bankid/locales/fi.json' with { type: 'json' }
 import { expect, test } from './fixtures.ts'
 import { everythingLoaded } from './loaded.ts'
 
@@ -100,6 +102,10 @@ async function openMyPages(page: Page, axe: () => Promise<void>, x: Texts) {
   await axe()
   await page.getByRole('button', { name: x.qrButton }).click()
   await expect(page.getByRole('img', { name: x.qrImage })).toBeVisible()
+  // BankID's status line speaks the page's language too (its messages, drafted beside services/bankid).
+  const { _meta, ...bankIdTexts } = x.lang === 'ar' ? arBankId : fiBankId
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  await expect(page.locator('.bankid__status')).toHaveText(new RegExp(`^(${Object.values(bankIdTexts).map(escape).join('|')})$`))
   await page.waitForURL((u) => u.pathname === '/mina-sidor', { timeout: 20_000 })
   await expect(page.getByRole('heading', { level: 1, name: x.myPages })).toBeVisible()
   await axe()
@@ -122,7 +128,7 @@ const fragmentsOf = (...catalogs: Record<string, unknown>[]) =>
     .filter((s) => s.length >= 20)
 
 test('a Finnish page carries no Arabic text and an Arabic page no Finnish, in the document or its scripts', async ({ page, axe }) => {
-  const fragments = { fi: fragmentsOf(fiUi, fiKit, fiFault), ar: fragmentsOf(arUi, arKit, arFault) }
+  const fragments = { fi: fragmentsOf(fiUi, fiKit, fiFault, fiBankId), ar: fragmentsOf(arUi, arKit, arFault, arBankId) }
   expect(fragments.fi.length).toBeGreaterThan(200)
   for (const [lang, other] of [['fi', 'ar'], ['ar', 'fi']] as const)
     for (const path of ['/', '/e-tjanster/felanmalan', '/e-tjanster/felanmalan/kategori']) {
