@@ -1,4 +1,4 @@
-import type { FormDefinition, Locale } from './types.ts'
+import type { FormDefinition, Locale, Text } from './types.ts'
 
 /**
  * What the portal knows about each of its languages beyond the texts: its own name (the language switch shows
@@ -18,6 +18,10 @@ export const languagesOf = (def: Pick<FormDefinition, 'languages'>): readonly Lo
  */
 export const textLanguage = (def: Pick<FormDefinition, 'languages'>, locale: Locale): { lang: 'sv'; dir: 'ltr' } | undefined =>
   languagesOf(def).includes(locale) ? undefined : { lang: 'sv', dir: 'ltr' }
+
+/** The same for one text (a case's title, kept from the definition it was filed under): Swedish where untranslated. */
+export const textLanguageOf = (text: Text, locale: Locale): { lang: 'sv'; dir: 'ltr' } | undefined =>
+  text[locale] === undefined ? { lang: 'sv', dir: 'ltr' } : undefined
 
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr')
 

@@ -114,6 +114,16 @@ async function openMyPages(page: Page, axe: () => Promise<void>, x: Texts) {
 test('felanmälan and Mina sidor in Arabic: right to left, numbers left to right, errors in Arabic', async ({ page, axe }, testInfo) => {
   await fileFault(page, axe, AR, testInfo.outputPath('felanmalan-ar.png'))
   await openMyPages(page, axe, AR)
+  // Johan's seeded application (tests/e2e/seed-case-handling.ts): its number left to right, its date in Arabic
+  // with Western digits, its e-service's own texts marked as Swedish (not translated).
+  const card = page.locator('.case-card').first()
+  await expect(card.locator('bdi[dir="ltr"]')).toHaveText(/^[A-Z]{2,5}-\d{4}-\d{6}$/)
+  await expect(card.locator('.case-card__title')).toHaveAttribute('lang', 'sv')
+  await card.getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('القضية')
+  await expect(page.locator('.facts dd').first()).toHaveText(/^\d{1,2} [\u0600-\u06FF]+ \d{4}/)
+  await axe()
+  await page.screenshot({ path: testInfo.outputPath('mina-sidor-ar.png'), fullPage: true })
 })
 
 test('felanmälan and Mina sidor in Finnish, with errors in Finnish', async ({ page, axe }) => {
