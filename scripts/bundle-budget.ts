@@ -9,7 +9,7 @@ import { routeBundles, type RouteKind } from './bundle-sizes.ts'
  * 108 kB, so the issue's goals (citizen pages 90 kB, staff pages 150 kB) need pages that hydrate less; until
  * then a change that makes a page heavier than today fails here instead of slipping through.
  */
-const BUDGET_KB: Record<RouteKind, number> = { form: 202, citizen: 119, kiosk: 119, staff: 128, dev: 117 }
+const BUDGET_KB: Record<RouteKind, number> = { form: 185, citizen: 119, kiosk: 119, staff: 128, dev: 117 }
 
 const bundles = routeBundles(process.argv[2] ?? 'build/client')
 const over = bundles.filter((b) => b.gzipBytes > BUDGET_KB[b.kind] * 1024)

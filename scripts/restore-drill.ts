@@ -10,7 +10,7 @@ import { createStaff } from '#services/auth/staff.server.ts'
 import { CSRF_COOKIE, CSRF_FIELD } from '#services/auth/csrf.server.ts'
 import { SESSION_COOKIE } from '#services/auth/session.server.ts'
 import { closeSql } from '#services/db/sql.server.ts'
-import { setEnv } from '#services/env.server.ts'
+import { childEnv, env, scriptEnv, setEnv } from '#services/env.server.ts'
 
 /**
  * The restore drill (docs/operations.md): dump a database with pg_dump, restore it with pg_restore into a
@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
 
 class DrillFailure extends Error {}
 
-const fromUrl = args.from ?? process.env.DATABASE_URL
+const fromUrl = args.from ?? env().DATABASE_URL
 if (!fromUrl) {
   console.error('No database to back up: give --from URL or set DATABASE_URL')
   process.exit(2)
@@ -61,7 +61,7 @@ function pgTool(tool: string, url: URL, extra: string[]) {
   const withoutPassword = new URL(url)
   withoutPassword.password = ''
   const r = spawnSync(tool, [...extra, `--dbname=${withoutPassword.toString()}`], {
-    encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) },
+    encoding: 'utf8', env: childEnv({ PGPASSWORD: decodeURIComponent(url.password) }),
   })
   if (r.error) throw new DrillFailure(`${tool} could not be run (${r.error.message}): install postgresql-client of the server's major version`)
   if (r.status !== 0) throw new DrillFailure(`${tool} failed (exit ${r.status}): ${r.stderr.trim()}`)
@@ -143,9 +143,8 @@ const freePort = () => new Promise<number>((done, fail) => {
 /** The portal as `npm start` runs it, in a process group of its own so that stopping it stops all of it. */
 async function startPortal(url: URL) {
   const port = await freePort()
-  const { SMTP_URL: _mail, ...env } = process.env
   const child = spawn(resolve('node_modules/.bin/tsx'), ['server/start.ts'], {
-    env: { ...env, NODE_ENV: 'production', DATABASE_URL: url.toString(), PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'], detached: true,
+    env: childEnv({ SMTP_URL: undefined, NODE_ENV: 'production', DATABASE_URL: url.toString(), PORT: String(port) }), stdio: ['ignore', 'ignore', 'pipe'], detached: true,
   })
   let stderr = ''
   child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)))
@@ -161,7 +160,7 @@ async function startPortal(url: URL) {
     clearTimeout(timer)
   }
   const base = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + Number(process.env.DRILL_START_SECONDS ?? 300) * 1000
+  const deadline = Date.now() + scriptEnv().DRILL_START_SECONDS * 1000
   for (;;) {
     if (child.exitCode !== null) throw new DrillFailure(`The portal ended before it answered:\n${stderr}`)
     const status = await fetch(`${base}/healthz`).then((r) => r.status, () => 0)

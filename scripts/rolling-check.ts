@@ -7,6 +7,7 @@ import postgres from 'postgres'
 import { startEmbeddedPostgres } from '#services/db/embedded.server.ts'
 import { migrate, migrationNames } from '#services/db/migrate.server.ts'
 import { namesAny, reachedObjects } from '#services/db/migration-reach.ts'
+import { childEnv, scriptEnv } from '#services/env.server.ts'
 import { importGraph } from './import-graph.ts'
 
 /**
@@ -144,7 +145,7 @@ try {
       if (ci.status !== 0) fail(2, 'npm ci failed for the previous release')
     }
 
-    const port = Number(process.env.ROLLING_PG_PORT ?? 54341)
+    const port = scriptEnv().ROLLING_PG_PORT
     const db = await startEmbeddedPostgres({ dir: join(work, 'pg'), port, database: 'postgres' })
     stopDb = db.stop
     const template = new URL(db.url)
@@ -158,7 +159,7 @@ try {
     const run = spawnSync('npx', ['vitest', 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files], {
       cwd: tree,
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url },
+      env: childEnv({ DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.url }),
     })
     // The report decides, not only the exit status: a file that fails to load must count as a failure.
     const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTestSuites?: number; numFailedTests?: number }) : {}

@@ -11,7 +11,7 @@ import { municipality } from '#services/config/municipality.server.ts'
 import { tileOrigins } from '#services/config/map-tiles.ts'
 import { isLocale, type Locale } from '#forms/kit/index.ts'
 import { bodyGuard, withCheckedBody } from './body-guard.ts'
-import { compressResponses, staticFiles } from './compression.ts'
+import { compressResponses, onlyUnder, staticFiles, topLevelNames } from './compression.ts'
 import { forbiddenPage } from './pages.ts'
 import { healthz, readyz } from './health.ts'
 import { metricsHandler } from './metrics-endpoint.ts'
@@ -106,7 +106,7 @@ export function createApp(opts: AppOptions) {
 
   if (opts.clientDir) {
     app.use('/assets', staticFiles(`${opts.clientDir}/assets`, { immutable: true, maxAge: '1y' }))
-    app.use(staticFiles(opts.clientDir, { immutable: false, maxAge: '1h' }))
+    app.use(onlyUnder(topLevelNames(opts.clientDir), staticFiles(opts.clientDir, { immutable: false, maxAge: '1h' })))
   }
   for (const mw of opts.extraMiddleware ?? []) app.use(mw)
 

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream'
 import Busboy from '@fastify/busboy'
 
 /**
- * What a form post may hold. Far above any page the portal renders (server/body-guard.test.ts walks every
+ * What a form post may hold. Far above any page the portal renders (server/body-inspection.test.ts walks every
  * e-service page against them), far below what makes parsing costly: a urlencoded body of three million
  * keys once kept the server busy for nine seconds.
  */

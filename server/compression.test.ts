@@ -35,6 +35,9 @@ beforeAll(async () => {
   await writeFile(join(root, 'client', 'assets', 'app-abc123.js'), script)
   await writeFile(join(root, 'client', 'assets', 'tiny.js'), 'export {}\n')
   await writeFile(join(root, 'client', 'assets', 'photo.png'), Buffer.alloc(4096, 7))
+  await mkdir(join(root, 'client', 'styles'))
+  await writeFile(join(root, 'client', 'styles', 'site.css'), 'body { margin: 0 }\n')
+  await writeFile(join(root, 'client', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   await precompressDir(join(root, 'client'))
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
@@ -118,6 +121,22 @@ describe('compressed responses', () => {
       const asset = await get(base, '/assets/app-abc123.js', 'br, gzip')
       expect(asset.headers['content-encoding']).toBeUndefined()
       expect(asset.body.toString()).toBe(script)
+    } finally {
+      close()
+    }
+  })
+
+  it('serves the build\'s top-level files and folders, and leaves every other path to the portal', async () => {
+    const { base, close } = await serve()
+    try {
+      const favicon = await get(base, '/favicon.svg')
+      expect(favicon.status).toBe(200)
+      expect(favicon.headers['content-type']).toMatch(/svg/)
+      expect((await get(base, '/styles/site.css')).body.toString()).toBe('body { margin: 0 }\n')
+      // A page's path is the portal's even where a file of that name could be looked for.
+      expect(decode(await get(base, '/test-page'))).toBe(page)
+      // A malformed path is the portal's to refuse (400), not a crash in the file lookup.
+      expect((await get(base, '/%E0%A4%A')).status).toBe(400)
     } finally {
       close()
     }

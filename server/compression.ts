@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { constants } from 'node:zlib'
 import compression from 'compression'
 import expressStaticGzip from 'express-static-gzip'
@@ -36,4 +37,27 @@ export function staticFiles(dir: string, opts: { immutable: boolean; maxAge: str
   const serveStatic = { immutable: opts.immutable, maxAge: opts.maxAge, index: false as const }
   if (!enabled()) return express.static(dir, serveStatic)
   return expressStaticGzip(dir, { enableBrotli: true, orderPreference: ['br', 'gz'], index: false, serveStatic }) as RequestHandler
+}
+
+/** The names at the top of a static folder (`favicon.svg`, `styles`), read once at start. */
+export function topLevelNames(dir: string): Set<string> {
+  return new Set(readdirSync(dir))
+}
+
+/**
+ * Runs `handler` only for paths whose first segment is one of `names`. The static files sit in front of every
+ * page: without this each page request and post looked for a file of its path on disk (a stat and an error
+ * object per request, about 2.5 % of a rendered page's CPU) before the portal answered it.
+ */
+export function onlyUnder(names: Set<string>, handler: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const first = req.path.split('/')[1] ?? ''
+    let name: string
+    try {
+      name = decodeURIComponent(first)
+    } catch {
+      return next()
+    }
+    return names.has(name) ? handler(req, res, next) : next()
+  }
 }

@@ -30,16 +30,20 @@ const REFUSED: Record<Refusal, (limitMb: number) => [string, string, string]> = 
     'The name of one of the files could not be read. Rename the file, for example to certificate.pdf, and try again.'],
 }
 
+/** A page in Swedish with the same words in English below, for a visitor who does not read Swedish. */
+const bilingualPage = (title: string, sv: string, en: string) => page(title, `<p>${sv}</p>\n<p lang="en">${en}</p>`)
+
 /** The page for a body the HTTP layer refused (server/body-guard.ts): what happened and what to do. */
 export function refusedBodyPage(reason: Refusal, limitMb: number) {
-  const [title, sv, en] = REFUSED[reason](limitMb)
-  return page(title, `<p>${sv}</p>\n<p lang="en">${en}</p>`)
+  return bilingualPage(...REFUSED[reason](limitMb))
 }
 
 export const forbiddenPage = () =>
-  page('Formuläret kunde inte skickas', `<p>Sidan du skickade från var för gammal eller kom från en annan webbplats. Ladda om sidan och försök igen.</p>
-<p lang="en">The page you sent from was too old or came from another site. Reload the page and try again.</p>`)
+  bilingualPage('Formuläret kunde inte skickas',
+    'Sidan du skickade från var för gammal eller kom från en annan webbplats. Ladda om sidan och försök igen.',
+    'The page you sent from was too old or came from another site. Reload the page and try again.')
 
 export const serverErrorPage = () =>
-  page('Tjänsten är inte tillgänglig just nu', `<p>Vi har tillfälliga tekniska problem. Försök igen om en stund.</p>
-<p lang="en">We have temporary technical problems. Please try again in a while.</p>`)
+  bilingualPage('Tjänsten är inte tillgänglig just nu',
+    'Vi har tillfälliga tekniska problem. Försök igen om en stund.',
+    'We have temporary technical problems. Please try again in a while.')

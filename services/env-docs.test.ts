@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ENV_NAMES } from './env.server.ts'
+import { ENV_NAMES, SCRIPT_ENV_NAMES } from './env.server.ts'
 
 /** The variable names in the first column of the tables between `heading` and the next heading of its level. */
 function documentedIn(file: string, heading: string): string[] {
@@ -18,9 +18,9 @@ function documentedIn(file: string, heading: string): string[] {
   return [...new Set(names)].sort()
 }
 
-/** Source files of the running portal (tests excluded) that mention process.env. */
+/** Source files of the running portal and its scripts (tests excluded) that mention process.env. */
 function readersOfProcessEnv(): string[] {
-  return ['app', 'forms', 'server', 'services']
+  return ['app', 'forms', 'server', 'services', 'scripts']
     .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .filter((f) => readFileSync(f, 'utf8').includes('process.env'))
@@ -36,7 +36,11 @@ describe('the settings and their documentation', () => {
     expect(unknown).toEqual([])
   })
 
-  it('the portal reads the environment only through services/env.server.ts, so no setting escapes the list', () => {
+  it('docs/operations.md lists exactly the settings of the operator scripts', () => {
+    expect(documentedIn('docs/operations.md', '## Script settings')).toEqual([...SCRIPT_ENV_NAMES].sort())
+  })
+
+  it('the portal and its scripts read the environment only through services/env.server.ts, so no setting escapes the list', () => {
     expect(readersOfProcessEnv()).toEqual(['services/env.server.ts'])
   })
 })

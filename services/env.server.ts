@@ -106,13 +106,18 @@ type Source = Readonly<Record<string, string | undefined>>
 
 const englishMessages = z.locales.en().localeError
 
-/** Parses and checks settings from `source`; throws a ConfigError naming every wrong variable (never its value). */
-export function readEnv(source: Source = process.env): Env {
+/** Parses settings against a schema; a ConfigError names every wrong variable (never its value). */
+function parseSettings<S extends z.ZodType>(schema: S, source: Source): z.infer<S> {
   // Zod's English messages for the operator, whatever message the form kit set for citizens (forms/kit/fallback-message.ts).
-  const parsed = EnvSchema.safeParse(source, { error: englishMessages })
+  const parsed = schema.safeParse(source, { error: englishMessages })
   if (!parsed.success)
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'settings')}: ${i.message}`).join('; '))
-  const env = parsed.data
+  return parsed.data
+}
+
+/** Parses and checks settings from `source`; throws a ConfigError naming every wrong variable (never its value). */
+export function readEnv(source: Source = process.env): Env {
+  const env = parseSettings(EnvSchema, source)
   if (env.APP_ENV === 'production') {
     const missing = REQUIRED_IN_PRODUCTION.filter((k) => !source[k])
     if (missing.length)
@@ -159,6 +164,34 @@ export function setEnv(values: Settings): void {
   const set = { ...s.set, ...values }
   s.env = readEnv({ ...s.source, ...set })
   s.set = set
+}
+
+/**
+ * Settings of the operator scripts alone (scripts/), not of the portal, read the same way: docs/operations.md's
+ * "Script settings" table lists exactly these (services/env-docs.test.ts), beside the portal's in
+ * docs/deployment.md.
+ */
+const ScriptEnvSchema = z.object({
+  /** The restore drill: how long the portal on the restored database may take to answer /healthz. */
+  DRILL_START_SECONDS: z.coerce.number().positive().default(300),
+  /** The rolling check: the port of the embedded PostgreSQL it runs the previous release's tests against. */
+  ROLLING_PG_PORT: z.coerce.number().int().min(1).max(65_535).default(54341),
+})
+
+export type ScriptEnv = z.infer<typeof ScriptEnvSchema>
+export const SCRIPT_ENV_NAMES = Object.keys(ScriptEnvSchema.shape) as (keyof ScriptEnv)[]
+
+/** The scripts' own settings, from the environment as it was at the first read; a wrong one is a ConfigError. */
+export function scriptEnv(source: Source = state().source): ScriptEnv {
+  return parseSettings(ScriptEnvSchema, source)
+}
+
+/**
+ * The environment for a process a script starts (pg_dump, the portal, another release's tests): this process's
+ * environment as it was at the first read, with `overrides` (`undefined` leaves a variable out).
+ */
+export function childEnv(overrides: Record<string, string | undefined> = {}, source: Source = state().source): Record<string, string> {
+  return Object.fromEntries(Object.entries({ ...source, ...overrides }).filter((e): e is [string, string] => e[1] !== undefined))
 }
 
 /** What setEnv added, as environment variables: HTTP workers are forked with them (server/start.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, env, readEnv, setEnv } from './env.server.ts'
+import { childEnv, ConfigError, env, readEnv, scriptEnv, setEnv } from './env.server.ts'
 
 describe('readEnv', () => {
   it('gives development defaults with nothing set', () => {
@@ -43,5 +43,18 @@ describe('env and setEnv', () => {
     expect(env().LOGIN_ADDRESS_ATTEMPTS).toBe(6)
     setEnv({ LOGIN_ADDRESS_ATTEMPTS: undefined, DATABASE_URL: before.DATABASE_URL })
     expect(env()).toEqual(before)
+  })
+})
+
+describe('the scripts\' settings and child processes', () => {
+  it('reads the scripts\' own settings with their defaults, and refuses a wrong one by name', () => {
+    expect(scriptEnv({})).toEqual({ DRILL_START_SECONDS: 300, ROLLING_PG_PORT: 54341 })
+    expect(scriptEnv({ DRILL_START_SECONDS: '30' }).DRILL_START_SECONDS).toBe(30)
+    expect(() => scriptEnv({ ROLLING_PG_PORT: 'x' })).toThrow(/^ROLLING_PG_PORT: /)
+  })
+  it('hands a child process the environment with the script\'s own values, leaving out what it removes', () => {
+    const source = { APP_ENV: 'test', SMTP_URL: 'smtp://h', DATABASE_URL: 'postgres://a/b' }
+    expect(childEnv({ SMTP_URL: undefined, DATABASE_URL: 'postgres://c/d', PORT: '4000' }, source))
+      .toEqual({ APP_ENV: 'test', DATABASE_URL: 'postgres://c/d', PORT: '4000' })
   })
 })

@@ -106,9 +106,10 @@ export const foreningsbidrag = defineForm({
   },
   // The association applies (the register, letters to its postal address). Mail about the case goes to whoever
   // filed and signed it: the treasurer's own address when the treasurer signs, else the chair's, who leads the
-  // association and answers for an application signed by someone else (ADR 040).
+  // association and answers for an application signed by someone else (ADR 040). The register records the
+  // signer's role beside their name.
   roles: {
-    associationName: 'associationName', associationOrgnr: 'orgnr', address: 'address',
+    associationName: 'associationName', associationOrgnr: 'orgnr', address: 'address', signerRole: 'signerRole',
     email: [{ field: 'treasurerEmail', when: signedBy('treasurer') }, { field: 'chairEmail' }],
     phone: [{ field: 'treasurerPhone', when: signedBy('treasurer') }, { field: 'chairPhone' }],
   },

@@ -1,19 +1,20 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { parseIsoDate } from './kinds/date.ts'
 import type { Deadline } from './types.ts'
 
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const monthDay = z.string().check(z.regex(MONTH_DAY))
 const round = z.object({
-  from: z.string().regex(MONTH_DAY),
-  to: z.string().regex(MONTH_DAY),
-  due: z.string().regex(MONTH_DAY),
-  dueNextYear: z.boolean().optional(),
-}).refine((r) => r.from <= r.to)
+  from: monthDay,
+  to: monthDay,
+  due: monthDay,
+  dueNextYear: z.optional(z.boolean()),
+}).check(z.refine((r) => r.from <= r.to))
 
 /** A deadline setting as configuration gives it, or null when it is missing or malformed. */
 export function readDeadline(value: unknown): Deadline | null {
   if (typeof value === 'string') return parseIsoDate(value)
-  const rounds = z.array(round).min(1).safeParse(value)
+  const rounds = z.array(round).check(z.minLength(1)).safeParse(value)
   return rounds.success ? rounds.data : null
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { message } from './messages.ts'
 import type { FieldDef, Locale, Text } from './types.ts'
 

@@ -23,3 +23,11 @@ export function message(
 /** Only the defaults for the rules that apply: `when` false drops a rule (no minLength, no tooShort). */
 export const pick = (all: Record<string, Text>, applies: Record<string, boolean | undefined>): Record<string, Text> =>
   Object.fromEntries(Object.entries(all).filter(([rule]) => applies[rule] !== false))
+
+/** A kind's messages for one field in one language: `m(rule, vars)`, the definition's wording else the table's. */
+export const messagesOf = <R extends string>(field: FieldDef, locale: Locale, table: Record<R, Text>) =>
+  (rule: R, vars?: Record<string, string | number>) => message(field, rule, locale, table[rule], vars)
+
+/** A kind's `requiredMessage`: its table's `required`, unless the definition words it for the question. */
+export const requiredFrom = (table: { required: Text }) => (field: FieldDef, locale: Locale) =>
+  message(field, 'required', locale, table.required)

@@ -54,7 +54,7 @@ describe('answer roles', () => {
     const def = define({ applicantName: 'who', email: 'mail', address: 'home' })()
     expect(roleAnswers(def, { who: ' Anna Andersson ', mail: 'anna@example.se', home: address, tel: '+46701234567' })).toEqual({
       applicantName: 'Anna Andersson', applicantPnr: null, email: 'anna@example.se', phone: null,
-      address, associationName: null, associationOrgnr: null,
+      address, associationName: null, associationOrgnr: null, signerRole: null,
     })
     expect(roleAnswers(def, { home: { street: 'Björkvägen 12', postcode: '', city: 'Tyresö' } }).address).toBeNull()
   })
@@ -63,7 +63,7 @@ describe('answer roles', () => {
     const answers = { chairEmail: 'ordf@ifk.se', treasurerEmail: 'kassor@ifk.se', chairPhone: '+46701111111', treasurerPhone: '+46702222222', associationName: 'IFK Tyresö', orgnr: '802000-0000' }
     expect(roleAnswers(foreningsbidrag, { ...answers, signerRole: 'treasurer' })).toMatchObject({ email: 'kassor@ifk.se', phone: '+46702222222' })
     expect(roleAnswers(foreningsbidrag, { ...answers, signerRole: 'chair' })).toMatchObject({ email: 'ordf@ifk.se', phone: '+46701111111' })
-    expect(roleAnswers(foreningsbidrag, { ...answers, signerRole: 'other' })).toMatchObject({ email: 'ordf@ifk.se', associationName: 'IFK Tyresö', associationOrgnr: '802000-0000' })
+    expect(roleAnswers(foreningsbidrag, { ...answers, signerRole: 'other' })).toMatchObject({ email: 'ordf@ifk.se', associationName: 'IFK Tyresö', associationOrgnr: '802000-0000', signerRole: 'other' })
   })
 
   it('each e-service: the applicant is the person the matter is for, and a fault’s place is no postal address', () => {

@@ -3,7 +3,8 @@ import type { Answers, AnswerRoles, Condition, FieldDef, FieldKind, FormDefiniti
 
 /**
  * The roles a definition's answers play (`FormDefinition.roles`), and what each one holds in a case. Every
- * consumer that needs "the applicant", "the e-mail address", "the postal address" or "the association" reads
+ * consumer that needs "the applicant", "the e-mail address", "the postal address", "the association" or "the
+ * signer's role in it" reads
  * them here instead of guessing a field by its id or kind (ADR 040).
  */
 
@@ -16,6 +17,7 @@ export const ROLE_KINDS = {
   address: ['address'],
   associationName: ['text'],
   associationOrgnr: ['orgnr'],
+  signerRole: ['choice'],
 } as const satisfies Record<keyof AnswerRoles, readonly FieldKind[]>
 
 export type RoleName = keyof typeof ROLE_KINDS
@@ -88,6 +90,7 @@ export function roleAnswers(def: FormDefinition, answers: Answers): RoleAnswers 
     address: postalAddressOf(answerOf(def, answers, 'address')),
     associationName: get('associationName'),
     associationOrgnr: get('associationOrgnr'),
+    signerRole: get('signerRole'),
   }
 }
 

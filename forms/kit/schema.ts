@@ -1,6 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { holds, toBool } from './conditions.ts'
 import { invalidAnswer } from './fallback-message.ts'
+import { convert } from './kinds/kind.ts'
 import { kindOf } from './kinds/index.ts'
 import { ruleIssues } from './rules.ts'
 import type { Answers, FieldDef, FormDefinition, PageDef, ValidationContext } from './types.ts'
@@ -32,7 +33,7 @@ export function pageSchema(
 ) {
   const page = findPage(def, pageId)
   if (!page) throw new Error(`Form "${def.id}" has no page "${pageId}"`)
-  return z.record(z.string(), z.unknown()).transform((raw, zctx) => {
+  return z.pipe(z.record(z.string(), z.unknown()), convert((raw: Answers, zctx) => {
     const all = merged(opts.answers ?? {}, raw)
     const out: Answers = {}
     for (const field of page.fields) {
@@ -41,28 +42,28 @@ export function pageSchema(
       const kind = kindOf(field)
       const value = raw[field.id]
       if (kind.isEmpty(value, field)) {
-        if (isRequired(field, all)) zctx.addIssue({ code: 'custom', path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
+        if (isRequired(field, all)) zctx.addIssue({ path: [field.id], message: kind.requiredMessage(field, ctx.locale) })
         continue
       }
       const result = fieldSchema(field, ctx).safeParse(value, invalidAnswer(field, ctx.locale))
       if (result.success) out[field.id] = result.data
       else
         for (const issue of result.error.issues)
-          zctx.addIssue({ code: 'custom', path: [field.id, ...issue.path.map(String)], message: issue.message })
+          zctx.addIssue({ path: [field.id, ...issue.path.map(String)], message: issue.message })
     }
     for (const issue of ruleIssues({ page, raw, clean: out, all, ctx }))
-      zctx.addIssue({ code: 'custom', path: [issue.target], message: issue.message })
+      zctx.addIssue({ path: [issue.target], message: issue.message })
     return out
-  })
+  }))
 }
 
-const fieldSchemas = new WeakMap<FieldDef, Map<string, z.ZodType>>()
+const fieldSchemas = new WeakMap<FieldDef, Map<string, z.ZodMiniType>>()
 
 /**
  * A field's zod schema, built once per field and context: building one costs more than using it, and every
  * page post and every send validates every field again. Kinds read only the locale, the day and the bounds.
  */
-function fieldSchema(field: FieldDef, ctx: ValidationContext): z.ZodType {
+function fieldSchema(field: FieldDef, ctx: ValidationContext): z.ZodMiniType {
   const key = `${ctx.locale}|${ctx.today}|${ctx.bounds ? Object.values(ctx.bounds).join(',') : ''}`
   let byContext = fieldSchemas.get(field)
   if (!byContext) fieldSchemas.set(field, (byContext = new Map()))
@@ -83,7 +84,7 @@ export function isRequired(field: FieldDef, all: Answers): boolean {
 }
 
 /** Issues keyed by input name ("place.street"); the first message per input wins, as it is shown first. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FieldErrors {
   const out: FieldErrors = {}
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.')

@@ -9,5 +9,3 @@ export function t(text: Text, locale: Locale): string {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }
-
-export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('sv') + s.slice(1)

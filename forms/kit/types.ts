@@ -247,11 +247,12 @@ export type RoleRef = string | { field: string; when?: Condition }[]
  * - applicantName, applicantPnr: the person the matter is about (not an ombud who filed it), text and personnummer;
  * - email, phone: how the citizen who filed is reached (receipt and case mail go to `email`);
  * - address: the postal address a letter goes to; left out where the form's address is a place (felanmälan);
- * - associationName, associationOrgnr: the association that applies (the register, a letter's recipient).
+ * - associationName, associationOrgnr: the association that applies (the register, a letter's recipient);
+ * - signerRole: the signer's role in that association, a choice (the register records it beside the signer's name).
  * The queue's one line is `summary`, declared on its own.
  */
 export type AnswerRoles = Partial<Record<
-  'applicantName' | 'applicantPnr' | 'email' | 'phone' | 'address' | 'associationName' | 'associationOrgnr', RoleRef>>
+  'applicantName' | 'applicantPnr' | 'email' | 'phone' | 'address' | 'associationName' | 'associationOrgnr' | 'signerRole', RoleRef>>
 
 /**
  * What the servicecenter's queue shows of a case on its one line, so staff can tell cases apart without

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyForGrant, ASSOCIATION } from '#tests/association-fixtures.ts'
+import { foreningsbidrag } from '#forms/foreningsbidrag/index.ts'
+import { applyForGrant, ASSOCIATION, grantDraft } from '#tests/association-fixtures.ts'
 import { freshDatabase } from '#tests/db.ts'
+import { receiveDraft } from '../cases/receive.server.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { getAssociation, searchAssociations } from './register.server.ts'
 
@@ -59,5 +61,16 @@ describe('the association register', () => {
     expect([50, 60]).toContain(a!.details.membersTotal)
     expect(Object.keys(a!.history.at(-1)!.changes).length).toBeGreaterThan(10)
     expect(a!.history[0]!.changes).toEqual({ membersTotal: { from: a!.details.membersTotal === 50 ? 60 : 50, to: a!.details.membersTotal } })
+  })
+
+  it('records the signer’s role through the definition’s roles, not by a field id', async () => {
+    // The same answers under a definition that declares no signerRole role: the register records no role,
+    // whatever a field named signerRole holds (ADR 040: nothing outside the definition reads answers by id).
+    const orgnr = '802480-3721'
+    const { signerRole: _declared, ...roles } = foreningsbidrag.roles!
+    const draft = await grantDraft({ ...APPLICATION, orgnr, signerRole: 'treasurer' })
+    const r = await receiveDraft({ ...draft, def: { ...foreningsbidrag, roles } })
+    expect(r.kind).toBe('received')
+    expect((await getAssociation(orgnr))!.history[0]!.actor).toEqual({ name: 'Eva Ek', role: null })
   })
 })

@@ -1,5 +1,5 @@
 import { registerChanges, registerDetails, type RegisterChanges, type RegisterDetails } from '#forms/foreningsbidrag/register.ts'
-import { normaliseOrgnr } from '#forms/kit/index.ts'
+import { normaliseOrgnr, roleAnswers } from '#forms/kit/index.ts'
 import type { ReceiptWrite } from '../cases/receipt-writes.server.ts'
 import { sql } from '../db/sql.server.ts'
 
@@ -24,7 +24,8 @@ export const updateRegisterWrite: ReceiptWrite = async ({ tx, input, plan }) => 
     tx<{ details: RegisterDetails }[]>`select details from associations where orgnr = ${orgnr}`,
   ])
   const changes = registerChanges(before?.details ?? null, details)
-  const actor = { name: typeof c.applicant?.name === 'string' ? c.applicant.name : null, role: c.answers.signerRole ?? null }
+  // Who filed: the BankID name, and the role in the association the definition says the signer answered.
+  const actor = { name: typeof c.applicant?.name === 'string' ? c.applicant.name : null, role: roleAnswers(input.def, c.answers).signerRole }
   return [
     tx`ra as (
       insert into associations (orgnr, name, details, created_at, updated_at, updated_by_case)

@@ -1,27 +1,19 @@
-import { t, type Locale, type Text } from '#forms/kit/index.ts'
+import type { Locale } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import { appendEvent, type AppendResult } from './append.server.ts'
 import { checkTextAndFiles, storeCaseFiles } from './citizen-uploads.server.ts'
 import type { EventData, StoredEvent } from './events.ts'
 import { loadEvents } from './projection.server.ts'
 import { UUID } from './queries.server.ts'
-import { endOfDay, type CaseStatus } from './state.ts'
+import { endOfDay } from './state.ts'
 import { municipality } from '../config/municipality.server.ts'
 
 /**
- * What the citizen side (Mina sidor, issue 3) needs from case handling: plain-language status, the
- * supplement requests and answering them, messages, and the decision. Every function takes the
- * person's personnummer and answers only about cases where they are the applicant.
+ * What the citizen side (Mina sidor, issue 3) does to a case: the supplement requests and answering them,
+ * messages, and the decision letter. Every function that acts for the person takes their personnummer and
+ * answers only about cases where they are the applicant. How the case reads to them is citizenTimeline
+ * (citizen-timeline.ts), over the events getMyCase (citizen-cases.server.ts) loads.
  */
-
-export const CITIZEN_STATUS: Record<CaseStatus, Text> = {
-  new: { sv: 'Mottagen', en: 'Received' },
-  in_progress: { sv: 'Under handläggning', en: 'Being handled' },
-  waiting: { sv: 'Väntar på komplettering från dig', en: 'Waiting for more information from you' },
-  forwarded: { sv: 'Under handläggning', en: 'Being handled' },
-  decided: { sv: 'Beslut fattat', en: 'Decision made' },
-  closed: { sv: 'Avslutad', en: 'Closed' },
-}
 
 export type SupplementRequest = {
   seq: number
@@ -72,54 +64,6 @@ export async function supplementRequestsFor(caseId: string): Promise<SupplementR
   if (!UUID.test(caseId)) return []
   return requestsFrom(await loadEvents(sql(), caseId))
 }
-
-export type CitizenCase = {
-  status: CaseStatus
-  statusText: string
-  timeline: { at: Date; text: string }[]
-  messages: { at: Date; from: 'municipality' | 'me'; text: string }[]
-  supplements: SupplementRequest[]
-  decision: { at: Date; decision: 'approved' | 'denied' } | null
-}
-
-const TIMELINE: Partial<Record<string, Text>> = {
-  received: { sv: 'Mottagen', en: 'Received' },
-  claimed: { sv: 'Under handläggning', en: 'Being handled' },
-  supplement_requested: { sv: 'Vi har bett dig komplettera', en: 'We asked you for more information' },
-  supplement_received: { sv: 'Din komplettering kom in', en: 'Your additional information arrived' },
-  forwarded: { sv: 'Skickat vidare till rätt förvaltning', en: 'Passed on to the right department' },
-  decided: { sv: 'Beslut fattat', en: 'Decision made' },
-  closed: { sv: 'Avslutad', en: 'Closed' },
-  reopened: { sv: 'Öppnad igen', en: 'Reopened' },
-}
-
-/** A case as its applicant sees it on Mina sidor: no internal notes, names of staff or flags. */
-export async function caseForCitizen(caseId: string, personnummer: string, locale: Locale = 'sv'): Promise<CitizenCase | null> {
-  if (!(await owns(caseId, personnummer))) return null
-  const [s] = await sql()<{ status: CaseStatus }[]>`select status from case_state where case_id = ${caseId}`
-  const events = await loadEvents(sql(), caseId)
-  const timeline: CitizenCase['timeline'] = []
-  let claimedShown = false
-  for (const e of events) {
-    const label = TIMELINE[e.type]
-    if (!label || (e.type === 'claimed' && claimedShown)) continue
-    if (e.type === 'claimed') claimedShown = true
-    timeline.push({ at: e.at, text: t(label, locale) })
-  }
-  const decided = [...events].reverse().find((e) => e.type === 'decided')
-  return {
-    status: s!.status,
-    statusText: t(CITIZEN_STATUS[s!.status], locale),
-    timeline,
-    messages: events.filter((e) => e.type === 'message').map((e) => {
-      const d = e.data as EventData['message']
-      return { at: e.at, from: d.direction === 'in' ? 'me' : 'municipality', text: d.text }
-    }),
-    supplements: requestsFrom(events),
-    decision: decided ? { at: decided.at, decision: (decided.data as EventData['decided']).decision } : null,
-  }
-}
-
 
 export type AnswerResult =
   | { kind: 'ok' }

@@ -6,7 +6,8 @@ import { actorOf, loadScope, type StaffMember } from '../auth/teams.server.ts'
 import type { Sql } from '../db/sql.server.ts'
 import { appendEvent } from './append.server.ts'
 import { maySee } from './case-view.server.ts'
-import { listQueue, takeNext, type Cursor, type QueueView } from './queue.server.ts'
+import { listQueue, takeNext, type Cursor } from './queue.server.ts'
+import type { QueueView } from './queue-views.ts'
 
 let db: Sql
 let drop: () => Promise<void>

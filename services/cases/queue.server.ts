@@ -8,14 +8,8 @@ import { OPEN_STATUSES, type CaseStatus } from './state.ts'
 import { UUID } from './queries.server.ts'
 import { lateCutoff } from './deadlines.server.ts'
 import { needsMeIds, needsMePageIds } from './needs-me.server.ts'
+import type { QueueSort, QueueView } from './queue-views.ts'
 
-/** The queue's views (issue 5), by their names in the URL. */
-export const VIEWS = ['nya', 'mina', 'forsenade', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
-export type QueueView = (typeof VIEWS)[number]
-/** A förvaltning user sees only cases forwarded to their department: to accept, accepted, and all. */
-export const DEPARTMENT_VIEWS: readonly QueueView[] = ['nya', 'mina', 'alla']
-export const SORTS = ['aldst', 'nyast', 'frist'] as const
-export type QueueSort = (typeof SORTS)[number]
 
 export const DEFAULT_SORT: Record<QueueView, QueueSort> = {
   nya: 'aldst', mina: 'aldst', forsenade: 'frist', vantar: 'frist', vidarebefordrade: 'aldst', beslutade: 'nyast', alla: 'nyast',

@@ -7,7 +7,6 @@ import { isKnownEvent } from './events.ts'
  * against the other (docs/decisions/006-case-state-projection.md).
  */
 export type CaseStatus = 'new' | 'in_progress' | 'waiting' | 'forwarded' | 'decided' | 'closed'
-export const CASE_STATUSES: readonly CaseStatus[] = ['new', 'in_progress', 'waiting', 'forwarded', 'decided', 'closed']
 /** Statuses in which someone still owes the citizen something. */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'in_progress', 'waiting', 'forwarded']
 

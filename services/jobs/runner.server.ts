@@ -130,6 +130,7 @@ export async function startJobs(opts: JobsOptions = {}): Promise<Jobs> {
             current = r
             supervise(r)
           }, (e: unknown) => {
+            if (stopping) return
             log.warn(`Jobs: the job runner could not start (${e instanceof Error ? e.message : String(e)}); trying again`)
             again()
           })

@@ -28,6 +28,3 @@ export function limitsFrom(env: LimitsEnv): LimitsConfig {
     budget: { bytesPerDay: Math.round(env.UPLOAD_BUDGET_MB_PER_DAY * MB), alertShare: env.UPLOAD_BUDGET_ALERT_PERCENT / 100, alertTo: env.UPLOAD_BUDGET_ALERT_EMAIL },
   }
 }
-
-/** Whole minutes to tell a person who must wait (never "0 minutes"). */
-export const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))

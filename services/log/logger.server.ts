@@ -76,8 +76,6 @@ export function withLogContext<T>(ctx: RequestContext, fn: () => T): T {
   return state().context.run(ctx, fn)
 }
 
-export const currentRequestId = (): string | undefined => state().context.getStore()?.reqId
-
 /** Sends the log lines to `sink` instead of standard output until the returned function is called (tests; the dev server's pretty output). */
 export function redirectLogs(sink: Sink): () => void {
   const s = state()

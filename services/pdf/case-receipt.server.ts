@@ -12,7 +12,7 @@ import { renderReceiptPdf } from './receipt.server.ts'
 /** What a receipt is made from: a case as staff or its applicant load it. */
 type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' | 'number' | 'definition' | 'answers' | 'receivedAt' | 'completeness'>
 
-// Keys left out rather than set to undefined (exactOptionalPropertyTypes): a receipt without them says nothing.
+// A part with no value is left out of the receipt's input rather than passed as null: the receipt then says nothing of it.
 const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } as Record<K, string> : {})
 
 /** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */

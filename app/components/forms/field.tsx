@@ -9,6 +9,7 @@ import { MapPointInput } from './mappoint-input.tsx'
 import { GiroInput } from './giro-input.tsx'
 import { GroupInput } from './group-input.tsx'
 import { textAttributes } from './text-attributes.ts'
+import { ErrorMessage, FieldsetQuestion, Hint, LabelledQuestion, PartInput, describedBy, part, str } from './question-frame.tsx'
 
 export type Values = Record<string, unknown>
 export type FieldProps = {
@@ -19,23 +20,6 @@ export type FieldProps = {
   register: UseFormRegister<Values>
   csrfToken: string
 }
-
-const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')
-const part = (v: unknown, key: string) => (v && typeof v === 'object' ? str((v as Record<string, unknown>)[key]) : '')
-
-function Hint({ id, text }: { id: string; text?: string }) {
-  return text ? <div id={`${id}-hint`} className="hint">{text}</div> : null
-}
-function ErrorMessage({ id, message, locale }: { id: string; message?: string; locale: Locale }) {
-  if (!message) return null
-  return (
-    <p id={`${id}-error`} className="error-message">
-      <span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {message}
-    </p>
-  )
-}
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 
 /** An option's label, with a language's own name marked with its `lang` (and `dir` for right-to-left). */
 function OptionLabel({ option, locale }: { option: Option; locale: Locale }) {
@@ -58,15 +42,13 @@ export function Field(props: FieldProps) {
   // On a public kiosk the browser must neither suggest nor restore (on Back) what an earlier visitor typed.
   const kiosk = Boolean(useRootData()?.kiosk)
   const cls = `field${error || Object.keys(errors).some((k) => k.startsWith(`${field.id}.`)) ? ' field--error' : ''}`
+  const frame = { id, className: cls, label, hint, error, locale }
 
   switch (field.kind) {
     case 'text': case 'email': case 'phone': case 'number': case 'date': case 'personnummer': case 'orgnr': case 'money': {
       const { type, inputMode, className, spellCheck, maxLength } = textAttributes(field)
       return (
-        <div className={cls} id={`${id}-field`}>
-          <label className="label" htmlFor={id}>{label}</label>
-          <Hint id={id} text={hint} />
-          <ErrorMessage id={id} message={error} locale={locale} />
+        <LabelledQuestion {...frame}>
           <input
             id={id} type={type} inputMode={inputMode} className={className} defaultValue={str(value)}
             autoComplete={kiosk ? 'off' : (field.autocomplete ?? 'off')} spellCheck={spellCheck}
@@ -74,50 +56,40 @@ export function Field(props: FieldProps) {
             maxLength={maxLength}
             {...register(field.id)}
           />
-        </div>
+        </LabelledQuestion>
       )
     }
-    case 'textarea': {
-      const full = hint
+    case 'textarea':
       return (
-        <div className={cls} id={`${id}-field`}>
-          <label className="label" htmlFor={id}>{label}</label>
-          <Hint id={id} text={full || undefined} />
-          <ErrorMessage id={id} message={error} locale={locale} />
+        <LabelledQuestion {...frame}>
           <textarea
             autoComplete={kiosk ? 'off' : undefined}
             id={id} className="textarea" rows={field.rows ?? 5} defaultValue={str(value)}
-            aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, full, error)}
+            aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
             {...register(field.id)}
           />
-        </div>
+        </LabelledQuestion>
       )
-    }
     case 'choice': case 'multichoice': {
       const multi = field.kind === 'multichoice'
       const chosen = Array.isArray(value) ? value.map(str) : [str(value)]
       return (
-        <div className={cls} id={`${id}-field`}>
-          <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-            <legend className="legend">{label}</legend>
-            <Hint id={id} text={hint} />
-            <ErrorMessage id={id} message={error} locale={locale} />
-            <div className={multi ? 'checkboxes' : 'radios'}>
-              {field.options.map((o, i) => {
-                const oid = i === 0 ? id : `${id}-${i}`
-                return (
-                  <div className={multi ? 'checkboxes__item' : 'radios__item'} key={o.value}>
-                    <input
-                      id={oid} type={multi ? 'checkbox' : 'radio'} value={o.value} defaultChecked={chosen.includes(o.value)}
-                      className={multi ? 'checkboxes__input' : 'radios__input'} {...register(field.id)}
-                    />
-                    <label className="choice-label" htmlFor={oid}><OptionLabel option={o} locale={locale} /></label>
-                  </div>
-                )
-              })}
-            </div>
-          </fieldset>
-        </div>
+        <FieldsetQuestion {...frame}>
+          <div className={multi ? 'checkboxes' : 'radios'}>
+            {field.options.map((o, i) => {
+              const oid = i === 0 ? id : `${id}-${i}`
+              return (
+                <div className={multi ? 'checkboxes__item' : 'radios__item'} key={o.value}>
+                  <input
+                    id={oid} type={multi ? 'checkbox' : 'radio'} value={o.value} defaultChecked={chosen.includes(o.value)}
+                    className={multi ? 'checkboxes__input' : 'radios__input'} {...register(field.id)}
+                  />
+                  <label className="choice-label" htmlFor={oid}><OptionLabel option={o} locale={locale} /></label>
+                </div>
+              )
+            })}
+          </div>
+        </FieldsetQuestion>
       )
     }
     case 'checkbox':
@@ -142,29 +114,12 @@ export function Field(props: FieldProps) {
         { key: 'city', label: translate(locale, 'city'), ac: 'address-level2', cls: 'input input--medium' },
       ]
       return (
-        <div className={cls} id={`${id}-field`}>
-          <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-            <legend className="legend">{label}</legend>
-            <Hint id={id} text={hint} />
-            <ErrorMessage id={id} message={error} locale={locale} />
-            {parts.map((p) => {
-              const name = `${field.id}.${p.key}`
-              const pid = inputId(name)
-              const perr = errors[name]
-              return (
-                <div className={`field field--nested${perr ? ' field--error' : ''}`} key={p.key}>
-                  <label className="label label--small" htmlFor={pid}>{p.label}</label>
-                  <ErrorMessage id={pid} message={perr} locale={locale} />
-                  <input
-                    id={pid} type="text" className={p.cls} inputMode={p.mode} autoComplete={kiosk || field.autocomplete === 'off' ? 'off' : p.ac} defaultValue={part(value, p.key)}
-                    aria-invalid={perr || error ? true : undefined} aria-describedby={perr ? `${pid}-error` : undefined}
-                    {...register(name)}
-                  />
-                </div>
-              )
-            })}
-          </fieldset>
-        </div>
+        <FieldsetQuestion {...frame}>
+          {parts.map((p) => (
+            <PartInput key={p.key} name={`${field.id}.${p.key}`} label={p.label} errors={errors} questionError={error} locale={locale} register={register}
+              className={p.cls} inputMode={p.mode} autoComplete={kiosk || field.autocomplete === 'off' ? 'off' : p.ac} defaultValue={part(value, p.key)} />
+          ))}
+        </FieldsetQuestion>
       )
     }
     case 'mappoint':
@@ -185,4 +140,3 @@ export function Field(props: FieldProps) {
   }
 }
 
-export { Hint, ErrorMessage, describedBy, str, part }

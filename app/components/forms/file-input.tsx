@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { checkFile, tooManyMessage, type FileField, type FileRef, type Locale } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
-import { ErrorMessage, Hint, describedBy } from './field.tsx'
+import { LabelledQuestion, describedBy } from './question-frame.tsx'
 import { inputId } from './ids.ts'
 
 /**
@@ -19,10 +19,7 @@ export function FileInput(props: {
   const error = props.error ?? early
   const room = field.maxFiles - files.length
   return (
-    <div className={props.className} id={`${id}-field`}>
-      <label className="label" htmlFor={id}>{label}</label>
-      <Hint id={id} text={hint} />
-      <ErrorMessage id={id} message={error} locale={locale} />
+    <LabelledQuestion id={id} className={props.className} label={label} hint={hint} error={error} locale={locale}>
       {files.length > 0 && (
         <div className="uploaded">
           <h3 className="uploaded__title">{translate(locale, 'uploadedFiles')}</h3>
@@ -56,6 +53,6 @@ export function FileInput(props: {
           </button>
         </div>
       )}
-    </div>
+    </LabelledQuestion>
   )
 }

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { groupItems, groupRows, itemLabel, t as tt, type GroupField, type ItemField } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
-import { ErrorMessage, Field, Hint, describedBy, type FieldProps } from './field.tsx'
+import { Field, type FieldProps } from './field.tsx'
+import { FieldsetQuestion } from './question-frame.tsx'
 import { inputId } from './ids.ts'
 
 
@@ -27,34 +28,29 @@ export function GroupInput(props: FieldProps & { field: GroupField; label: strin
   const rows = Math.min(field.max, needed + added)
   const optional = translate(locale, 'optional')
   return (
-    <div className={className} id={`${id}-field`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="legend">{label}</legend>
-        <Hint id={id} text={hint} />
-        <ErrorMessage id={id} message={error} locale={locale} />
-        {Array.from({ length: rows }, (_, i) => (
-          <fieldset className="fieldset field" key={i} id={`${id}-${i}`}>
-            <legend className="label">{itemLabel(field, i, locale)}{i >= (field.min ?? 0) ? ` ${optional}` : ''}</legend>
-            {field.fields.map((sub: ItemField) => {
-              const name = `${field.id}.${i}.${sub.id}`
-              return <Field {...props} key={sub.id} field={{ ...sub, id: name }} values={{ [name]: items[i]?.[sub.id] }} />
-            })}
-          </fieldset>
-        ))}
-        {rows < field.max && (
-          <button
-            type="submit" name="_action" value={`add:${field.id}`} formNoValidate className="button button--secondary"
-            onClick={(ev) => {
-              // With JavaScript there is nothing to save yet: add the row here and keep what was typed.
-              if (!hydrated) return
-              ev.preventDefault()
-              setAdded((n) => n + 1)
-            }}
-          >
-            {field.addLabel ? tt(field.addLabel, locale) : translate(locale, 'addAnother')}
-          </button>
-        )}
-      </fieldset>
-    </div>
+    <FieldsetQuestion id={id} className={className} label={label} hint={hint} error={error} locale={locale}>
+      {Array.from({ length: rows }, (_, i) => (
+        <fieldset className="fieldset field" key={i} id={`${id}-${i}`}>
+          <legend className="label">{itemLabel(field, i, locale)}{i >= (field.min ?? 0) ? ` ${optional}` : ''}</legend>
+          {field.fields.map((sub: ItemField) => {
+            const name = `${field.id}.${i}.${sub.id}`
+            return <Field {...props} key={sub.id} field={{ ...sub, id: name }} values={{ [name]: items[i]?.[sub.id] }} />
+          })}
+        </fieldset>
+      ))}
+      {rows < field.max && (
+        <button
+          type="submit" name="_action" value={`add:${field.id}`} formNoValidate className="button button--secondary"
+          onClick={(ev) => {
+            // With JavaScript there is nothing to save yet: add the row here and keep what was typed.
+            if (!hydrated) return
+            ev.preventDefault()
+            setAdded((n) => n + 1)
+          }}
+        >
+          {field.addLabel ? tt(field.addLabel, locale) : translate(locale, 'addAnother')}
+        </button>
+      )}
+    </FieldsetQuestion>
   )
 }

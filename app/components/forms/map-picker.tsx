@@ -4,7 +4,8 @@ import type { MapConfig } from '#services/config/municipality.ts'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
-import { ErrorMessage, Hint, part, type FieldProps } from './field.tsx'
+import type { FieldProps } from './field.tsx'
+import { ErrorMessage, Hint, describedBy, part } from './question-frame.tsx'
 import { inputId } from './ids.ts'
 import type { LatLon, PlaceMap } from './place-map.client.ts'
 
@@ -86,7 +87,7 @@ export function MapPicker(props: FieldProps & { field: MapPointField; label: str
   return (
     <div className={props.className} id={`${id}-field`}>
       {hidden}
-      <fieldset className="fieldset" aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className="legend">{label}</legend>
         <Hint id={id} text={hint} />
         <ErrorMessage id={id} message={error} locale={locale} />

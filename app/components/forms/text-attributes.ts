@@ -1,7 +1,6 @@
 import type { FieldDef } from '#forms/kit/index.ts'
 
 type TextLike = Extract<FieldDef, { kind: 'text' | 'email' | 'phone' | 'number' | 'date' | 'personnummer' | 'orgnr' | 'money' }>
-export const TEXT_LIKE = ['text', 'email', 'phone', 'number', 'date', 'personnummer', 'orgnr', 'money'] as const
 
 /**
  * The attributes that make one-line inputs easy on a phone: the right keyboard (`inputmode`, GOV.UK's

@@ -12,7 +12,7 @@ type Typed = { text: string; files: File[] }
 
 /**
  * The case a Mina sidor write page is about, for its loader: 404 when it is not the citizen's. When the post
- * before this render was kept through a database outage (`keptTyped`), the page shows again without the case
+ * before this render was kept through a database outage (`context.keptForm`), the page shows again without the case
  * (`number` and `title` null) so what was typed is not lost.
  */
 export async function caseToWriteAbout(request: Request, caseId: string, context: AppLoadContext):

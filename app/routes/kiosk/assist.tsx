@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useNavigation } from 'react-router'
+import { data, Link, redirect } from 'react-router'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { visitorSession } from '#services/auth/session.server.ts'
 import { verifyStaffLogin } from '#services/auth/staff.server.ts'
@@ -6,9 +6,8 @@ import { takeOpenRequestOf, helpPath } from '#services/kiosk/help.server.ts'
 import { setKioskData } from '#services/kiosk/session-data.server.ts'
 import { HELP_ROLES } from '#services/kiosk/staff-location.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { textTable, translate, useLocale, type KeyIn } from '#app/i18n.ts'
-import { useRootData } from '#app/root-data.ts'
-import { retryTime } from '#app/utils/format-date.ts'
+import { LoginForm, LoginInput, useLoginPage } from '#app/components/kiosk/login-form.tsx'
+import { textTable, type KeyIn } from '#app/i18n.ts'
 import type { Route } from './+types/assist'
 
 type Problem = KeyIn<'kioskAssist'>
@@ -52,39 +51,20 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Assist({ loaderData, actionData }: Route.ComponentProps) {
-  const locale = useLocale()
-  const root = useRootData()
-  const navigation = useNavigation()
   const result = actionData as ActionData | undefined
-  const tx = (k: Problem) => text(locale, k, { time: retryTime(locale, result?.retryAt) })
-  const errors = result?.errors ?? {}
-  const summary = (['email', 'password'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
-  const field = (id: 'email' | 'password', type: string) => {
-    const error = errors[id] && tx(errors[id]!)
-    return (
-      <div className={`field${error ? ' field--error' : ''}`}>
-        <label className="label" htmlFor={`f-${id}`}>{tx(id)}</label>
-        {error && <p id={`f-${id}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
-        <input id={`f-${id}`} name={id} type={type} className="input input--medium" autoComplete="off" spellCheck={false}
-          inputMode={id === 'email' ? 'email' : undefined} defaultValue={id === 'email' ? (result?.email ?? '') : undefined}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `f-${id}-error` : undefined} />
-      </div>
-    )
-  }
+  const { tx, error, summary, title } = useLoginPage(text, result, ['email', 'password'])
   return (
     <>
-      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${tx('title')}`}</title>
+      <title>{title(tx('title'))}</title>
       <Link to={loaderData.from} className="back-link">{tx('back')}</Link>
       <ErrorSummary errors={summary} />
       <h1>{tx('title')}</h1>
       <p className="lead">{tx('intro')}</p>
-      <Form method="post" noValidate autoComplete="off">
-        <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
+      <LoginForm submit={tx('submit')}>
         <input type="hidden" name="fran" value={loaderData.from} />
-        {field('email', 'email')}
-        {field('password', 'password')}
-        <button type="submit" className="button" disabled={navigation.state !== 'idle'}>{tx('submit')}</button>
-      </Form>
+        <LoginInput name="email" type="email" inputMode="email" label={tx('email')} error={error('email')} defaultValue={result?.email ?? ''} />
+        <LoginInput name="password" type="password" label={tx('password')} error={error('password')} />
+      </LoginForm>
     </>
   )
 }

@@ -1,12 +1,10 @@
 import { useEffect } from 'react'
-import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import type { Locale } from '#forms/kit/types.ts'
+import { data, Link, redirect } from 'react-router'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { checkLibraryCard, libraryCardLoginAvailable, loginWithLibraryCard } from '#services/kiosk/library-login.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
-import { textTable, translate, useLocale, type KeyIn } from '#app/i18n.ts'
-import { retryTime } from '#app/utils/format-date.ts'
-import { useRootData } from '#app/root-data.ts'
+import { LoginForm, LoginInput, useLoginPage } from '#app/components/kiosk/login-form.tsx'
+import { textTable, type KeyIn } from '#app/i18n.ts'
 import type { Route } from './+types/library-card'
 
 type Problem = KeyIn<'kioskCard'>
@@ -45,39 +43,17 @@ export async function action({ request, context }: Route.ActionArgs) {
   return data<ActionData>({ card, errors: { card: result.reason } }, { status: 400 })
 }
 
-function Input(props: { id: 'card' | 'pin'; label: string; hint: string; error?: string; locale: Locale; defaultValue?: string; type: string }) {
-  const { id, label, hint, error, locale } = props
-  const fid = `f-${id}`
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={fid}>{label}</label>
-      <div id={`${fid}-hint`} className="hint">{hint}</div>
-      {error && <p id={`${fid}-error`} className="error-message"><span className="visually-hidden">{translate(locale, 'errorLabel')}</span> {error}</p>}
-      <input
-        id={fid} name={id} type={props.type} inputMode="numeric" className="input input--medium" autoComplete="off" spellCheck={false}
-        defaultValue={props.defaultValue} aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fid}-hint ${fid}-error` : `${fid}-hint`}
-      />
-    </div>
-  )
-}
-
 export default function LibraryCardLogin({ loaderData, actionData }: Route.ComponentProps) {
-  const locale = useLocale()
-  const root = useRootData()
-  const navigation = useNavigation()
   const result = actionData as ActionData | undefined
-  const tx = (k: Problem) => text(locale, k, { time: retryTime(locale, result?.retryAt) })
-  const errors = result?.errors ?? {}
+  const { tx, error, summary, title } = useLoginPage(text, result, ['card', 'pin'])
   // After an answer the PIN box starts empty again, as it does without JavaScript.
   useEffect(() => {
     const pin = document.getElementById('f-pin')
     if (result && pin instanceof HTMLInputElement) pin.value = ''
   }, [result])
-  const summary = (['card', 'pin'] as const).flatMap((k) => (errors[k] ? [{ anchor: `f-${k}`, message: tx(errors[k]!) }] : []))
   return (
     <>
-      <title>{`${summary.length ? translate(locale, 'errorTitlePrefix') : ''}${tx('title')}`}</title>
+      <title>{title(tx('title'))}</title>
       <Link to="/kiosk" className="back-link">{tx('back')}</Link>
       {result?.notice && <div className="notice notice--warning" role="alert"><p>{tx(result.notice)}</p></div>}
       <ErrorSummary errors={summary} />
@@ -85,12 +61,10 @@ export default function LibraryCardLogin({ loaderData, actionData }: Route.Compo
       {!loaderData.available ? <p className="lead">{tx('notAvailable')}</p> : (
         <>
           <p className="lead">{tx('intro')}</p>
-          <Form method="post" noValidate autoComplete="off">
-            <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-            <Input id="card" type="text" label={tx('card')} hint={tx('cardHint')} error={errors.card && tx(errors.card)} locale={locale} defaultValue={result?.card ?? ''} />
-            <Input id="pin" type="password" label={tx('pin')} hint={tx('pinHint')} error={errors.pin && tx(errors.pin)} locale={locale} />
-            <button type="submit" className="button" disabled={navigation.state !== 'idle'}>{tx('submit')}</button>
-          </Form>
+          <LoginForm submit={tx('submit')}>
+            <LoginInput name="card" type="text" inputMode="numeric" label={tx('card')} hint={tx('cardHint')} error={error('card')} defaultValue={result?.card ?? ''} />
+            <LoginInput name="pin" type="password" inputMode="numeric" label={tx('pin')} hint={tx('pinHint')} error={error('pin')} />
+          </LoginForm>
         </>
       )}
     </>

@@ -4,7 +4,9 @@ import { requireStaff } from '#services/auth/require-staff.server.ts'
 import { createEnrolmentCode, listKiosks, revokeKiosk } from '#services/kiosk/kiosks.server.ts'
 import { findLocation, locationName, locations } from '#services/kiosk/locations.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
+import { RowAction } from '#app/components/row-action.tsx'
 import { useRootData } from '#app/root-data.ts'
+import { ListTable } from '#app/components/list-table.tsx'
 import { formatDateTime } from '../staff/labels.ts'
 import { StaffBar } from '../staff/staff-bar.tsx'
 import type { Route } from './+types/staff-kiosks'
@@ -109,33 +111,21 @@ export default function StaffKiosks({ loaderData, actionData }: Route.ComponentP
 
       <h2>Registrerade kunddatorer</h2>
       {kiosks.length === 0 ? <p>Inga kunddatorer är registrerade.</p> : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Registrerade kunddatorer</caption>
-            <thead><tr><th scope="col">Namn</th><th scope="col">Plats</th><th scope="col">Registrerad</th><th scope="col">Senast aktiv</th><th scope="col">Status</th></tr></thead>
-            <tbody>
-              {kiosks.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td>{k.location}</td>
-                  <td>{formatDateTime(k.enrolledAt)}</td>
-                  <td>{formatDateTime(k.lastSeenAt)}</td>
-                  <td>
-                    {k.revokedAt ? `Återkallad ${formatDateTime(k.revokedAt)}` : (
-                      <Form method="post">
-                        {csrf}
-                        <input type="hidden" name="kioskId" value={k.id} />
-                        <button type="submit" name="intent" value="revoke" className="button button--secondary button--small">
-                          Återkalla <span className="visually-hidden">{k.name}, {k.location}</span>
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption="Registrerade kunddatorer" columns={['Namn', 'Plats', 'Registrerad', 'Senast aktiv', 'Status']}>
+          {kiosks.map((k) => (
+            <tr key={k.id}>
+              <td>{k.name}</td>
+              <td>{k.location}</td>
+              <td>{formatDateTime(k.enrolledAt)}</td>
+              <td>{formatDateTime(k.lastSeenAt)}</td>
+              <td>
+                {k.revokedAt ? `Återkallad ${formatDateTime(k.revokedAt)}` : (
+                  <RowAction fields={{ kioskId: k.id }} intent="revoke" label="Återkalla" what={`${k.name}, ${k.location}`} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   )

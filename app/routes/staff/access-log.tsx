@@ -3,6 +3,7 @@ import { requireStaff } from '#services/auth/require-staff.server.ts'
 import { ACCESS_LOG_ROLES } from '#services/auth/staff-roles.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
 import { useRootData } from '#app/root-data.ts'
+import { ListTable } from '#app/components/list-table.tsx'
 import { accessLogRows, ACCESS_LOG_HEADER } from './access-log-rows.ts'
 import { postedLookup } from './access-log-form.server.ts'
 import { SearchField } from './search-field.tsx'
@@ -60,15 +61,9 @@ export default function AccessLog({ loaderData: d, actionData: a }: Route.Compon
             <button type="submit" className="button button--secondary">Ladda ner som CSV<span className="visually-hidden"> för {l.value}</span></button>
           </form>
           {l.rows.length > 0 && (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">Åtkomster, senaste först</caption>
-                <thead><tr>{ACCESS_LOG_HEADER.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-                <tbody>
-                  {l.rows.map((r, i) => <tr key={i}>{r.map((cell, j) => <td key={j}>{cell || '–'}</td>)}</tr>)}
-                </tbody>
-              </table>
-            </div>
+            <ListTable caption="Åtkomster, senaste först" columns={ACCESS_LOG_HEADER}>
+              {l.rows.map((r, i) => <tr key={i}>{r.map((cell, j) => <td key={j}>{cell || '–'}</td>)}</tr>)}
+            </ListTable>
           )}
         </section>
       )}

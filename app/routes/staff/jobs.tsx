@@ -1,7 +1,8 @@
 import { readForm } from '#services/auth/csrf.server.ts'
 import { requireMember } from '#services/auth/teams.server.ts'
 import { failedJobs, retryingJobs, retryJob, schedulesWithLastRun } from '#services/jobs/admin.server.ts'
-import { RetryForm } from './retry-form.tsx'
+import { RowAction } from '#app/components/row-action.tsx'
+import { ListTable } from '#app/components/list-table.tsx'
 import { formatDateTime } from './labels.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/jobs'
@@ -47,23 +48,17 @@ export default function Jobs({ loaderData: d }: Route.ComponentProps) {
       {d.done && <div className="notice notice--success" role="status"><p>{d.done}</p></div>}
       <p>Varje körning görs en gång, hur många servrar portalen än kör på. Ett jobb som misslyckas försöks igen med allt längre mellanrum.</p>
       <h2>Scheman</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Schemalagda jobb och deras senaste körning</caption>
-          <thead><tr><th scope="col">Jobb</th><th scope="col">När</th><th scope="col">Senaste körning</th></tr></thead>
-          <tbody>
-            {d.schedules.map((s) => (
-              <tr key={s.task}>
-                <td>{s.label}</td><td>{s.when}</td>
-                <td>
-                  {!s.last ? 'Inte körd än' : `${formatDateTime(s.last.startedAt)}: ${s.last.error ? `misslyckades (försök ${s.last.attempt})` : s.last.finishedAt ? 'klar' : 'pågår'}`}
-                  {s.last?.error && <><br /><span className="muted">{s.last.error}</span></>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable caption="Schemalagda jobb och deras senaste körning" columns={['Jobb', 'När', 'Senaste körning']}>
+        {d.schedules.map((s) => (
+          <tr key={s.task}>
+            <td>{s.label}</td><td>{s.when}</td>
+            <td>
+              {!s.last ? 'Inte körd än' : `${formatDateTime(s.last.startedAt)}: ${s.last.error ? `misslyckades (försök ${s.last.attempt})` : s.last.finishedAt ? 'klar' : 'pågår'}`}
+              {s.last?.error && <><br /><span className="muted">{s.last.error}</span></>}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <h2>Försöks igen</h2>
       {d.retrying.length === 0 ? <p>Inga jobb väntar på ett nytt försök.</p> : (
         <ul>
@@ -74,24 +69,18 @@ export default function Jobs({ loaderData: d }: Route.ComponentProps) {
       )}
       <h2>Misslyckade jobb</h2>
       {d.failed.length === 0 ? <p>Inga misslyckade jobb.</p> : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Jobb som har gett upp, senaste först</caption>
-            <thead><tr><th scope="col">Jobb</th><th scope="col">Gav upp</th><th scope="col">Fel</th><th scope="col">Åtgärd</th></tr></thead>
-            <tbody>
-              {d.failed.map((j) => (
-                <tr key={j.id}>
-                  <td>{label(j.task)}</td>
-                  <td>{formatDateTime(j.failedAt)} efter {j.attempts} försök</td>
-                  <td>{j.lastError ?? 'Avbrutet'}</td>
-                  <td>
-                    <RetryForm id={j.id} what={`${label(j.task)} ${j.id}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption="Jobb som har gett upp, senaste först" columns={['Jobb', 'Gav upp', 'Fel', 'Åtgärd']}>
+          {d.failed.map((j) => (
+            <tr key={j.id}>
+              <td>{label(j.task)}</td>
+              <td>{formatDateTime(j.failedAt)} efter {j.attempts} försök</td>
+              <td>{j.lastError ?? 'Avbrutet'}</td>
+              <td>
+                <RowAction fields={{ id: j.id }} label="Försök igen" what={`${label(j.task)} ${j.id}`} />
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   )

@@ -3,7 +3,8 @@ import { readForm } from '#services/auth/csrf.server.ts'
 import { requireMember } from '#services/auth/teams.server.ts'
 import { recentOutbox, retryMail } from '#services/mail/outbox.server.ts'
 import { caughtMails } from '#services/mail/start.server.ts'
-import { RetryForm } from './retry-form.tsx'
+import { RowAction } from '#app/components/row-action.tsx'
+import { ListTable } from '#app/components/list-table.tsx'
 import { formatDateTime } from './labels.ts'
 import { auditActionLabel, auditDetail } from './audit-labels.ts'
 import { StaffBar } from './staff-bar.tsx'
@@ -40,26 +41,20 @@ export default function Outbox({ loaderData: d }: Route.ComponentProps) {
       <h1>Utkorg och logg</h1>
       <h2>E-post till medborgare</h2>
       {d.outbox.length === 0 ? <p>Inga e-brev.</p> : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">E-post, nyast först</caption>
-            <thead><tr><th scope="col">Skapat</th><th scope="col">Ärende</th><th scope="col">Till</th><th scope="col">Ämne</th><th scope="col">Läge</th></tr></thead>
-            <tbody>
-              {d.outbox.map((o) => (
-                <tr key={o.id}>
-                  <td>{formatDateTime(o.createdAt)}</td><td>{o.caseNumber ?? '–'}</td><td>{o.to}</td><td>{o.subject}</td>
-                  <td>
-                    {o.sentAt ? `Skickat ${formatDateTime(o.sentAt)}` : o.failedAt ? `Misslyckades efter ${o.attempts} försök` : o.sending ? 'Skickas nu' : o.attempts ? `Nytt försök ${formatDateTime(o.nextAt)}` : 'Väntar'}
-                    {o.lastError && <><br /><span className="muted">{o.lastError}</span></>}
-                    {o.failedAt && (
-                      <RetryForm id={o.id} what={o.subject} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption="E-post, nyast först" columns={['Skapat', 'Ärende', 'Till', 'Ämne', 'Läge']}>
+          {d.outbox.map((o) => (
+            <tr key={o.id}>
+              <td>{formatDateTime(o.createdAt)}</td><td>{o.caseNumber ?? '–'}</td><td>{o.to}</td><td>{o.subject}</td>
+              <td>
+                {o.sentAt ? `Skickat ${formatDateTime(o.sentAt)}` : o.failedAt ? `Misslyckades efter ${o.attempts} försök` : o.sending ? 'Skickas nu' : o.attempts ? `Nytt försök ${formatDateTime(o.nextAt)}` : 'Väntar'}
+                {o.lastError && <><br /><span className="muted">{o.lastError}</span></>}
+                {o.failedAt && (
+                  <RowAction fields={{ id: o.id }} label="Försök igen" what={o.subject} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
       {d.caught && (
         <section aria-labelledby="caught-h">
@@ -81,20 +76,14 @@ export default function Outbox({ loaderData: d }: Route.ComponentProps) {
       )}
       <h2>Granskningslogg</h2>
       <p>Vem som har öppnat ärenden och sökt, senaste först.</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Granskningslogg</caption>
-          <thead><tr><th scope="col">Tid</th><th scope="col">Vem</th><th scope="col">Vad</th><th scope="col">Ärende</th><th scope="col">Detaljer</th></tr></thead>
-          <tbody>
-            {d.audit.map((e, i) => (
-              <tr key={i}>
-                <td>{formatDateTime(e.at)}</td><td>{e.staffName ?? '–'}</td><td>{auditActionLabel(e.action)}</td><td>{e.caseNumber ?? '–'}</td>
-                <td>{auditDetail(e.details)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable caption="Granskningslogg" columns={['Tid', 'Vem', 'Vad', 'Ärende', 'Detaljer']}>
+        {d.audit.map((e, i) => (
+          <tr key={i}>
+            <td>{formatDateTime(e.at)}</td><td>{e.staffName ?? '–'}</td><td>{auditActionLabel(e.action)}</td><td>{e.caseNumber ?? '–'}</td>
+            <td>{auditDetail(e.details)}</td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   )
 }

@@ -1,22 +1,19 @@
+import { SORTS, VIEWS, type QueueSort, type QueueView } from '#services/cases/queue-views.ts'
+
 /**
  * The queue's state lives in its URL (view, filters, sort, page), so every view is a link staff can
  * bookmark, share or open in a new tab, and the page works without JavaScript.
  */
-export const VIEW_NAMES = ['nya', 'mina', 'forsenade', 'vantar', 'vidarebefordrade', 'beslutade', 'alla'] as const
-export type ViewName = (typeof VIEW_NAMES)[number]
-export const SORT_NAMES = ['aldst', 'nyast', 'frist'] as const
-export type SortName = (typeof SORT_NAMES)[number]
-
-export const VIEW_LABEL: Record<ViewName, string> = {
+export const VIEW_LABEL: Record<QueueView, string> = {
   nya: 'Nya', mina: 'Mina', forsenade: 'Försenade', vantar: 'Väntar på medborgaren', vidarebefordrade: 'Vidarebefordrade', beslutade: 'Beslutade', alla: 'Alla',
 }
 /** A förvaltning user's three views have the same names in the URL and their own labels. */
-export const DEPARTMENT_VIEW_LABEL: Partial<Record<ViewName, string>> = { nya: 'Att ta emot', mina: 'Mottagna', alla: 'Alla till förvaltningen' }
-export const SORT_LABEL: Record<SortName, string> = { aldst: 'Äldst först', nyast: 'Nyast först', frist: 'Närmast tidsfrist' }
+export const DEPARTMENT_VIEW_LABEL: Partial<Record<QueueView, string>> = { nya: 'Att ta emot', mina: 'Mottagna', alla: 'Alla till förvaltningen' }
+export const SORT_LABEL: Record<QueueSort, string> = { aldst: 'Äldst först', nyast: 'Nyast först', frist: 'Närmast tidsfrist' }
 
 export type QueueParams = {
-  view: ViewName
-  sort?: SortName
+  view: QueueView
+  sort?: QueueSort
   formId?: string
   team?: string
   status?: string
@@ -31,7 +28,7 @@ const FILTER_KEYS = { formId: 'e-tjanst', team: 'team', status: 'status', channe
 
 const pick = <T extends string>(v: string | null, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(v ?? '') ? (v as T) : undefined
 
-export function parseQueueParams(search: URLSearchParams, allowedViews: readonly ViewName[] = VIEW_NAMES): QueueParams {
+export function parseQueueParams(search: URLSearchParams, allowedViews: readonly QueueView[] = VIEWS): QueueParams {
   const view = pick(search.get('vy'), allowedViews) ?? 'nya'
   const text = (k: string) => {
     const v = search.get(k)?.trim()
@@ -43,7 +40,7 @@ export function parseQueueParams(search: URLSearchParams, allowedViews: readonly
   const key = cursor && sep >= 0 ? cursor.slice(0, sep) : ''
   return {
     view,
-    sort: pick(search.get('sortera'), SORT_NAMES),
+    sort: pick(search.get('sortera'), SORTS),
     formId: text(FILTER_KEYS.formId), team: text(FILTER_KEYS.team), status: text(FILTER_KEYS.status), channel: text(FILTER_KEYS.channel),
     location: text(FILTER_KEYS.location), flag: text(FILTER_KEYS.flag),
     minAgeDays: Number.isInteger(age) && age > 0 && age < 3650 ? age : undefined,

@@ -5,9 +5,11 @@ import { requireStaff } from '#services/auth/require-staff.server.ts'
 import { START_PAGES } from '#services/auth/staff-roles.ts'
 import { CASE_ROLES, LEAD_ROLES, requireMember } from '#services/auth/teams.server.ts'
 import { municipality } from '#services/config/municipality.server.ts'
-import { listQueue, queueFlag, type QueueSort } from '#services/cases/queue.server.ts'
+import { listQueue, queueFlag } from '#services/cases/queue.server.ts'
+import { DEPARTMENT_VIEWS, SORTS, VIEWS, type QueueView } from '#services/cases/queue-views.ts'
 import { queueSummaries } from '#services/cases/queue-summary.server.ts'
 import type { CaseStatus } from '#services/cases/state.ts'
+import { RowAction } from '#app/components/row-action.tsx'
 import { useRootData } from '#app/root-data.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import {
@@ -18,7 +20,7 @@ import { BulkResult } from './queue/bulk-result.tsx'
 import { bulkAction } from './queue-bulk.server.ts'
 import { BULK_CASE_FIELD, type BulkActionData } from './queue-bulk.ts'
 import {
-  DEPARTMENT_VIEW_LABEL, FILTER_PARAM, parseQueueParams, queueHref, SORT_LABEL, SORT_NAMES, VIEW_LABEL, VIEW_NAMES, type ViewName,
+  DEPARTMENT_VIEW_LABEL, FILTER_PARAM, parseQueueParams, queueHref, SORT_LABEL, VIEW_LABEL,
 } from './queue-params.ts'
 import { Shortcuts } from './shortcuts.tsx'
 import { DueCell, NewsMark } from './due-cell.tsx'
@@ -39,10 +41,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const member = await requireMember(request)
   const department = member.role === 'forvaltning'
   const url = new URL(request.url)
-  const views = (department ? ['nya', 'mina', 'alla'] : VIEW_NAMES) as readonly ViewName[]
+  const views: readonly QueueView[] = department ? DEPARTMENT_VIEWS : VIEWS
   const p = parseQueueParams(url.searchParams, views)
   const page = await listQueue({
-    member, view: p.view, sort: p.sort as QueueSort | undefined, after: p.after,
+    member, view: p.view, sort: p.sort, after: p.after,
     filters: { formId: p.formId, team: p.team, status: p.status as CaseStatus | undefined, channel: p.channel, location: p.location, flag: p.flag, minAgeDays: p.minAgeDays },
   })
   const summaries = await queueSummaries(page.items.map((c) => c.id), 'sv')
@@ -147,7 +149,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
         <div className="filter">
           <label className="label label--small" htmlFor="q-sortera">Sortering</label>
           <select id="q-sortera" name="sortera" className="select" defaultValue={sort}>
-            {SORT_NAMES.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
+            {SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
           </select>
         </div>
         <button type="submit" className="button button--secondary button--small">Visa</button>
@@ -188,13 +190,7 @@ export default function Queue({ loaderData: d, actionData }: Route.ComponentProp
                   {!d.department && (
                     <td>
                       {c.claimable && (
-                        <Form method="post" action={`/servicecenter/arenden/${c.id}`}>
-                          <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-                          <input type="hidden" name="seq" value={c.seq} />
-                          <button type="submit" name="intent" value="claim" className="button button--secondary button--small">
-                            Ta<span className="visually-hidden"> ärende {c.number}</span>
-                          </button>
-                        </Form>
+                        <RowAction action={`/servicecenter/arenden/${c.id}`} fields={{ seq: c.seq }} intent="claim" label="Ta" what={`ärende ${c.number}`} />
                       )}
                     </td>
                   )}

@@ -7,6 +7,7 @@ import { runRetention } from '#services/retention/job.server.ts'
 import { retentionLog, retentionPreview, unexportedDue } from '#services/retention/preview.server.ts'
 import { PREVIEW_DAYS, PREVIEW_LIMIT } from '#services/retention/settings.ts'
 import { useRootData } from '#app/root-data.ts'
+import { ListTable } from '#app/components/list-table.tsx'
 import { formatDate, formatDateTime } from './labels.ts'
 import { StaffBar } from './staff-bar.tsx'
 import type { Route } from './+types/retention'
@@ -106,21 +107,15 @@ export default function Retention({ loaderData: d }: Route.ComponentProps) {
       </Form>
       <h2>Gallringslogg</h2>
       {d.log.length === 0 ? <p>Inget har gallrats än.</p> : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Gallringslogg, senaste först</caption>
-            <thead><tr><th scope="col">Tid</th><th scope="col">Regel</th><th scope="col">Beslut</th><th scope="col">Åtgärd</th><th scope="col">Ärenden</th><th scope="col">Antal</th></tr></thead>
-            <tbody>
-              {d.log.map((l, i) => (
-                <tr key={i}>
-                  <td>{formatDateTime(l.at)}</td><td>{l.rule}</td><td>{l.decision ?? '–'}</td><td>{ACTION[l.action]}</td>
-                  <td>{l.caseNumbers.length ? l.caseNumbers.join(', ') : '–'}</td>
-                  <td>{Object.entries(l.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${COUNTS[k] ?? k}`).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption="Gallringslogg, senaste först" columns={['Tid', 'Regel', 'Beslut', 'Åtgärd', 'Ärenden', 'Antal']}>
+          {d.log.map((l, i) => (
+            <tr key={i}>
+              <td>{formatDateTime(l.at)}</td><td>{l.rule}</td><td>{l.decision ?? '–'}</td><td>{ACTION[l.action]}</td>
+              <td>{l.caseNumbers.length ? l.caseNumbers.join(', ') : '–'}</td>
+              <td>{Object.entries(l.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${COUNTS[k] ?? k}`).join(', ')}</td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   )

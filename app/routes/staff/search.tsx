@@ -5,6 +5,7 @@ import { requireMember, SERVICECENTER_ROLES } from '#services/auth/teams.server.
 import { searchCases, type SearchKind } from '#services/cases/search.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
 import { useRootData } from '#app/root-data.ts'
+import { ListTable } from '#app/components/list-table.tsx'
 import { caseStatusLabel, formatDateTime } from './labels.ts'
 import { SearchField } from './search-field.tsx'
 import { StaffBar } from './staff-bar.tsx'
@@ -49,20 +50,14 @@ export default function Search({ loaderData: d, actionData: a }: Route.Component
         <section aria-labelledby="hits-h">
           <h2 id="hits-h" role="status">{a.hits.length === 0 ? 'Inga ärenden hittades' : `${a.hits.length === 50 ? 'Minst ' : ''}${a.hits.length} ${a.hits.length === 1 ? 'ärende' : 'ärenden'}`} (sökt på {a.kind})</h2>
           {a.hits.length > 0 && (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">Sökresultat, nyast först</caption>
-                <thead><tr><th scope="col">Ärendenummer</th><th scope="col">E-tjänst</th><th scope="col">Sökande</th><th scope="col">Inkom</th><th scope="col">Status</th><th scope="col">Handläggare</th></tr></thead>
-                <tbody>
-                  {a.hits.map((h) => (
-                    <tr key={h.id}>
-                      <td><Link to={`/servicecenter/arenden/${h.id}`}>{h.number}</Link></td>
-                      <td>{h.title}</td><td>{h.applicantName ?? '–'}</td><td>{formatDateTime(h.receivedAt)}</td><td>{h.status}</td><td>{h.assignee ?? '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable caption="Sökresultat, nyast först" columns={['Ärendenummer', 'E-tjänst', 'Sökande', 'Inkom', 'Status', 'Handläggare']}>
+              {a.hits.map((h) => (
+                <tr key={h.id}>
+                  <td><Link to={`/servicecenter/arenden/${h.id}`}>{h.number}</Link></td>
+                  <td>{h.title}</td><td>{h.applicantName ?? '–'}</td><td>{formatDateTime(h.receivedAt)}</td><td>{h.status}</td><td>{h.assignee ?? '–'}</td>
+                </tr>
+              ))}
+            </ListTable>
           )}
         </section>
       )}

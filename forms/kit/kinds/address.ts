@@ -1,11 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { UNREADABLE } from '../fallback-message.ts'
-import { message } from '../messages.ts'
+import { messagesOf, requiredFrom } from '../messages.ts'
 import type { AddressField } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
-
-const part = (raw: unknown, key: string) =>
-  raw && typeof raw === 'object' ? str((raw as Record<string, unknown>)[key]).trim() : ''
+import { blank, convert, part, preprocess, refuse, type Kind } from './kind.ts'
 
 /** Postnummer: five digits written "NNN NN" (PTS); whether it exists needs PostNord's licensed register. */
 export function normalisePostcode(v: string): string | null {
@@ -26,25 +23,22 @@ const ADDRESS = {
 
 export const address: Kind<AddressField> = {
   schema: (field, ctx) => {
-    const m = (rule: keyof typeof ADDRESS) => message(field, rule, ctx.locale, ADDRESS[rule])
-    return z.preprocess(
+    const m = messagesOf(field, ctx.locale, ADDRESS)
+    return preprocess(
       (raw) => ({ street: part(raw, 'street'), postcode: part(raw, 'postcode'), city: part(raw, 'city') }),
       z.object({
-        street: z.string().min(1, m('streetRequired')).max(200, m('streetTooLong')),
-        postcode: z.string().transform((v, zctx) => {
-          const pc = normalisePostcode(v)
-          if (pc) return pc
-          zctx.addIssue({ code: 'custom', message: v ? m('postcodeInvalid') : m('postcodeRequired') })
-          return z.NEVER
-        }),
-        city: z.string().min(1, m('cityRequired')).max(100, m('cityTooLong')),
+        street: z.string().check(z.minLength(1, m('streetRequired')), z.maxLength(200, m('streetTooLong'))),
+        postcode: z.pipe(z.string(), convert((v: string, zctx) => {
+          return normalisePostcode(v) ?? refuse(zctx, v ? m('postcodeInvalid') : m('postcodeRequired'))
+        })),
+        city: z.string().check(z.minLength(1, m('cityRequired')), z.maxLength(100, m('cityTooLong'))),
       }),
     )
   },
   isEmpty: (raw) => ['street', 'postcode', 'city'].every((k) => part(raw, k) === ''),
   format: (v) => [part(v, 'street'), [part(v, 'postcode'), part(v, 'city')].filter(Boolean).join(' ')].filter(Boolean).join(', '),
   inputNames: (f) => [`${f.id}.street`, `${f.id}.postcode`, `${f.id}.city`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, ADDRESS.required),
+  requiredMessage: requiredFrom(ADDRESS),
   messages: () => ADDRESS,
 }
 

@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { toBool } from '../conditions.ts'
 import { UNREADABLE } from '../fallback-message.ts'
-import { phrase } from '../phrases.ts'
-import { message, pick } from '../messages.ts'
+import { message, pick, requiredFrom } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'
-import { str, type Kind } from './kind.ts'
+import { oneInput, preprocess, str, type Kind } from './kind.ts'
+import { phrase } from '../phrases.ts'
 
 const labelOf = (options: Option[], value: string, locale: Locale) => {
   const o = options.find((x) => x.value === value)
@@ -29,13 +29,13 @@ const CHECKBOX = {
 
 export const choice: Kind<ChoiceField> = {
   schema: (field, ctx) =>
-    z.preprocess(str, z.enum(field.options.map((o) => o.value) as [string, ...string[]], {
+    preprocess(str, z.enum(field.options.map((o) => o.value) as [string, ...string[]], {
       error: message(field, 'invalid', ctx.locale, CHOICE.invalid),
     })),
   isEmpty: (v) => str(v) === '',
   format: (v, f, locale) => labelOf(f.options, str(v), locale),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, CHOICE.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(CHOICE),
   messages: () => CHOICE,
 }
 
@@ -46,22 +46,22 @@ const toList = (v: unknown): string[] =>
 export const multichoice: Kind<MultiChoiceField> = {
   schema: (field, ctx) => {
     const values = field.options.map((o) => o.value)
-    let s = z.array(z.string().refine((x) => values.includes(x), message(field, 'invalid', ctx.locale, MULTI.invalid)))
-    if (field.max) s = s.max(field.max, message(field, 'tooMany', ctx.locale, MULTI.tooMany, { max: field.max }))
-    return z.preprocess(toList, s)
+    const item = z.string().check(z.refine((x) => values.includes(x), message(field, 'invalid', ctx.locale, MULTI.invalid)))
+    const list = z.array(item)
+    return preprocess(toList, field.max ? list.check(z.maxLength(field.max, message(field, 'tooMany', ctx.locale, MULTI.tooMany, { max: field.max }))) : list)
   },
   isEmpty: (v) => toList(v).length === 0,
   format: (v, f, locale) => toList(v).map((x) => labelOf(f.options, x, locale)).join(', '),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, MULTI.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(MULTI),
   messages: (f) => pick(MULTI, { tooMany: !!f.max }),
 }
 
 export const checkbox: Kind<CheckboxField> = {
-  schema: () => z.preprocess(toBool, z.literal(true)),
+  schema: () => preprocess(toBool, z.literal(true)),
   isEmpty: (v) => !toBool(v),
   format: (v, _f, locale) => phrase(locale, toBool(v) ? 'yes' : 'no'),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, CHECKBOX.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(CHECKBOX),
   messages: () => CHECKBOX,
 }

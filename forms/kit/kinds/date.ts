@@ -1,7 +1,7 @@
-import { z } from 'zod'
-import { message, pick } from '../messages.ts'
-import type { DateField, Locale, Text } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import * as z from 'zod/mini'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
+import type { DateField, Locale } from '../types.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { intlLocale } from '../languages.ts'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -34,27 +34,21 @@ const DATE = {
 }
 
 export const date: Kind<DateField> = {
-  schema: (field, ctx) =>
-    z.preprocess(str, z.string().transform((v, zctx) => {
+  schema: (field, ctx) => {
+    const m = messagesOf(field, ctx.locale, DATE)
+    const min = field.minDaysFromToday === undefined ? undefined : addDays(ctx.today, field.minDaysFromToday)
+    const max = field.maxDaysFromToday === undefined ? undefined : addDays(ctx.today, field.maxDaysFromToday)
+    return preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => {
       const iso = parseIsoDate(v)
-      const fail = (rule: string, fallback: Text, vars = {}) => {
-        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
-        return z.NEVER
-      }
-      if (!iso) return fail('invalid', DATE.invalid)
-      if (field.minDaysFromToday !== undefined && iso < addDays(ctx.today, field.minDaysFromToday)) {
-        const min = formatDate(addDays(ctx.today, field.minDaysFromToday), ctx.locale)
-        return fail('tooEarly', DATE.tooEarly, { min })
-      }
-      if (field.maxDaysFromToday !== undefined && iso > addDays(ctx.today, field.maxDaysFromToday)) {
-        const max = formatDate(addDays(ctx.today, field.maxDaysFromToday), ctx.locale)
-        return fail('tooLate', DATE.tooLate, { max })
-      }
+      if (!iso) return refuse(zctx, m('invalid'))
+      if (min !== undefined && iso < min) return refuse(zctx, m('tooEarly', { min: formatDate(min, ctx.locale) }))
+      if (max !== undefined && iso > max) return refuse(zctx, m('tooLate', { max: formatDate(max, ctx.locale) }))
       return iso
-    })),
+    })))
+  },
   isEmpty: blank,
   format: (v, _f, locale) => formatDate(str(v), locale),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, DATE.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(DATE),
   messages: (f) => pick(DATE, { tooEarly: f.minDaysFromToday !== undefined, tooLate: f.maxDaysFromToday !== undefined }),
 }

@@ -1,9 +1,9 @@
-import { z } from 'zod'
-import { phrase } from '../phrases.ts'
-import { message, pick } from '../messages.ts'
+import * as z from 'zod/mini'
+import { message, pick, requiredFrom } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
-import { type Kind } from './kind.ts'
+import { checkWith, oneInput, preprocess, type Kind } from './kind.ts'
 import { intlLocale } from '../languages.ts'
+import { phrase } from '../phrases.ts'
 
 /** "image/jpeg" → "JPEG": what citizens recognise from file names. */
 const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
@@ -68,22 +68,22 @@ const toRefs = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
 export const file: Kind<FileField> = {
   schema: (field, ctx) =>
-    z.preprocess(toRefs, z.array(refSchema).superRefine((refs, zctx) => {
-      if (refs.length > field.maxFiles) zctx.addIssue({ code: 'custom', message: tooManyMessage(field, ctx.locale) })
+    preprocess(toRefs, z.array(refSchema).check(checkWith<FileRef[]>((refs, zctx) => {
+      if (refs.length > field.maxFiles) zctx.addIssue({ message: tooManyMessage(field, ctx.locale) })
       if (field.minFiles && refs.length < field.minFiles)
-        zctx.addIssue({ code: 'custom', message: file.requiredMessage(field, ctx.locale) })
+        zctx.addIssue({ message: file.requiredMessage(field, ctx.locale) })
       for (const ref of refs) {
         const problem = checkFile(field, ref, ctx.locale)
-        if (problem) zctx.addIssue({ code: 'custom', message: problem })
+        if (problem) zctx.addIssue({ message: problem })
       }
-    })),
+    }))),
   isEmpty: (v) => toRefs(v).length === 0,
   format: (v, _f, locale) => {
     const refs = toRefs(v) as FileRef[]
     return refs.length ? refs.map((r) => `${r.name} (${humanSize(r.size, locale)})`).join('\n') : ''
   },
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, FILE.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(FILE),
   messages: (f) => pick(FILE, { tooMany: f.maxFiles > 1, tooManyPixels: f.accept.some(isPhoto), unreadable: f.accept.some(isPhoto) }),
 }
 

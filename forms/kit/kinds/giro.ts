@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { luhnValid } from '../luhn.ts'
 import { UNREADABLE } from '../fallback-message.ts'
-import { message, pick } from '../messages.ts'
-import { t } from '../text.ts'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { GiroField, GiroType, Locale, Text } from '../types.ts'
-import { str, type Kind } from './kind.ts'
+import { convert, part, preprocess, refuse, type Kind } from './kind.ts'
+import { t } from '../text.ts'
 
 const ALL: GiroType[] = ['bankgiro', 'plusgiro']
 /** Lengths from docs/domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
@@ -13,8 +13,6 @@ const NAMES: Record<GiroType, Text> = {
   bankgiro: { sv: 'Bankgiro', en: 'Bankgiro' },
   plusgiro: { sv: 'Plusgiro', en: 'Plusgiro' },
 }
-
-const part = (raw: unknown, key: string) => (raw && typeof raw === 'object' ? str((raw as Record<string, unknown>)[key]).trim() : '')
 
 /**
  * The digits of a bankgiro or plusgiro number as written ("5050-1055", "28 65 43-4"), or null when the
@@ -48,27 +46,17 @@ const GIRO = {
 export const giro: Kind<GiroField> = {
   schema: (field, ctx) => {
     const types = field.types ?? ALL
-    const m = (rule: keyof typeof GIRO) => message(field, rule, ctx.locale, GIRO[rule])
-    return z.preprocess(
+    const m = messagesOf(field, ctx.locale, GIRO)
+    return preprocess(
       (raw) => ({ type: part(raw, 'type'), number: part(raw, 'number') }),
-      z.object({ type: z.string(), number: z.string() }).transform((v, zctx) => {
+      z.pipe(z.object({ type: z.string(), number: z.string() }), convert((v: { type: string; number: string }, zctx) => {
         const type = types.find((t) => t === v.type)
-        if (!type) {
-          zctx.addIssue({ code: 'custom', path: ['type'], message: m('typeRequired') })
-          return z.NEVER
-        }
-        if (!v.number) {
-          zctx.addIssue({ code: 'custom', path: ['number'], message: m('numberRequired') })
-          return z.NEVER
-        }
+        if (!type) return refuse(zctx, m('typeRequired'), ['type'])
+        if (!v.number) return refuse(zctx, m('numberRequired'), ['number'])
         const digits = normaliseGiro(type, v.number)
-        if (!digits) {
-          zctx.addIssue({ code: 'custom', path: ['number'], message: type === 'bankgiro'
-            ? m('invalidBankgiro') : m('invalidPlusgiro') })
-          return z.NEVER
-        }
+        if (!digits) return refuse(zctx, type === 'bankgiro' ? m('invalidBankgiro') : m('invalidPlusgiro'), ['number'])
         return { type, number: digits }
-      }),
+      })),
     )
   },
   isEmpty: (raw) => part(raw, 'type') === '' && part(raw, 'number') === '',
@@ -78,7 +66,7 @@ export const giro: Kind<GiroField> = {
     return ALL.includes(type) && /^\d+$/.test(digits) ? `${t(NAMES[type], locale)} ${formatGiro(type, digits)}` : digits
   },
   inputNames: (f) => [`${f.id}.type`, `${f.id}.number`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, GIRO.required),
+  requiredMessage: requiredFrom(GIRO),
   messages: (f) => pick(GIRO, { invalidBankgiro: giroTypes(f).includes('bankgiro'), invalidPlusgiro: giroTypes(f).includes('plusgiro') }),
 }
 

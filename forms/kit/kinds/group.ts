@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { invalidAnswer } from '../fallback-message.ts'
-import { message, pick } from '../messages.ts'
+import { message, pick, requiredFrom } from '../messages.ts'
 import { fill, t } from '../text.ts'
 import type { GroupField, Locale, ValidationContext } from '../types.ts'
-import { type Kind } from './kind.ts'
+import { convert, preprocess, type IssueSink, type Kind } from './kind.ts'
 import { simpleKindOf } from './simple.ts'
 
 type Item = Record<string, unknown>
@@ -63,21 +63,21 @@ const GROUP = {
   tooFew: { sv: 'Det är för få. Fyll i minst {min}', en: 'There are too few. Fill in at least {min}' },
 }
 
-function validateItem(field: GroupField, item: Item, index: number, ctx: ValidationContext, zctx: z.RefinementCtx): Item {
+function validateItem(field: GroupField, item: Item, index: number, ctx: ValidationContext, zctx: IssueSink): Item {
   const clean: Item = {}
   const prefix = (msg: string) => `${itemLabel(field, index, ctx.locale)}: ${msg}`
   for (const sub of field.fields) {
     const kind = simpleKindOf(sub)
     const value = item[sub.id]
     if (kind.isEmpty(value, sub)) {
-      if (!sub.optional) zctx.addIssue({ code: 'custom', path: [index, sub.id], message: prefix(kind.requiredMessage(sub, ctx.locale)) })
+      if (!sub.optional) zctx.addIssue({ path: [index, sub.id], message: prefix(kind.requiredMessage(sub, ctx.locale)) })
       continue
     }
     const result = kind.schema(sub, ctx).safeParse(value, invalidAnswer(sub, ctx.locale))
     if (result.success) clean[sub.id] = result.data
     else
       for (const issue of result.error.issues)
-        zctx.addIssue({ code: 'custom', path: [index, sub.id, ...issue.path.map(String)], message: prefix(issue.message) })
+        zctx.addIssue({ path: [index, sub.id, ...issue.path.map(String)], message: prefix(issue.message) })
   }
   return clean
 }
@@ -89,22 +89,22 @@ export const group: Kind<GroupField> = {
    * the posted index, which is what the re-rendered inputs are named by.
    */
   schema: (field, ctx) =>
-    z.preprocess(groupItems, z.array(z.record(z.string(), z.unknown())).transform((items, zctx) => {
+    preprocess(groupItems, z.pipe(z.array(z.record(z.string(), z.unknown())), convert((items: Item[], zctx) => {
       const out: Item[] = []
       items.forEach((item, i) => {
         if (!itemIsBlank(field, item)) out.push(validateItem(field, item, i, ctx, zctx))
       })
       if (out.length > field.max)
-        zctx.addIssue({ code: 'custom', message: message(field, 'tooMany', ctx.locale, GROUP.tooMany, { max: field.max }) })
+        zctx.addIssue({ message: message(field, 'tooMany', ctx.locale, GROUP.tooMany, { max: field.max }) })
       if (field.min && out.length < field.min)
-        zctx.addIssue({ code: 'custom', message: message(field, 'tooFew', ctx.locale, GROUP.tooFew, { min: field.min }) })
+        zctx.addIssue({ message: message(field, 'tooFew', ctx.locale, GROUP.tooFew, { min: field.min }) })
       return out
-    })),
+    }))),
   isEmpty: (raw, field) => groupItems(raw).every((item) => itemIsBlank(field, item)),
   format: (v, field, locale) =>
     groupItems(v).filter((item) => !itemIsBlank(field, item)).map((item, i) => `${itemLabel(field, i, locale)}\n${itemLines(field, item, locale).join('\n')}`).join('\n\n'),
   inputNames: (f) => f.fields.flatMap((sub) => simpleKindOf(sub).inputNames(sub).map((n) => `${f.id}.0.${n}`)),
-  requiredMessage: (f, locale) => message(f, 'required', locale, GROUP.required),
+  requiredMessage: requiredFrom(GROUP),
   messages: (f) => pick(GROUP, { tooFew: (f.min ?? 0) > 1 }),
 }
 

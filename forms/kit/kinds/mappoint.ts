@@ -1,7 +1,7 @@
-import { z } from 'zod'
-import { message } from '../messages.ts'
+import * as z from 'zod/mini'
+import { message, requiredFrom } from '../messages.ts'
 import type { MapPointField } from '../types.ts'
-import { str, type Kind } from './kind.ts'
+import { checkWith, preprocess, str, type Kind } from './kind.ts'
 
 const coord = (raw: unknown, key: 'lat' | 'lon'): number | undefined => {
   const v = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined
@@ -22,14 +22,14 @@ const POINT = {
 export const mappoint: Kind<MapPointField> = {
   schema: (field, ctx) => {
     const invalid = message(field, 'invalid', ctx.locale, POINT.invalid)
-    const degrees = (max: number) => z.number(invalid).min(-max, invalid).max(max, invalid)
-    return z.preprocess(
+    const degrees = (max: number) => z.number(invalid).check(z.gte(-max, invalid), z.lte(max, invalid))
+    return preprocess(
       (raw) => ({ lat: coord(raw, 'lat'), lon: coord(raw, 'lon') }),
-      z.object({ lat: degrees(90), lon: degrees(180) }, { error: invalid }).superRefine((p, zctx) => {
+      z.object({ lat: degrees(90), lon: degrees(180) }, { error: invalid }).check(checkWith<{ lat: number; lon: number }>((p, zctx) => {
         const b = ctx.bounds
         if (field.withinMunicipality && b && (p.lat < b.minLat || p.lat > b.maxLat || p.lon < b.minLon || p.lon > b.maxLon))
-          zctx.addIssue({ code: 'custom', path: ['lat'], message: message(field, 'outside', ctx.locale, POINT.outside) })
-      }),
+          zctx.addIssue({ path: ['lat'], message: message(field, 'outside', ctx.locale, POINT.outside) })
+      })),
     )
   },
   isEmpty: (raw) => coord(raw, 'lat') === undefined && coord(raw, 'lon') === undefined &&
@@ -39,6 +39,6 @@ export const mappoint: Kind<MapPointField> = {
     return lat === undefined || lon === undefined ? '' : `${lat.toFixed(5)}, ${lon.toFixed(5)}`
   },
   inputNames: (f) => [`${f.id}.lat`, `${f.id}.lon`],
-  requiredMessage: (f, locale) => message(f, 'required', locale, POINT.required),
+  requiredMessage: requiredFrom(POINT),
   messages: (f) => (f.withinMunicipality ? POINT : { required: POINT.required, invalid: POINT.invalid }),
 }

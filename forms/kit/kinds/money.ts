@@ -1,7 +1,7 @@
-import { z } from 'zod'
-import { message, pick } from '../messages.ts'
-import type { Locale, MoneyField, Text } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import * as z from 'zod/mini'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
+import type { Locale, MoneyField } from '../types.ts'
+import { blank, checkRange, checkWith, oneInput, preprocess, str, type Kind } from './kind.ts'
 import { intlLocale } from '../languages.ts'
 
 /**
@@ -25,23 +25,17 @@ const MONEY = {
 }
 
 export const money: Kind<MoneyField> = {
-  schema: (field, ctx) =>
-    z.preprocess(parseKronor, z.number({
-      error: message(field, 'invalid', ctx.locale, MONEY.invalid),
-    }).superRefine((n, zctx) => {
-      const add = (rule: string, fallback: Text, vars: Record<string, string>) =>
-        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
-      if (field.min !== undefined && n < field.min)
-        add('tooSmall', MONEY.tooSmall, { min: formatKronor(field.min, ctx.locale) })
-      else if (field.max !== undefined && n > field.max)
-        add('tooLarge', MONEY.tooLarge, { max: formatKronor(field.max, ctx.locale) })
-    })),
+  schema: (field, ctx) => {
+    const m = messagesOf(field, ctx.locale, MONEY)
+    return preprocess(parseKronor, z.number({ error: m('invalid') }).check(checkWith<number>((n, zctx) =>
+      checkRange(n, field, zctx, m, (bound) => formatKronor(bound, ctx.locale)))))
+  },
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, _f, locale) => {
     const n = parseKronor(v)
     return n === undefined ? str(v) : formatKronor(n, locale)
   },
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, MONEY.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(MONEY),
   messages: (f) => pick(MONEY, { tooSmall: f.min !== undefined, tooLarge: f.max !== undefined }),
 }

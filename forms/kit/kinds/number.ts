@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { t } from '../text.ts'
-import { message, pick } from '../messages.ts'
-import type { NumberField, Text } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
+import type { NumberField } from '../types.ts'
+import { blank, checkRange, checkWith, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { intlLocale } from '../languages.ts'
 
 /** Accepts Swedish decimal commas and spaces as thousands separators ("1 200,5"). */
@@ -21,19 +21,13 @@ const NUMBER = {
 }
 
 export const number: Kind<NumberField> = {
-  schema: (field, ctx) =>
-    z.preprocess(toNumber, z.number({
-      error: message(field, 'invalid', ctx.locale, NUMBER.invalid),
-    }).superRefine((n, zctx) => {
-      const add = (rule: string, fallback: Text, vars = {}) =>
-        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, fallback, vars) })
-      if (field.integer && !Number.isInteger(n))
-        add('notInteger', NUMBER.notInteger)
-      else if (field.min !== undefined && n < field.min)
-        add('tooSmall', NUMBER.tooSmall, { min: field.min })
-      else if (field.max !== undefined && n > field.max)
-        add('tooLarge', NUMBER.tooLarge, { max: field.max })
-    })),
+  schema: (field, ctx) => {
+    const m = messagesOf(field, ctx.locale, NUMBER)
+    return preprocess(toNumber, z.number({ error: m('invalid') }).check(checkWith<number>((n, zctx) => {
+      if (field.integer && !Number.isInteger(n)) refuse(zctx, m('notInteger'))
+      else checkRange(n, field, zctx, m, (bound) => bound)
+    })))
+  },
   isEmpty: (v) => typeof v !== 'number' && blank(v),
   format: (v, f, locale) => {
     const n = toNumber(v)
@@ -41,7 +35,7 @@ export const number: Kind<NumberField> = {
     const s = new Intl.NumberFormat(intlLocale(locale)).format(n)
     return f.unit ? `${s} ${t(f.unit, locale)}` : s
   },
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, NUMBER.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(NUMBER),
   messages: (f) => pick(NUMBER, { notInteger: !!f.integer, tooSmall: f.min !== undefined, tooLarge: f.max !== undefined }),
 }

@@ -1,8 +1,8 @@
 import Organisationsnummer from 'organisationsnummer'
-import { z } from 'zod'
-import { message, pick } from '../messages.ts'
+import * as z from 'zod/mini'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { OrgnrField } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { ORGNR_EXAMPLE } from '../examples.ts'
 export { ORGNR_EXAMPLE }
 
@@ -35,24 +35,18 @@ const ORGNR = {
 }
 
 export const orgnr: Kind<OrgnrField> = {
-  schema: (field, ctx) =>
-    z.preprocess(str, z.string().transform((v, zctx) => {
-      const fail = (rule: keyof typeof ORGNR) => {
-        zctx.addIssue({ code: 'custom', message: message(field, rule, ctx.locale, ORGNR[rule]) })
-        return z.NEVER
-      }
+  schema: (field, ctx) => {
+    const m = messagesOf(field, ctx.locale, ORGNR)
+    return preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => {
       const r = normaliseOrgnr(v)
-      if (!r.ok && r.problem === 'personnummer')
-        return fail('personnummer')
-      if (!r.ok)
-        return fail('invalid')
-      if (field.entityTypes && !field.entityTypes.includes(r.value.charAt(0)))
-        return fail('wrongType')
+      if (!r.ok) return refuse(zctx, m(r.problem))
+      if (field.entityTypes && !field.entityTypes.includes(r.value.charAt(0))) return refuse(zctx, m('wrongType'))
       return r.value
-    })),
+    })))
+  },
   isEmpty: blank,
   format: (v) => str(v),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, ORGNR.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(ORGNR),
   messages: (f) => pick(ORGNR, { wrongType: !!f.entityTypes }),
 }

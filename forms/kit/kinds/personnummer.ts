@@ -1,8 +1,8 @@
 import Personnummer from 'personnummer'
-import { z } from 'zod'
-import { message, pick } from '../messages.ts'
+import * as z from 'zod/mini'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { PersonnummerField } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { PERSONNUMMER_EXAMPLE } from '../examples.ts'
 export { PERSONNUMMER_EXAMPLE }
 
@@ -74,15 +74,13 @@ const PNR = {
 
 export const personnummer: Kind<PersonnummerField> = {
   schema: (field, ctx) =>
-    z.preprocess(str, z.string().transform((v, zctx) => {
+    preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => {
       const r = normalisePersonnummer(v, ctx.today, field)
-      if (r.ok) return r.value
-      zctx.addIssue({ code: 'custom', message: message(field, r.problem, ctx.locale, PNR[r.problem]) })
-      return z.NEVER
-    })),
+      return r.ok ? r.value : refuse(zctx, messagesOf(field, ctx.locale, PNR)(r.problem))
+    }))),
   isEmpty: blank,
   format: (v) => formatPersonnummer(str(v)),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, PNR.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(PNR),
   messages: (f) => pick(PNR, { samordningsnummer: !f.allowSamordningsnummer }),
 }

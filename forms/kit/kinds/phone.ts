@@ -1,8 +1,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
-import { z } from 'zod'
-import { message } from '../messages.ts'
+import * as z from 'zod/mini'
+import { message, requiredFrom } from '../messages.ts'
 import type { PhoneField } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 
 /**
  * Swedish numbers are written with a trunk 0 that must go after +46 ("+46 070…" is a common slip);
@@ -28,18 +28,11 @@ const PHONE = {
 export const phone: Kind<PhoneField> = {
   schema: (field, ctx) => {
     const invalid = message(field, 'invalid', ctx.locale, PHONE.invalid)
-    return z.preprocess(str, z.string().transform((v, zctx) => {
-      const e164 = toE164(v)
-      if (!e164) {
-        zctx.addIssue({ code: 'custom', message: invalid })
-        return z.NEVER
-      }
-      return e164
-    }))
+    return preprocess(str, z.pipe(z.string(), convert((v: string, zctx) => toE164(v) ?? refuse(zctx, invalid))))
   },
   isEmpty: blank,
   format: (v) => formatPhone(str(v)),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, PHONE.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(PHONE),
   messages: () => PHONE,
 }

@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { UNREADABLE } from '../fallback-message.ts'
-import { message, pick } from '../messages.ts'
+import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { EmailField, Locale, TextField, TextareaField } from '../types.ts'
-import { blank, str, type Kind } from './kind.ts'
+import { blank, oneInput, preprocess, str, type Kind } from './kind.ts'
 
 const TEXT = {
   required: { sv: 'Svaret saknas. Skriv ditt svar i rutan', en: 'The answer is missing. Type your answer in the box' },
@@ -19,48 +19,48 @@ const EMAIL = {
 }
 
 function lengthChecked(field: TextField | TextareaField, locale: Locale) {
-  let s = z.string().trim()
-  if (field.minLength) s = s.min(field.minLength, message(field, 'tooShort', locale, TEXT.tooShort, { min: field.minLength }))
-  if (field.maxLength) s = s.max(field.maxLength, message(field, 'tooLong', locale, TEXT.tooLong, { max: field.maxLength }))
-  return s
+  const m = messagesOf(field, locale, TEXT)
+  return z.string().check(
+    z.trim(),
+    ...(field.minLength ? [z.minLength(field.minLength, m('tooShort', { min: field.minLength }))] : []),
+    ...(field.maxLength ? [z.maxLength(field.maxLength, m('tooLong', { max: field.maxLength }))] : []),
+  )
 }
 
-const textMessages = (f: TextField | TextareaField) =>
-  pick(TEXT, { tooShort: !!f.minLength, tooLong: !!f.maxLength, pattern: f.kind === 'text' && !!f.pattern })
+/** Text and textarea differ only in what they check; an answer is shown, judged empty and named alike. */
+const freeText = {
+  isEmpty: blank,
+  format: (v: unknown) => str(v),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(TEXT),
+  messages: (f: TextField | TextareaField) =>
+    pick(TEXT, { tooShort: !!f.minLength, tooLong: !!f.maxLength, pattern: f.kind === 'text' && !!f.pattern }),
+}
 
 export const text: Kind<TextField> = {
+  ...freeText,
   schema: (field, ctx) => {
     const checked = lengthChecked(field, ctx.locale)
-    if (!field.pattern) return z.preprocess(str, checked)
+    if (!field.pattern) return preprocess(str, checked)
     const re = new RegExp(`^(?:${field.pattern})$`)
-    return z.preprocess(str, checked.refine((v) => re.test(v), message(field, 'pattern', ctx.locale, TEXT.pattern)))
+    return preprocess(str, checked.check(z.refine((v) => re.test(v), messagesOf(field, ctx.locale, TEXT)('pattern'))))
   },
-  isEmpty: blank,
-  format: (v) => str(v),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, TEXT.required),
-  messages: textMessages,
 }
 
 export const textarea: Kind<TextareaField> = {
+  ...freeText,
   // Windows line endings would count twice against the limit the citizen sees in the browser.
-  schema: (field, ctx) => z.preprocess((v) => str(v).replace(/\r\n/g, '\n'), lengthChecked(field, ctx.locale)),
-  isEmpty: blank,
-  format: (v) => str(v),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, TEXT.required),
-  messages: textMessages,
+  schema: (field, ctx) => preprocess((v) => str(v).replace(/\r\n/g, '\n'), lengthChecked(field, ctx.locale)),
 }
 
 export const email: Kind<EmailField> = {
-  schema: (field, ctx) =>
-    z.preprocess(
-      (v) => str(v).trim(),
-      z.email(message(field, 'invalid', ctx.locale, EMAIL.invalid)).max(254, message(field, 'tooLong', ctx.locale, EMAIL.tooLong)),
-    ),
+  schema: (field, ctx) => {
+    const m = messagesOf(field, ctx.locale, EMAIL)
+    return preprocess((v) => str(v).trim(), z.email(m('invalid')).check(z.maxLength(254, m('tooLong'))))
+  },
   isEmpty: blank,
   format: (v) => str(v),
-  inputNames: (f) => [f.id],
-  requiredMessage: (f, locale) => message(f, 'required', locale, EMAIL.required),
+  inputNames: oneInput,
+  requiredMessage: requiredFrom(EMAIL),
   messages: () => EMAIL,
 }

@@ -71,31 +71,26 @@ function generate(): Omit<SimulatorCerts, 'dir' | 'clientPfxPath'> & { pfx: Buff
     years: 10,
   })
   const issuer = { cert: caCert, key: caKeys.privateKey }
+  // The server's and the RP's certificates are both leaves of the CA, for five years; they differ in name and use.
+  const leaf = (subject: string, publicKey: forge.pki.rsa.PublicKey, use: { serverAuth: true } | { clientAuth: true }, more: object[] = []) =>
+    certificate({
+      subject,
+      publicKey,
+      issuer,
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+        { name: 'extKeyUsage', ...use },
+        ...more,
+      ],
+      years: 5,
+    })
   const serverKeys = newKeyPair()
-  const serverCert = certificate({
-    subject: 'localhost',
-    publicKey: serverKeys.publicKey,
-    issuer,
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
-    ],
-    years: 5,
-  })
+  const serverCert = leaf('localhost', serverKeys.publicKey, { serverAuth: true }, [
+    { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
+  ])
   const clientKeys = newKeyPair()
-  const clientCert = certificate({
-    subject: 'BankID simulator RP',
-    publicKey: clientKeys.publicKey,
-    issuer,
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: 'extKeyUsage', clientAuth: true },
-    ],
-    years: 5,
-  })
+  const clientCert = leaf('BankID simulator RP', clientKeys.publicKey, { clientAuth: true })
   const passphrase = randomBytes(18).toString('base64url')
   // AES rather than forge's default 3DES: OpenSSL 3 refuses some legacy PKCS#12 ciphers without its legacy provider.
   const p12 = forge.pkcs12.toPkcs12Asn1(clientKeys.privateKey, [clientCert, caCert], passphrase, { algorithm: 'aes256', friendlyName: 'bankid-simulator-rp' })

@@ -3,7 +3,7 @@ import type { Sip2Encoding } from './charset.ts'
 import { Sip2Connection } from './connection.server.ts'
 import { DEFAULT_DENY_ON, decidePatron, type PatronVerification } from './decide.ts'
 import { LibraryUnavailableError, Sip2ParseError } from './errors.ts'
-import { formatSip2Date } from './fields.ts'
+import { formatSip2Date, present } from './fields.ts'
 import { encodeFrame, type Sip2Message } from './frame.ts'
 import {
   buildPatronInformationRequest,
@@ -115,7 +115,7 @@ export function createSip2Client(config: Sip2ClientConfig): Sip2Client {
         transactionDate: formatSip2Date(new Date()),
         institutionId: config.institutionId,
         patronId: cardNumber,
-        ...(config.terminalPassword === undefined ? {} : { terminalPassword: config.terminalPassword }),
+        ...present('terminalPassword', config.terminalPassword),
         patronPassword: pin,
       }
       // Encoding both variants now makes bad input fail before anything is sent.
@@ -158,6 +158,6 @@ export function sip2ConfigFromEnv(env: Sip2Env = settings()): Sip2ClientConfig |
     institutionId: env.SIP2_INSTITUTION ?? '',
     encoding: env.SIP2_ENCODING,
     ...(env.SIP2_USER === undefined ? {} : { user: env.SIP2_USER, password: env.SIP2_PASSWORD ?? '' }),
-    ...(env.SIP2_LOCATION === undefined ? {} : { locationCode: env.SIP2_LOCATION }),
+    ...present('locationCode', env.SIP2_LOCATION),
   }
 }

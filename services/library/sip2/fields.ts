@@ -74,3 +74,8 @@ export function expectCode(message: Sip2Message, code: string): void {
 export function optionalField(tag: string, value: string | undefined): Sip2Field[] {
   return value === undefined ? [] : [{ tag, value }]
 }
+
+/** The reading side of optionalField: `{ [key]: value }` when the field came, `{}` when not, to spread into a message. */
+export function present<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V })
+}

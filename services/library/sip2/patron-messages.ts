@@ -1,4 +1,4 @@
-import { expectCode, fixedField, fixedNumber, optionalField, readNumber, readYesNo, requireFixed, yesNo } from './fields.ts'
+import { expectCode, fixedField, fixedNumber, optionalField, present, readNumber, readYesNo, requireFixed, yesNo } from './fields.ts'
 import { fieldValue, fieldValues, type Sip2Field, type Sip2Message } from './frame.ts'
 import { formatPatronStatus, activeFlags, parsePatronStatus, type PatronStatus } from './patron-status.ts'
 
@@ -72,15 +72,13 @@ function requestFixed(request: PatronRequest): string {
 }
 
 function readRequest(message: Sip2Message): PatronRequest {
-  const terminalPassword = fieldValue(message, 'AC')
-  const patronPassword = fieldValue(message, 'AD')
   return {
     language: message.fixed.slice(0, 3),
     transactionDate: message.fixed.slice(3, 21),
     institutionId: fieldValue(message, 'AO') ?? '',
     patronId: fieldValue(message, 'AA') ?? '',
-    ...(terminalPassword === undefined ? {} : { terminalPassword }),
-    ...(patronPassword === undefined ? {} : { patronPassword }),
+    ...present('terminalPassword', fieldValue(message, 'AC')),
+    ...present('patronPassword', fieldValue(message, 'AD')),
   }
 }
 
@@ -120,13 +118,11 @@ export function buildPatronInformationRequest(request: PatronInformationRequest)
 
 export function readPatronInformationRequest(message: Sip2Message): PatronInformationRequest {
   expectCode(message, '63')
-  const startItem = readNumber(fieldValue(message, 'BP') ?? '')
-  const endItem = readNumber(fieldValue(message, 'BQ') ?? '')
   return {
     ...readRequest(message),
     summary: message.fixed.slice(21, 31),
-    ...(startItem === undefined ? {} : { startItem }),
-    ...(endItem === undefined ? {} : { endItem }),
+    ...present('startItem', readNumber(fieldValue(message, 'BP') ?? '')),
+    ...present('endItem', readNumber(fieldValue(message, 'BQ') ?? '')),
   }
 }
 
@@ -151,10 +147,6 @@ function responseFields(response: PatronResponse, extra: Sip2Field[]): Sip2Field
 }
 
 function readResponse(message: Sip2Message): PatronResponse {
-  const validPatron = readYesNo(fieldValue(message, 'BL'))
-  const validPatronPassword = readYesNo(fieldValue(message, 'CQ'))
-  const currencyType = fieldValue(message, 'BH')
-  const feeAmount = fieldValue(message, 'BV')
   return {
     patronStatus: parsePatronStatus(requireFixed(message.fixed, 0, 14, message.code)),
     language: requireFixed(message.fixed, 14, 3, message.code),
@@ -162,10 +154,10 @@ function readResponse(message: Sip2Message): PatronResponse {
     institutionId: fieldValue(message, 'AO') ?? '',
     patronId: fieldValue(message, 'AA') ?? '',
     personalName: fieldValue(message, 'AE') ?? '',
-    ...(validPatron === undefined ? {} : { validPatron }),
-    ...(validPatronPassword === undefined ? {} : { validPatronPassword }),
-    ...(currencyType === undefined ? {} : { currencyType }),
-    ...(feeAmount === undefined ? {} : { feeAmount }),
+    ...present('validPatron', readYesNo(fieldValue(message, 'BL'))),
+    ...present('validPatronPassword', readYesNo(fieldValue(message, 'CQ'))),
+    ...present('currencyType', fieldValue(message, 'BH')),
+    ...present('feeAmount', fieldValue(message, 'BV')),
     screenMessages: fieldValues(message, 'AF'),
     printLines: fieldValues(message, 'AG'),
   }
@@ -202,16 +194,12 @@ export function readPatronInformationResponse(message: Sip2Message): PatronInfor
   const counts = Object.fromEntries(
     COUNT_KEYS.map((key, index) => [key, readNumber(requireFixed(message.fixed, 35 + index * 4, 4, '64'))]),
   ) as Record<(typeof COUNT_KEYS)[number], number | undefined>
-  const optional = (key: 'feeLimit' | 'homeAddress' | 'emailAddress' | 'homePhone', tag: string) => {
-    const value = fieldValue(message, tag)
-    return value === undefined ? {} : { [key]: value }
-  }
   return {
     ...readResponse(message),
     ...counts,
-    ...optional('feeLimit', 'CC'),
-    ...optional('homeAddress', 'BD'),
-    ...optional('emailAddress', 'BE'),
-    ...optional('homePhone', 'BF'),
+    ...present('feeLimit', fieldValue(message, 'CC')),
+    ...present('homeAddress', fieldValue(message, 'BD')),
+    ...present('emailAddress', fieldValue(message, 'BE')),
+    ...present('homePhone', fieldValue(message, 'BF')),
   }
 }

@@ -1,5 +1,5 @@
 import { Sip2ParseError } from './errors.ts'
-import { expectCode, fixedField, fixedNumber, optionalField, readNumber, requireFixed, yesNo } from './fields.ts'
+import { expectCode, fixedField, fixedNumber, optionalField, present, readNumber, requireFixed, yesNo } from './fields.ts'
 import { fieldValue, fieldValues, type Sip2Message } from './frame.ts'
 
 // 93/94 Login, 99/98 SC/ACS Status and 96/97 resend requests.
@@ -82,13 +82,12 @@ export function buildLoginRequest(request: LoginRequest): Sip2Message {
 
 export function readLoginRequest(message: Sip2Message): LoginRequest {
   expectCode(message, '93')
-  const locationCode = fieldValue(message, 'CP')
   return {
     uidAlgorithm: message.fixed.slice(0, 1),
     pwdAlgorithm: message.fixed.slice(1, 2),
     userId: fieldValue(message, 'CN') ?? '',
     password: fieldValue(message, 'CO') ?? '',
-    ...(locationCode === undefined ? {} : { locationCode }),
+    ...present('locationCode', fieldValue(message, 'CP')),
   }
 }
 
@@ -142,8 +141,6 @@ export function readAcsStatus(message: Sip2Message): AcsStatus {
   expectCode(message, '98')
   const flag = (index: number) => requireFixed(message.fixed, index, 1, '98') === 'Y'
   const bx = fieldValue(message, 'BX')
-  const libraryName = fieldValue(message, 'AM')
-  const terminalLocation = fieldValue(message, 'AN')
   return {
     online: flag(0),
     checkinOk: flag(1),
@@ -156,9 +153,9 @@ export function readAcsStatus(message: Sip2Message): AcsStatus {
     dateTimeSync: message.fixed.slice(12, 30),
     protocolVersion: message.fixed.slice(30, 34),
     institutionId: fieldValue(message, 'AO') ?? '',
-    ...(libraryName === undefined ? {} : { libraryName }),
+    ...present('libraryName', fieldValue(message, 'AM')),
     ...(bx === undefined ? {} : { supportedMessages: new Set(SUPPORTED_MESSAGES.filter((_, index) => bx[index] === 'Y')) }),
-    ...(terminalLocation === undefined ? {} : { terminalLocation }),
+    ...present('terminalLocation', fieldValue(message, 'AN')),
     screenMessages: fieldValues(message, 'AF'),
     printLines: fieldValues(message, 'AG'),
   }

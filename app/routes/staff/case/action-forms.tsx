@@ -28,7 +28,23 @@ export function ActionForm({ intent, seq, label, secondary, children }: {
   )
 }
 
-/** What was typed in this form before a failed post, and its errors. */
+type ActionFormProps = Parameters<typeof ActionForm>[0]
+
+/** One action on the case page: its heading, a line about what it does, and its form. */
+function Action({ title, intro, ...form }: ActionFormProps & { title: string; intro?: React.ReactNode }) {
+  return (
+    <section className="action">
+      <h3>{title}</h3>
+      {intro && <p>{intro}</p>}
+      <ActionForm {...form} />
+    </section>
+  )
+}
+
+/**
+ * What was typed in this form before a failed post, and its errors, as the props of its fields:
+ * `field(name, fallback)` for a text box or select, `choice(name)` for radios and checkboxes.
+ */
 function typed(a: CaseActionData | undefined, intent: Intent) {
   const mine = a?.intent === intent ? a : undefined
   const value = (k: string) => {
@@ -39,9 +55,15 @@ function typed(a: CaseActionData | undefined, intent: Intent) {
     const v = mine?.values[k]
     return v === undefined ? undefined : Array.isArray(v) ? v : [v]
   }
+  const error = (k: string) => mine?.errors?.[k]
   // "Skicka som brev" is ticked until a post of this form left it unticked.
   const letter = mine ? (values('delivery') ?? []).includes('letter') : true
-  return { value, values, error: (k: string) => mine?.errors?.[k], letter }
+  return {
+    error,
+    letter,
+    field: (name: string, fallback?: string) => ({ intent, name, error: error(name), defaultValue: value(name) ?? fallback }),
+    choice: (name: string) => ({ intent, name, error: error(name), chosen: values(name) ?? [] }),
+  }
 }
 
 /** The servicecenter's actions on a case, each shown only when the state and the role allow it. */
@@ -61,129 +83,80 @@ export function ActionForms({ d, a }: Props) {
   return (
     <>
       {can('accept') && (
-        <section className="action">
-          <h3>Ta emot ärendet</h3>
-          <p>Bekräfta att förvaltningen tar hand om ärendet.</p>
-          <ActionForm intent="accept" seq={d.seq} label="Ta emot ärendet" />
-        </section>
+        <Action title="Ta emot ärendet" intro="Bekräfta att förvaltningen tar hand om ärendet." intent="accept" seq={d.seq} label="Ta emot ärendet" />
       )}
       {can('outcome') && (
-        <section className="action">
-          <h3>Registrera utfall</h3>
-          <ActionForm intent="outcome" seq={d.seq} label="Registrera utfall och avsluta">
-            <TextArea intent="outcome" name="outcomeText" label="Vad har förvaltningen gjort?" error={out.error('outcomeText')} defaultValue={out.value('outcomeText')} />
-          </ActionForm>
-        </section>
+        <Action title="Registrera utfall" intent="outcome" seq={d.seq} label="Registrera utfall och avsluta">
+          <TextArea {...out.field('outcomeText')} label="Vad har förvaltningen gjort?" />
+        </Action>
       )}
       {can('return') && (
-        <section className="action">
-          <h3>Återför till servicecenter</h3>
-          <ActionForm intent="return" seq={d.seq} label="Återför ärendet" secondary>
-            <TextArea intent="return" name="returnComment" label="Kommentar till servicecenter" hint="Till exempel varför ärendet inte hör till förvaltningen."
-              error={ret.error('returnComment')} defaultValue={ret.value('returnComment')} />
-          </ActionForm>
-        </section>
+        <Action title="Återför till servicecenter" intent="return" seq={d.seq} label="Återför ärendet" secondary>
+          <TextArea {...ret.field('returnComment')} label="Kommentar till servicecenter" hint="Till exempel varför ärendet inte hör till förvaltningen." />
+        </Action>
       )}
 
       {can('supplement') && (
-        <section className="action">
-          <h3>Begär komplettering</h3>
-          {supplementReach(d.reach) && <p>{supplementReach(d.reach)}</p>}
-          <ActionForm intent="supplement" seq={d.seq} label="Skicka begäran om komplettering">
-            <Choices intent="supplement" name="items" label="Vad saknas?" multiple error={sup.error('items')} chosen={sup.values('items') ?? []}
-              options={d.checklist.filter((i) => !i.id.startsWith('flag:')).map((i) => ({ id: i.id, label: i.name }))} />
-            <TextArea intent="supplement" name="message" label="Meddelande till medborgaren" hint="Skriv vad som behövs och varför, med enkla ord."
-              error={sup.error('message')} defaultValue={sup.value('message')} />
-            <DateInput intent="supplement" name="dueDate" label="Sista dag att komplettera" hint="Till exempel 2026-12-31."
-              error={sup.error('dueDate')} defaultValue={sup.value('dueDate') ?? d.options.supplementDue} />
-            <DeliveryChoice intent="supplement" reach={d.reach} chosen={sup.letter} error={sup.error('delivery')} />
-          </ActionForm>
-        </section>
+        <Action title="Begär komplettering" intro={supplementReach(d.reach)} intent="supplement" seq={d.seq} label="Skicka begäran om komplettering">
+          <Choices {...sup.choice('items')} label="Vad saknas?" multiple
+            options={d.checklist.filter((i) => !i.id.startsWith('flag:')).map((i) => ({ id: i.id, label: i.name }))} />
+          <TextArea {...sup.field('message')} label="Meddelande till medborgaren" hint="Skriv vad som behövs och varför, med enkla ord." />
+          <DateInput {...sup.field('dueDate', d.options.supplementDue)} label="Sista dag att komplettera" hint="Till exempel 2026-12-31." />
+          <DeliveryChoice intent="supplement" reach={d.reach} chosen={sup.letter} error={sup.error('delivery')} />
+        </Action>
       )}
       {can('forward') && (
-        <section className="action">
-          <h3>Vidarebefordra till förvaltning</h3>
-          <ActionForm intent="forward" seq={d.seq} label="Vidarebefordra">
-            <Select intent="forward" name="department" label="Förvaltning" options={d.options.departments} empty="Välj förvaltning"
-              error={fwd.error('department')} defaultValue={fwd.value('department') ?? d.options.defaultDepartment ?? ''} />
-            <TextArea intent="forward" name="forwardNote" label="Anteckning till förvaltningen" error={fwd.error('forwardNote')} defaultValue={fwd.value('forwardNote')} />
-          </ActionForm>
-        </section>
+        <Action title="Vidarebefordra till förvaltning" intent="forward" seq={d.seq} label="Vidarebefordra">
+          <Select {...fwd.field('department', d.options.defaultDepartment ?? '')} label="Förvaltning" options={d.options.departments} empty="Välj förvaltning" />
+          <TextArea {...fwd.field('forwardNote')} label="Anteckning till förvaltningen" />
+        </Action>
       )}
       {can('decide') && (
-        <section className="action">
-          <h3>Fatta beslut</h3>
-          <p>
-            Beslutet blir ett beslutsbrev (PDF) med skälen, vad beslutet grundar sig på och {d.appealable ? 'hur man överklagar' : 'om det kan överklagas'}.
-            {d.reach.identified ? ' Medborgaren läser det på Mina sidor.' : ''}{d.reach.email ? ' Medborgaren får besked med e-post.' : ''}
-          </p>
-          <ActionForm intent="decide" seq={d.seq} label="Fatta beslut">
-            <Choices intent="decide" name="decision" label="Beslut" error={dec.error('decision')} chosen={dec.values('decision') ?? []}
-              options={[{ id: 'approved', label: 'Bifall – ansökan beviljas' }, { id: 'denied', label: 'Avslag – ansökan avslås' }]} />
-            <TextArea intent="decide" name="reasons" label="Skäl för beslutet" hint="Förvaltningslagen 32 §: vilka regler och omständigheter beslutet bygger på."
-              error={dec.error('reasons')} defaultValue={dec.value('reasons')} rows={6} />
-            <DeliveryChoice intent="decide" reach={d.reach} chosen={dec.letter} error={dec.error('delivery')} />
-            {/* The same post without deciding: the page answers with the letter as it would read (case-action.server.ts). */}
-            <button type="submit" name="intent" value="preview" className="button button--secondary">Förhandsgranska beslutsbrevet</button>
-          </ActionForm>
-        </section>
+        <Action title="Fatta beslut" intent="decide" seq={d.seq} label="Fatta beslut" intro={<>
+          Beslutet blir ett beslutsbrev (PDF) med skälen, vad beslutet grundar sig på och {d.appealable ? 'hur man överklagar' : 'om det kan överklagas'}.
+          {d.reach.identified ? ' Medborgaren läser det på Mina sidor.' : ''}{d.reach.email ? ' Medborgaren får besked med e-post.' : ''}
+        </>}>
+          <Choices {...dec.choice('decision')} label="Beslut"
+            options={[{ id: 'approved', label: 'Bifall – ansökan beviljas' }, { id: 'denied', label: 'Avslag – ansökan avslås' }]} />
+          <TextArea {...dec.field('reasons')} label="Skäl för beslutet" hint="Förvaltningslagen 32 §: vilka regler och omständigheter beslutet bygger på." rows={6} />
+          <DeliveryChoice intent="decide" reach={d.reach} chosen={dec.letter} error={dec.error('delivery')} />
+          {/* The same post without deciding: the page answers with the letter as it would read (case-action.server.ts). */}
+          <button type="submit" name="intent" value="preview" className="button button--secondary">Förhandsgranska beslutsbrevet</button>
+        </Action>
       )}
       {can('close') && (
-        <section className="action">
-          <h3>Avsluta ärendet</h3>
-          <ActionForm intent="close" seq={d.seq} label="Avsluta ärendet">
-            <Choices intent="close" name="outcome" label="Utfall" error={cls.error('outcome')} chosen={cls.values('outcome') ?? []}
-              options={CLOSE_OUTCOME_OPTIONS.map(([id, label]) => ({ id, label }))} />
-            <TextArea intent="close" name="closeComment" label="Kommentar (intern)" error={cls.error('closeComment')} defaultValue={cls.value('closeComment')} rows={3} />
-          </ActionForm>
-        </section>
+        <Action title="Avsluta ärendet" intent="close" seq={d.seq} label="Avsluta ärendet">
+          <Choices {...cls.choice('outcome')} label="Utfall" options={CLOSE_OUTCOME_OPTIONS.map(([id, label]) => ({ id, label }))} />
+          <TextArea {...cls.field('closeComment')} label="Kommentar (intern)" rows={3} />
+        </Action>
       )}
       {can('reopen') && (
-        <section className="action">
-          <h3>Återöppna ärendet</h3>
-          <ActionForm intent="reopen" seq={d.seq} label="Återöppna" secondary>
-            <TextArea intent="reopen" name="reopenReason" label="Varför öppnas ärendet igen?" error={reo.error('reopenReason')} defaultValue={reo.value('reopenReason')} rows={3} />
-          </ActionForm>
-        </section>
+        <Action title="Återöppna ärendet" intent="reopen" seq={d.seq} label="Återöppna" secondary>
+          <TextArea {...reo.field('reopenReason')} label="Varför öppnas ärendet igen?" rows={3} />
+        </Action>
       )}
       {can('message') && d.canMessage && (
-        <section className="action">
-          <h3>Meddelande till medborgaren</h3>
-          <p>Visas på Mina sidor och skickas med e-post när adressen är känd.</p>
-          <ActionForm intent="message" seq={d.seq} label="Skicka meddelande" secondary>
-            <TextArea intent="message" name="message" label="Meddelande" error={msg.error('message')} defaultValue={msg.value('message')} />
-          </ActionForm>
-        </section>
+        <Action title="Meddelande till medborgaren" intro="Visas på Mina sidor och skickas med e-post när adressen är känd."
+          intent="message" seq={d.seq} label="Skicka meddelande" secondary>
+          <TextArea {...msg.field('message')} label="Meddelande" />
+        </Action>
       )}
       {can('note') && (
-        <section className="action">
-          <h3>Intern anteckning</h3>
-          <p>Syns bara för personal.</p>
-          <ActionForm intent="note" seq={d.seq} label="Spara anteckning" secondary>
-            <TextArea intent="note" name="note" label="Anteckning" error={note.error('note')} defaultValue={note.value('note')} />
-          </ActionForm>
-        </section>
+        <Action title="Intern anteckning" intro="Syns bara för personal." intent="note" seq={d.seq} label="Spara anteckning" secondary>
+          <TextArea {...note.field('note')} label="Anteckning" />
+        </Action>
       )}
       {can('flag') && (
-        <section className="action">
-          <h3>Flagga ärendet</h3>
-          <ActionForm intent="flag" seq={d.seq} label="Flagga" secondary>
-            <Select intent="flag" name="flag" label="Flagga" options={d.options.flags.map(([id, label]) => ({ id, label }))} empty="Välj flagga"
-              error={flg.error('flag')} defaultValue={flg.value('flag')} />
-            <TextArea intent="flag" name="reason" label="Skäl" error={flg.error('reason')} defaultValue={flg.value('reason')} rows={2} />
-          </ActionForm>
-        </section>
+        <Action title="Flagga ärendet" intent="flag" seq={d.seq} label="Flagga" secondary>
+          <Select {...flg.field('flag')} label="Flagga" options={d.options.flags.map(([id, label]) => ({ id, label }))} empty="Välj flagga" />
+          <TextArea {...flg.field('reason')} label="Skäl" rows={2} />
+        </Action>
       )}
       {can('reassign') && (
-        <section className="action">
-          <h3>Fördela om</h3>
-          <ActionForm intent="reassign" seq={d.seq} label="Fördela om" secondary>
-            <Select intent="reassign" name="assignee" label="Handläggare" options={d.options.staff} empty="Ingen (tillbaka till Nya)"
-              error={rea.error('assignee')} defaultValue={rea.value('assignee')} />
-            <Select intent="reassign" name="team" label="Team" options={d.options.teams} empty="Behåll nuvarande team"
-              error={rea.error('team')} defaultValue={rea.value('team')} />
-          </ActionForm>
-        </section>
+        <Action title="Fördela om" intent="reassign" seq={d.seq} label="Fördela om" secondary>
+          <Select {...rea.field('assignee')} label="Handläggare" options={d.options.staff} empty="Ingen (tillbaka till Nya)" />
+          <Select {...rea.field('team')} label="Team" options={d.options.teams} empty="Behåll nuvarande team" />
+        </Action>
       )}
     </>
   )

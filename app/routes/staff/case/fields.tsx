@@ -1,3 +1,5 @@
+import { describedBy } from '#app/components/forms/question-frame.tsx'
+
 /**
  * Small labelled inputs for the staff action forms. Each id is prefixed with its form's intent, since
  * several forms on the case page have a "message" or a "comment"; the error summary links to these ids.
@@ -14,55 +16,56 @@ function Error({ id, error }: { id: string; error?: string }) {
   return error ? <p id={`${id}-error`} className="error-message"><span className="visually-hidden">Fel:</span> {error}</p> : null
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-
-export function TextArea({ intent, name, label, hint, error, defaultValue, rows = 4 }: Common & { defaultValue?: string; rows?: number }) {
+/** The field's frame, label, hint and error message, above the control itself. */
+export function Labelled({ intent, name, label, hint, error, children }: Common & { children: React.ReactNode }) {
   const id = fieldId(intent, name)
   return (
     <Wrap intent={intent} name={name} error={error}>
       <label className="label" htmlFor={id}>{label}</label>
       {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
       <Error id={id} error={error} />
-      <textarea id={id} name={name} className="textarea" rows={rows} defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} />
+      {children}
     </Wrap>
   )
 }
 
-export function TextInput({ intent, name, label, hint, error, defaultValue, type = 'text', autoComplete }: Common & {
+/** What every labelled control carries: its id, its name, and the links to its hint and error. */
+export function control({ intent, name, hint, error }: Common) {
+  const id = fieldId(intent, name)
+  return { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) }
+}
+
+export function TextArea({ defaultValue, rows = 4, ...common }: Common & { defaultValue?: string; rows?: number }) {
+  return (
+    <Labelled {...common}>
+      <textarea {...control(common)} className="textarea" rows={rows} defaultValue={defaultValue} />
+    </Labelled>
+  )
+}
+
+export function TextInput({ defaultValue, type = 'text', autoComplete, ...common }: Common & {
   defaultValue?: string; type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string
 }) {
-  const id = fieldId(intent, name)
   return (
-    <Wrap intent={intent} name={name} error={error}>
-      <label className="label" htmlFor={id}>{label}</label>
-      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
-      <Error id={id} error={error} />
-      <input id={id} name={name} type={type} className={type === 'date' ? 'input input--medium' : 'input'} defaultValue={defaultValue}
-        autoComplete={autoComplete} spellCheck={type === 'text' ? undefined : false}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} />
-    </Wrap>
+    <Labelled {...common}>
+      <input {...control(common)} type={type} className={type === 'date' ? 'input input--medium' : 'input'} defaultValue={defaultValue}
+        autoComplete={autoComplete} spellCheck={type === 'text' ? undefined : false} />
+    </Labelled>
   )
 }
 
 export const DateInput = (props: Common & { defaultValue?: string }) => <TextInput {...props} type="date" />
 
-export function Select({ intent, name, label, hint, error, defaultValue, options, empty }: Common & {
+export function Select({ defaultValue, options, empty, ...common }: Common & {
   defaultValue?: string; options: { id: string; label: string }[]; empty?: string
 }) {
-  const id = fieldId(intent, name)
   return (
-    <Wrap intent={intent} name={name} error={error}>
-      <label className="label" htmlFor={id}>{label}</label>
-      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
-      <Error id={id} error={error} />
-      <select id={id} name={name} className="select" defaultValue={defaultValue ?? ''}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+    <Labelled {...common}>
+      <select {...control(common)} className="select" defaultValue={defaultValue ?? ''}>
         {empty !== undefined && <option value="">{empty}</option>}
         {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
       </select>
-    </Wrap>
+    </Labelled>
   )
 }
 
