@@ -1,5 +1,6 @@
 import { setupI18n, type I18n, type Messages } from '@lingui/core'
 import { useRouteLoaderData } from 'react-router'
+import { provideKitTexts } from '#forms/kit/catalog.ts'
 import type { Locale } from '#forms/kit/types.ts'
 import type reference from './locales/sv.json'
 
@@ -45,6 +46,15 @@ export const messagesJson = (locale: Locale) => catalogOf(locale)?.json ?? '{}'
 /** Whether the browser holds this language's messages (false after a client-side change of language). */
 export const hasMessages = (locale: Locale) => catalogOf(locale) !== undefined
 
+/**
+ * A message of a part kept beside its code (`kit.`, `bankid.`, ADR 050), which exists only in the languages it is
+ * translated into: undefined where it is not, so the caller falls back to its own Swedish and English.
+ */
+export function optionalMessage(locale: Locale, key: string, vars?: Vars): string | undefined {
+  const i18n = catalogOf(locale)?.i18n
+  return i18n && key in i18n.messages ? i18n._(key, vars) : undefined
+}
+
 /** One message in the language, with `{name}` arguments filled; a missing message shows its key instead of nothing. */
 export function message(locale: Locale, key: MessageKey, vars?: Vars): string {
   const i18n = catalogOf(locale)?.i18n
@@ -62,6 +72,9 @@ export function textsIn<Part extends string>(locale: Locale, part: Part, vars?: 
   if (i18n) for (const key of Object.keys(i18n.messages)) if (key.startsWith(prefix)) texts[key.slice(prefix.length) as KeyIn<Part>] = i18n._(key, vars)
   return texts
 }
+
+// The form kit's texts beyond Swedish and English come in the same catalog, under `kit.` (forms/kit/catalog.ts).
+provideKitTexts((locale, key, vars) => optionalMessage(locale, key, vars))
 
 type RootData = { locale: Locale }
 

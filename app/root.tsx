@@ -4,6 +4,7 @@ import './context.ts'
 import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
 import { useEffect } from 'react'
 import { hasMessages, useLocale, translate } from './i18n.ts'
+import { directionOf, ltrIn } from '#forms/kit/languages.ts'
 import { MessagesScript } from './components/messages-script.tsx'
 import { useRootData, type RootData } from './root-data.ts'
 import { municipality } from '#services/config/municipality.server.ts'
@@ -44,7 +45,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
     if (!hasMessages(locale)) window.location.reload()
   }, [locale])
   return (
-    <html lang={locale} className={[kioskHtmlClass(data?.kiosk), staff && 'staff-ui'].filter(Boolean).join(' ') || undefined}>
+    <html lang={locale} dir={directionOf(locale)} className={[kioskHtmlClass(data?.kiosk), staff && 'staff-ui'].filter(Boolean).join(' ') || undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -80,7 +81,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     status === 404 ? [translate(locale, 'notFoundTitle'), translate(locale, 'notFoundText')]
     : status === 403 ? [translate(locale, 'forbiddenTitle'), translate(locale, 'forbiddenText')]
     : status === 400 ? [translate(locale, 'forbiddenTitle'), translate(locale, 'badRequestText')]
-    : [translate(locale, 'dbDownTitle'), translate(locale, 'errorText', { phone })]
+    : [translate(locale, 'dbDownTitle'), translate(locale, 'errorText', { phone: ltrIn(locale, phone) })]
   return (
     <>
       <title>{title}</title>

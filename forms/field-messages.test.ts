@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FORMS } from './registry.ts'
 import { everyField } from './testing/every-field.ts'
-import { kindOf, LOCALES, t, type Locale, type Text } from './kit/index.ts'
+import { kindOf, languagesOf, t, type Text } from './kit/index.ts'
 
 /**
  * Content design (klarspråk, GOV.UK): every message a citizen can get from a field says what is wrong and how
@@ -42,7 +42,7 @@ const problems = (text: string, label: string): string[] => [
 describe('every message of every field', () => {
   const fields = everyField()
 
-  it.each(fields.map((f) => [f.path, f] as const))('%s: own messages in every language, never the label pasted in', (_path, { field }) => {
+  it.each(fields.map((f) => [f.path, f] as const))('%s: own messages in every language, never the label pasted in', (_path, { def, field }) => {
     const own: Record<string, Text | undefined> = field.errors ?? {}
     const defaults = kindOf(field).messages(field)
     // An own message for a rule the field cannot break is a typo or a leftover: nobody would ever see it.
@@ -50,7 +50,7 @@ describe('every message of every field', () => {
     // The message a citizen meets most: each required field says in its own words what to fill in.
     if (!field.optional) expect(own.required, 'own "required" message').toBeDefined()
     for (const [rule, fallback] of Object.entries(defaults))
-      for (const locale of LOCALES) {
+      for (const locale of languagesOf(def)) {
         const text = own[rule]?.[locale] ?? (own[rule] ? '' : t(fallback, locale))
         expect(problems(text, t(field.label, locale)), `${rule} (${locale}): "${text}"`).toEqual([])
       }
@@ -58,14 +58,14 @@ describe('every message of every field', () => {
 
   // A limit lives once, in the field's rule: its messages name it through {min}/{max}, so changing the rule can
   // never leave a message promising the old number.
-  it.each(fields.map((f) => [f.path, f] as const))('%s: limits named through {min} and {max}, not written out', (_path, { field }) => {
+  it.each(fields.map((f) => [f.path, f] as const))('%s: limits named through {min} and {max}, not written out', (_path, { def, field }) => {
     const f = field as { min?: number; max?: number; minLength?: number; maxLength?: number }
     const limits: [string, number | undefined][] = [
       ['tooSmall', f.min], ['tooLarge', f.max], ['tooShort', f.minLength], ['tooLong', f.maxLength],
     ]
     for (const [rule, limit] of limits) {
       if (limit === undefined) continue
-      for (const locale of LOCALES) {
+      for (const locale of languagesOf(def)) {
         const text = field.errors?.[rule]?.[locale] ?? ''
         const written = [String(limit), new Intl.NumberFormat('sv-SE').format(limit), new Intl.NumberFormat('en-GB').format(limit)]
         expect(written.some((n) => new RegExp(`(?<![\\d{])${escape(n)}(?![\\d}])`).test(text)), `${rule} (${locale}): "${text}"`).toBe(false)
@@ -78,8 +78,8 @@ describe('every message of every field', () => {
       for (const page of def.pages)
         for (const rule of page.rules ?? []) {
           const target = page.fields.find((f) => f.id === rule.target)!
-          for (const locale of LOCALES as Locale[])
-            expect(problems(rule.message[locale], t(target.label, locale)), `${def.id}.${page.id} ${rule.kind}`).toEqual([])
+          for (const locale of languagesOf(def))
+            expect(problems(t(rule.message, locale), t(target.label, locale)), `${def.id}.${page.id} ${rule.kind}`).toEqual([])
         }
   })
 })

@@ -9,7 +9,7 @@ import { env } from '#services/env.server.ts'
 import { parseTrustProxy } from '#services/http/trust-proxy.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { tileOrigins } from '#services/config/map-tiles.ts'
-import type { Locale } from '#forms/kit/index.ts'
+import { isLocale, type Locale } from '#forms/kit/index.ts'
 import { bodyGuard, withCheckedBody } from './body-guard.ts'
 import { compressResponses, onlyUnder, staticFiles, topLevelNames } from './compression.ts'
 import { forbiddenPage } from './pages.ts'
@@ -31,11 +31,12 @@ export type AppOptions = {
 
 function locale(req: Request, res: Response): Locale {
   const asked = typeof req.query.lang === 'string' ? req.query.lang : undefined
-  if (asked === 'sv' || asked === 'en') {
+  if (isLocale(asked)) {
     res.append('Set-Cookie', serializeCookie('lang', asked, { maxAge: 365 * 24 * 3600 }))
     return asked
   }
-  return readCookie(req.headers.cookie, 'lang') === 'en' ? 'en' : 'sv'
+  const kept = readCookie(req.headers.cookie, 'lang')
+  return isLocale(kept) ? kept : 'sv'
 }
 
 /**

@@ -2,23 +2,18 @@ import { Link, useLocation } from 'react-router'
 import { useRootData } from '../root-data.ts'
 import { useT } from '../i18n.ts'
 import { KioskFooter, KioskHeader } from './kiosk/kiosk-chrome.tsx'
+import { LanguageLinks } from './language-links.tsx'
 
 export function SiteHeader() {
   const data = useRootData()
   const t = useT()
-  const location = useLocation()
-  const other = data?.locale === 'en' ? 'sv' : 'en'
-  const params = new URLSearchParams(location.search)
-  params.set('lang', other)
   if (data?.kiosk) return <KioskHeader kiosk={data.kiosk} />
   return (
     <header className="site-header">
       <div className="container site-header__inner">
         <Link to="/" className="site-header__logo">{data?.municipality.logoText ?? 'E-tjänster'}</Link>
         <span className="site-header__service">{t('eServices')}</span>
-        <a className="site-header__lang" href={`${location.pathname}?${params}`} lang={other} hrefLang={other}>
-          {t('languageSwitch')}
-        </a>
+        <LanguageLinks locale={data?.locale ?? 'sv'} label={t('languages')} />
         <AccountLinks />
       </div>
     </header>
@@ -34,7 +29,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container">
         <h2 className="site-footer__heading">{t('contact')}</h2>
-        <p>{data?.municipality.name}{c ? <> · {c.address} · <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a> · <a href={`mailto:${c.email}`}>{c.email}</a></> : null}</p>
+        <p>{data?.municipality.name}{c ? <> · {c.address} · <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`} dir="ltr">{c.phone}</a> · <a href={`mailto:${c.email}`}>{c.email}</a></> : null}</p>
         <p><Link to="/tillganglighet">{t('accessibility')}</Link> · <Link to="/servicecenter">{t('staffLogin')}</Link></p>
       </div>
     </footer>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage'
+import { argumentNames } from '#forms/testing/message-arguments.ts'
 import { LOCALES } from '#forms/kit/types.ts'
-import { message } from '#app/i18n.ts'
+import { message, optionalMessage } from '#app/i18n.ts'
 import { catalogFiles, compileCatalog } from './catalogs.server.ts'
 
 /** Adding a language is adding a file: these checks hold every catalog to the Swedish one (ADR 044). */
@@ -9,18 +9,6 @@ const catalogs = catalogFiles()
 const messagesOf = (catalog: Record<string, unknown>) => Object.fromEntries(Object.entries(catalog).filter(([key]) => key !== '_meta'))
 const reference = messagesOf(catalogs.sv ?? {})
 
-/** The argument names a message uses, inside plural and select branches too. */
-function argumentsOf(compiled: CompiledMessage, into = new Set<string>()): Set<string> {
-  for (const token of compiled) {
-    if (typeof token === 'string') continue
-    const [name, , format] = token
-    into.add(name)
-    if (format && typeof format === 'object')
-      for (const branch of Object.values(format)) if (Array.isArray(branch)) argumentsOf(branch as CompiledMessage, into)
-  }
-  return into
-}
-const argumentNames = (text: string) => [...argumentsOf(compileMessageOrThrow(text))].sort()
 
 test('every language of the portal has a catalog, and every catalog is a language of the portal', () => {
   expect(Object.keys(catalogs).sort()).toEqual([...LOCALES].sort())
@@ -51,4 +39,13 @@ test('the server formats messages in the asked language, with their arguments', 
   expect(message('sv', 'ui.stepOf', { n: 2, total: 5 })).toBe('Steg 2 av 5')
   expect(message('en', 'ui.stepOf', { n: 2, total: 5 })).toBe('Step 2 of 5')
   expect(message('en', 'kiosk.languageSwitch')).toBe('Svenska')
+  expect(message('fi', 'ui.stepOf', { n: 2, total: 5 })).toBe('Vaihe 2/5')
+  expect(message('ar', 'ui.stepOf', { n: 2, total: 5 })).toBe('الخطوة 2 من 5')
+  // BankID's messages beyond Swedish and English travel in the same catalog; Swedish has none there, it has its own.
+  expect(optionalMessage('ar', 'bankid.RFA1')).toBe('شغّل تطبيق BankID.')
+  expect(optionalMessage('sv', 'bankid.RFA1')).toBeUndefined()
+})
+
+test('a drafted translation says so, for the municipality’s translators to find', () => {
+  for (const locale of ['fi', 'ar']) expect(catalogs[locale]?._meta, locale).toMatchObject({ status: 'draft' })
 })

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { FORMS } from '#forms/registry.ts'
 import { t } from '#forms/kit/text.ts'
+import { ltrIn, textLanguage } from '#forms/kit/languages.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { translate } from '../i18n.ts'
 import type { Route } from './+types/home'
@@ -11,7 +12,9 @@ export async function loader({ context }: Route.LoaderArgs) {
     locale: context.locale,
     name: m.name,
     phone: m.contact.phone,
-    services: FORMS.map((f) => ({ id: f.id, title: t(f.title, context.locale), description: t(f.description, context.locale) })),
+    services: FORMS.map((f) => ({
+      id: f.id, title: t(f.title, context.locale), description: t(f.description, context.locale), textLang: textLanguage(f, context.locale),
+    })),
   }
 }
 
@@ -21,12 +24,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     <>
       <title>{`${translate(locale, 'eServices')} – ${name}`}</title>
       <h1>{translate(locale, 'startHeading')}</h1>
-      <p className="lead">{translate(locale, 'startIntro', { name, phone })}</p>
+      <p className="lead">{translate(locale, 'startIntro', { name, phone: ltrIn(locale, phone) })}</p>
       <ul className="service-list">
         {services.map((s) => (
           <li key={s.id} className="service-list__item">
-            <h2 className="service-list__title"><Link to={`/e-tjanster/${s.id}`}>{s.title}</Link></h2>
-            <p>{s.description}</p>
+            <h2 className="service-list__title" {...s.textLang}><Link to={`/e-tjanster/${s.id}`}>{s.title}</Link></h2>
+            <p {...s.textLang}>{s.description}</p>
           </li>
         ))}
       </ul>

@@ -1,5 +1,8 @@
 import { defineForm, type Option } from '../kit/index.ts'
+import { withTranslations } from '../kit/translations.ts'
 import { addressField, emailField, nameField, phoneField } from '../common/fields.ts'
+import ar from './ar.json' with { type: 'json' }
+import fi from './fi.json' with { type: 'json' }
 
 // Categories from docs/domain.md §4; waste and water go to their own principals, which staff forward to.
 const categories: Option[] = [
@@ -17,7 +20,8 @@ const categories: Option[] = [
   { value: 'ovrigt', label: { sv: 'Övrigt', en: 'Something else' } },
 ]
 
-export const felanmalan = defineForm({
+// Finnish and Arabic from this folder's files, one per language (ADR 050); Swedish here is the reference.
+export const felanmalan = withTranslations(defineForm({
   id: 'felanmalan',
   version: 2,
   title: { sv: 'Felanmälan', en: 'Report a fault' },
@@ -161,4 +165,4 @@ export const felanmalan = defineForm({
       ],
     },
   ],
-})
+}), { fi, ar })

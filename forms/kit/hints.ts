@@ -1,9 +1,11 @@
 import { typeList } from './kinds/file.ts'
-import { ORGNR_EXAMPLE, PERSONNUMMER_HINT } from './examples.ts'
+import { ORGNR_EXAMPLE } from './examples.ts'
+import { phrase } from './phrases.ts'
 import { t } from './text.ts'
 import type { FieldDef, Locale } from './types.ts'
+import { intlLocale } from './languages.ts'
 
-const nf = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
+const nf = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
 
 /**
  * What the citizen needs to know before typing, derived from the field's own rules so the hint and the
@@ -11,33 +13,32 @@ const nf = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' 
  * passes the check), the types, sizes and number of files, and a count's bounds when they are not obvious.
  */
 export function constraintHint(field: FieldDef, locale: Locale): string | undefined {
-  const sv = locale === 'sv'
   switch (field.kind) {
     case 'textarea':
     case 'text': {
       const { minLength: min, maxLength: max } = field
-      if (min && max) return sv ? `Minst ${min} och högst ${max} tecken.` : `At least ${min} and at most ${max} characters.`
-      if (min) return sv ? `Minst ${min} tecken.` : `At least ${min} characters.`
+      if (min && max) return phrase(locale, 'lengthBetween', { min, max })
+      if (min) return phrase(locale, 'lengthAtLeast', { min })
       // A one-line input stops at its maximum by itself; a text area shows the limit.
-      if (max && field.kind === 'textarea') return sv ? `Högst ${max} tecken.` : `${max} characters at most.`
+      if (max && field.kind === 'textarea') return phrase(locale, 'lengthAtMost', { max })
       return undefined
     }
     case 'personnummer':
-      return PERSONNUMMER_HINT[locale]
+      return phrase(locale, 'personnummerForm')
     case 'orgnr':
-      return sv ? `Tio siffror, till exempel ${ORGNR_EXAMPLE}.` : `Ten digits, like ${ORGNR_EXAMPLE}.`
+      return phrase(locale, 'orgnrForm', { example: ORGNR_EXAMPLE })
     case 'file': {
-      const size = sv ? `högst ${field.maxSizeMb} MB per fil` : `${field.maxSizeMb} MB per file at most`
-      const count = field.maxFiles > 1 ? (sv ? ` Du kan bifoga ${field.maxFiles} filer.` : ` You can attach ${field.maxFiles} files.`) : ''
+      const size = phrase(locale, 'fileSize', { max: field.maxSizeMb })
+      const count = field.maxFiles > 1 ? ` ${phrase(locale, 'fileCount', { max: field.maxFiles })}` : ''
       return `${typeList(field, locale)}, ${size}.${count}`
     }
     case 'number': {
       // Bounds that only stop nonsense (a million members) would be noise; a floor above 1 or a low ceiling is a rule to know.
       const { min, max } = field
       if (!((min ?? 0) > 1 || (max ?? Infinity) <= 100)) return undefined
-      if (min !== undefined && max !== undefined) return sv ? `Från ${nf(min, locale)} till ${nf(max, locale)}.` : `From ${nf(min, locale)} to ${nf(max, locale)}.`
-      if (min !== undefined) return sv ? `Minst ${nf(min, locale)}.` : `At least ${nf(min, locale)}.`
-      return sv ? `Högst ${nf(max!, locale)}.` : `At most ${nf(max!, locale)}.`
+      if (min !== undefined && max !== undefined) return phrase(locale, 'numberBetween', { min: nf(min, locale), max: nf(max, locale) })
+      if (min !== undefined) return phrase(locale, 'numberAtLeast', { min: nf(min, locale) })
+      return phrase(locale, 'numberAtMost', { max: nf(max!, locale) })
     }
     default:
       return undefined

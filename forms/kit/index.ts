@@ -17,6 +17,7 @@ export { evaluateFlags, caseFlags, canBeUnknown, routeAfterFlags, requiredSettin
 export { fanOut, referencedTeams, type SubCase } from './fan-out.ts'
 export { prefillAnswers } from './prefill.ts'
 export { t, fill } from './text.ts'
+export { LANGUAGE_NAMES, directionOf, documentLocale, intlLocale, isLocale, languagesOf, ltrIn, textLanguage } from './languages.ts'
 export { journey } from './journey.ts'
 export { formSteps, stepOf, stepNames, type Step } from './steps.ts'
 export { fingerprints, reopenAnswers, type Fingerprints, type Reopened } from './fingerprint.ts'

@@ -1,3 +1,4 @@
+import { kitText } from './catalog.ts'
 import { fill, t } from './text.ts'
 import type { FieldDef, Locale, Text } from './types.ts'
 
@@ -13,7 +14,9 @@ export function message(
   fallback: Text,
   vars: Record<string, string | number> = {},
 ): string {
-  const text = fill(t(field.errors?.[rule] ?? fallback, locale), vars)
+  // The definition's own wording, or else the kit's, each in the page's language as far as it is translated.
+  const own = field.errors?.[rule]
+  const text = own ? fill(t(own, locale), vars) : kitText(locale, `${field.kind}.${rule}`, fallback, vars)
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
 }
 

@@ -1,4 +1,5 @@
 import { formatKronor } from './kinds/money.ts'
+import { ltrIn } from './languages.ts'
 import { fill, t } from './text.ts'
 import type { FormDefinition, Locale, Notice } from './types.ts'
 
@@ -14,7 +15,7 @@ export function noticeBody(notice: Notice, locale: Locale, contact: { phone?: st
     const n = settings[key]
     return typeof n === 'number' ? formatKronor(n, locale) : whole
   })
-  return fill(body, { phone: contact.phone ?? '', afterHoursPhone: contact.afterHoursPhone ?? '' })
+  return fill(body, { phone: ltrIn(locale, contact.phone ?? ''), afterHoursPhone: ltrIn(locale, contact.afterHoursPhone ?? '') })
 }
 
 /** The settings the definition's notices name, for the start-up check of the profile. */

@@ -1,3 +1,4 @@
+import { phrase } from './phrases.ts'
 import { t } from './text.ts'
 import type { Condition, FormDefinition, Locale, PageDef } from './types.ts'
 
@@ -42,14 +43,12 @@ export function stepOf(def: FormDefinition, pageId: string): { n: number; total:
   return { n: steps.findIndex((s) => s.pages.some((p) => p.id === pageId)) + 1, total: steps.length }
 }
 
-const IF_APPLIES = { sv: 'om det gäller dig', en: 'if it applies to you' }
-
 /** The names of the steps as the start page lists them. */
 export function stepNames(def: FormDefinition, locale: Locale): string[] {
-  const or = locale === 'en' ? ' or ' : ' eller '
+  const or = ` ${phrase(locale, 'or')} `
   return formSteps(def).map((s) => {
     const titles = s.pages.map((p) => t(p.title, locale))
     const name = titles.length > 1 ? `${titles.slice(0, -1).join(', ')}${or}${titles[titles.length - 1]}` : titles[0]!
-    return s.conditional ? `${name} (${t(IF_APPLIES, locale)})` : name
+    return s.conditional ? `${name} (${phrase(locale, 'ifApplies')})` : name
   })
 }

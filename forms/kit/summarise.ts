@@ -4,6 +4,8 @@ import { groupItems, groupTally, itemIsBlank, itemLabel, itemLines } from './kin
 import { visiblePages } from './schema.ts'
 import { t } from './text.ts'
 import type { Answers, FieldDef, FormDefinition, GroupField, Locale, Sensitivity } from './types.ts'
+import { intlLocale } from './languages.ts'
+import { phrase } from './phrases.ts'
 
 export type SummaryRow = { fieldId: string; label: string; value: string; changeHref?: string }
 export type SummarySection = { pageId: string; title: string; rows: SummaryRow[] }
@@ -12,12 +14,6 @@ type Opts = {
   changeBase?: string
   /** Sensitive answers to hide, for readers whose role does not need them (see `FieldDef.sensitive`). */
   redact?: Sensitivity[]
-}
-
-const TEXTS = {
-  notGiven: { sv: 'Inte angivet', en: 'Not provided' },
-  later: { sv: 'Lämnas in senare', en: 'To be handed in later' },
-  redacted: { sv: 'Skyddad uppgift – visas bara för behörig personal', en: 'Protected – shown only to authorised staff' },
 }
 
 /** Shown for an attachment a reader may not open, in place of its name (case page, PDF). */
@@ -51,20 +47,20 @@ function rowsFor(f: FieldDef, answers: Answers, locale: Locale, opts: Opts): Sum
   const hidden = f.sensitive && opts.redact?.includes(f.sensitive)
   let shown: string
   if (kind.isEmpty(value, f) && f.kind !== 'checkbox')
-    shown = t(f.kind === 'file' && f.laterField && toBool(answers[f.laterField]) ? TEXTS.later : TEXTS.notGiven, locale)
-  else if (hidden) shown = t(f.kind === 'file' ? REDACTED_FILE : TEXTS.redacted, locale)
-  else shown = kind.format(value, f, locale) || t(TEXTS.notGiven, locale)
+    shown = phrase(locale, f.kind === 'file' && f.laterField && toBool(answers[f.laterField]) ? 'later' : 'notGiven')
+  else if (hidden) shown = f.kind === 'file' ? t(REDACTED_FILE, locale) : phrase(locale, 'redacted')
+  else shown = kind.format(value, f, locale) || phrase(locale, 'notGiven')
   return [{ fieldId: f.id, label: t(f.label, locale), value: shown }]
 }
 
-const num = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
+const num = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
 
 function groupRowsFor(g: GroupField, value: unknown, locale: Locale, opts: Opts): SummaryRow[] {
   const items = groupItems(value).filter((item) => !itemIsBlank(g, item))
-  if (items.length === 0) return [{ fieldId: g.id, label: t(g.label, locale), value: t(TEXTS.notGiven, locale) }]
+  if (items.length === 0) return [{ fieldId: g.id, label: t(g.label, locale), value: phrase(locale, 'notGiven') }]
   const redact = (subId: string, formatted: string) => {
     const sensitive = g.fields.find((s) => s.id === subId)?.sensitive
-    return sensitive && opts.redact?.includes(sensitive) ? t(TEXTS.redacted, locale) : formatted
+    return sensitive && opts.redact?.includes(sensitive) ? phrase(locale, 'redacted') : formatted
   }
   const tally = groupTally(g, items)
   const rows = items.map((item, i) => {

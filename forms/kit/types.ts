@@ -2,11 +2,14 @@
  * The vocabulary of a form definition. Everything here is plain JSON so that a definition can be
  * snapshotted into a case at receipt and rendered again years later exactly as it was filled in.
  */
-export type Locale = 'sv' | 'en'
-export const LOCALES: readonly Locale[] = ['sv', 'en']
+export type Locale = 'sv' | 'en' | 'fi' | 'ar'
+export const LOCALES: readonly Locale[] = ['sv', 'en', 'fi', 'ar']
 
-/** A text in every citizen-facing language. */
-export type Text = { sv: string; en: string }
+/**
+ * A citizen-facing text: Swedish (the reference) and English always; Finnish and Arabic where translated, which
+ * for an e-service's own texts come from its per-language files (forms/<service>/<code>.json, ADR 050).
+ */
+export type Text = { sv: string; en: string } & Partial<Record<Exclude<Locale, 'sv' | 'en'>, string>>
 
 /** When a field (or page) applies, judged on the answers given so far. */
 export type Condition =
@@ -184,6 +187,11 @@ export type DecisionDef = {
 export type FormDefinition = {
   id: string
   version: number
+  /**
+   * The languages the e-service's own texts are in: Swedish and English when left out; Finnish and Arabic join
+   * from the e-service's files (`forms/<service>/<code>.json`) through `withTranslations` (ADR 050).
+   */
+  languages?: readonly Locale[]
   title: Text
   description: Text
   /** Prefix of the human case number, e.g. FEL in FEL-2026-000123. */

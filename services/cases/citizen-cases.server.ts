@@ -1,5 +1,5 @@
 import type { ReceiptFindings } from './receive-plan.ts'
-import type { Answers, FormDefinition, Text } from '#forms/kit/index.ts'
+import type { Answers, FormDefinition, Locale, Text } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 import type { TimelineEvent } from './citizen-timeline.ts'
 import { UUID, type AttachmentMeta } from './queries.server.ts'
@@ -9,7 +9,7 @@ import { UUID, type AttachmentMeta } from './queries.server.ts'
 
 export type MyCase = { id: string; number: string; formId: string; title: Text; receivedAt: Date; events: TimelineEvent[] }
 export type MyCaseDetail = MyCase & {
-  definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; completeness: ReceiptFindings | null; attachments: AttachmentMeta[]
+  definition: FormDefinition; answers: Answers; locale: Locale; completeness: ReceiptFindings | null; attachments: AttachmentMeta[]
 }
 
 type Row = { id: string; number: string; form_id: string; title: Text; received_at: Date; events: TimelineEvent[] | null }
@@ -29,7 +29,7 @@ export async function listMyCases(personnummer: string): Promise<MyCase[]> {
 
 export async function getMyCase(personnummer: string, caseId: string): Promise<MyCaseDetail | null> {
   if (!UUID.test(caseId)) return null
-  const [row] = await sql()<(Row & { definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; completeness: ReceiptFindings | null })[]>`
+  const [row] = await sql()<(Row & { definition: FormDefinition; answers: Answers; locale: Locale; completeness: ReceiptFindings | null })[]>`
     select c.id, c.number, c.form_id, c.definition->'title' as title, c.received_at, ${eventsJson()} as events,
            c.definition, c.answers, c.locale, c.completeness
     from cases c where c.id = ${caseId} and c.applicant->>'personnummer' = ${personnummer}`

@@ -4,6 +4,8 @@
  * (./state.ts). Pure and client-safe: route components may import the types and labels.
  */
 
+import type { Locale } from '#forms/kit/types.ts'
+
 export type StaffActor = { kind: 'staff'; id: string; name: string }
 export type Actor = StaffActor | { kind: 'citizen'; name?: string } | { kind: 'system' }
 
@@ -21,7 +23,7 @@ export type DecisionLetter = {
   municipality: { name: string; address: string; phone: string; email: string }
   formTitle: { sv: string; en: string }
   applicant: { name?: string; personalNumber?: string } | null
-  locale: 'sv' | 'en'
+  locale: Locale
   /** From the definition's `decision` (absent in decisions made before issue 11): what was applied for, the rules, the appeal route. */
   matter?: { sv: string; en: string }
   legalGround?: { sv: string; en: string }

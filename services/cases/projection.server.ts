@@ -1,4 +1,4 @@
-import type { Answers, FormDefinition } from '#forms/kit/index.ts'
+import type { Answers, FormDefinition, Locale } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Sql, Tx } from '../db/sql.server.ts'
 import type { StoredEvent } from './events.ts'
@@ -12,7 +12,7 @@ export type CaseRow = {
   definition: FormDefinition
   answers: Answers
   applicant: Record<string, unknown> | null
-  locale: 'sv' | 'en'
+  locale: Locale
   channel: string
   location: string | null
   team: string | null

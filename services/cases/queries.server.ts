@@ -1,12 +1,12 @@
 import type { ReceiptFindings } from './receive-plan.ts'
-import type { Answers, FormDefinition } from '#forms/kit/index.ts'
+import type { Answers, FormDefinition, Locale } from '#forms/kit/index.ts'
 import { sql } from '../db/sql.server.ts'
 
 export type CaseListItem = { id: string; number: string; formId: string; title: { sv: string; en: string }; receivedAt: Date; status: string; channel: string }
 export type CaseDetail = CaseListItem & {
   definition: FormDefinition
   answers: Answers
-  locale: 'sv' | 'en'
+  locale: Locale
   team: string | null
   /** What the automatic checks found on receipt (services/cases/receive-plan.ts). */
   completeness: ReceiptFindings | null
@@ -27,7 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export async function getCase(id: string): Promise<CaseDetail | null> {
   if (!UUID.test(id)) return null
   const [row] = await sql()<(ListRow & {
-    definition: FormDefinition; answers: Answers; locale: 'sv' | 'en'; team: string | null; department: string | null; completeness: ReceiptFindings | null
+    definition: FormDefinition; answers: Answers; locale: Locale; team: string | null; department: string | null; completeness: ReceiptFindings | null
   })[]>`
     select c.id, c.number, c.form_id, c.definition->'title' as title, c.received_at, c.channel, ${statusSql()} as status,
            c.definition, c.answers, c.locale, c.team, c.department, c.completeness

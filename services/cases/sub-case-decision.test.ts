@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nyinflyttad } from '#forms/nyinflyttad/index.ts'
-import { fanOut, t, type Locale } from '#forms/kit/index.ts'
+import { documentLocale, fanOut, t, type Locale } from '#forms/kit/index.ts'
 import { decisionWordsOf, renderDecisionLetter } from '../pdf/decision.server.ts'
 import { pdfText } from '../pdf/poppler.testing.ts'
 import { subCaseDefinition } from './sub-cases.server.ts'
@@ -13,7 +13,7 @@ async function letterOf(service: string, decision: 'approved' | 'denied', locale
   const [sub] = fanOut(nyinflyttad, { services: [service] })
   const def = subCaseDefinition(nyinflyttad, sub!)
   const bytes = await renderDecisionLetter({
-    locale, municipality, formTitle: t(def.title, locale), ...decisionWordsOf(def), caseNumber: 'NY-2026-000007',
+    locale: documentLocale(locale), municipality, formTitle: t(def.title, locale), ...decisionWordsOf(def), caseNumber: 'NY-2026-000007',
     receivedAt: new Date('2026-12-01T09:00:00Z'), decidedAt: new Date('2026-12-06T09:00:00Z'), decidedBy: 'Anna Andersson',
     applicant: null, decision, reasons: 'Du har beställt det här.', appealable: def.decision!.appealable,
   })

@@ -1,4 +1,4 @@
-import { t, type Answers, type Locale } from '#forms/kit/index.ts'
+import { documentLocale, t, type Answers, type Locale } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
@@ -37,7 +37,7 @@ export async function remindDueDrafts(now: Date): Promise<number> {
       // A BankID draft continues from Mina sidor on any device; others only where they were begun.
       const link = `${publicUrl().replace(/\/$/, '')}${def.identification === 'bankid' ? '/mina-sidor' : `/e-tjanster/${def.id}`}`
       const mail = renderDraftReminder({
-        locale: d.locale, formTitle: t(def.title, d.locale), expiresOn: expiryDay(d.expires_at, d.locale), link,
+        locale: documentLocale(d.locale), formTitle: t(def.title, documentLocale(d.locale)), expiresOn: expiryDay(d.expires_at, documentLocale(d.locale)), link,
         municipality: { name: m.name, phone: m.contact.phone, email: m.contact.email },
       })
       await tx`insert into outbox (kind, payload)

@@ -1,4 +1,4 @@
-import { t } from '#forms/kit/index.ts'
+import { documentLocale, t } from '#forms/kit/index.ts'
 import { actorOf, LEAD_ROLES, whoOf, type StaffMember } from '../auth/teams.server.ts'
 import { appendEvent } from '../cases/append.server.ts'
 import type { EventData, LetterKind, StoredEvent } from '../cases/events.ts'
@@ -50,7 +50,7 @@ async function renderOne(l: PostalLetter, c: CaseRow, e: StoredEvent): Promise<U
   }
   const d = e.data as EventData['supplement_requested']
   const from = sender()
-  const locale = c.locale
+  const locale = documentLocale(c.locale)
   const content = supplementContent({
     locale, municipality: from, formTitle: t(c.definition.title, locale), caseNumber: c.number,
     items: d.items.map((i) => i.label), message: d.message, dueDate: formatDate(new Date(`${d.dueDate}T12:00:00Z`), locale),

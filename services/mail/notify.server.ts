@@ -1,4 +1,4 @@
-import { roleAnswers, t } from '#forms/kit/index.ts'
+import { documentLocale, roleAnswers, t } from '#forms/kit/index.ts'
 import { municipality } from '../config/municipality.server.ts'
 import type { Tx } from '../db/sql.server.ts'
 import { env } from '../env.server.ts'
@@ -29,8 +29,8 @@ export function citizenMailPayload(c: CaseRow, kind: MailKind, extra: MailExtra 
   if (!to) return null
   const m = municipality()
   const mail = renderMail(kind, {
-    locale: c.locale, municipality: { name: m.name, phone: m.contact.phone, email: m.contact.email },
-    caseNumber: c.number, formTitle: t(c.definition.title, c.locale), publicUrl: publicUrl(), ...extra,
+    locale: documentLocale(c.locale), municipality: { name: m.name, phone: m.contact.phone, email: m.contact.email },
+    caseNumber: c.number, formTitle: t(c.definition.title, documentLocale(c.locale)), publicUrl: publicUrl(), ...extra,
   })
   return { to, subject: mail.subject, text: mail.text, about: kind }
 }

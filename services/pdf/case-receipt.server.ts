@@ -1,4 +1,4 @@
-import { afterReceipt, REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '#forms/kit/index.ts'
+import { afterReceipt, documentLocale, REDACTED_FILE, summarise, t, type FileRef, type Locale, type Sensitivity } from '#forms/kit/index.ts'
 import { citizenNotices } from '../cases/flag-notices.server.ts'
 import { answersShown } from '../cases/secret-answers.server.ts'
 import type { getCase } from '../cases/queries.server.ts'
@@ -16,7 +16,8 @@ type ReceiptCase = Pick<NonNullable<Awaited<ReturnType<typeof getCase>>>, 'id' |
 const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } as Record<K, string> : {})
 
 /** `redact`: for a staff reader whose role does not need the sensitive answers (services/cases/sensitive.ts). */
-export async function receiptPdf(c: ReceiptCase, locale: Locale, redact: Sensitivity[] = []) {
+export async function receiptPdf(c: ReceiptCase, pageLocale: Locale, redact: Sensitivity[] = []) {
+  const locale = documentLocale(pageLocale)
   const sections = summarise(c.definition, answersShown(c.answers, c.id, redact), locale, { redact }).map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) }))
   // A sensitive file hidden from this reader is listed as such, never by its name (ADR 018).
   const files = c.definition.pages.flatMap((p) => p.fields).filter((f) => f.kind === 'file').flatMap((f) =>

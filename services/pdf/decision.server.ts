@@ -1,4 +1,4 @@
-import { t, type FormDefinition } from '#forms/kit/index.ts'
+import { documentLocale, t, type FormDefinition } from '#forms/kit/index.ts'
 import type { DecisionLetter, EventData } from '../cases/events.ts'
 import type { Recipient } from '../letters/recipient.ts'
 import { PdfDocumentBuilder } from './document.server.ts'
@@ -37,7 +37,7 @@ export function decisionWordsOf(def: Pick<FormDefinition, 'decision'>): Pick<Dec
 
 /** The letter's inputs from a decision (made, or about to be made for a preview) and its case. */
 export function decisionInputOf(d: EventData['decided'], c: { number: string; receivedAt: Date }, at: Date, by: string): DecisionLetterInput {
-  const locale = d.letter.locale
+  const locale = documentLocale(d.letter.locale)
   return {
     locale, municipality: d.letter.municipality, formTitle: t(d.letter.formTitle, locale), matter: d.letter.matter,
     legalGround: d.letter.legalGround, appealRoute: d.letter.appealRoute, outcome: d.letter.outcome, caseNumber: c.number, receivedAt: c.receivedAt,

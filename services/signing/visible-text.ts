@@ -1,4 +1,4 @@
-import { SECRET, summarise, t, type Answers, type FormDefinition, type Locale } from '#forms/kit/index.ts'
+import { documentLocale, SECRET, summarise, t, type Answers, type FormDefinition, type Locale } from '#forms/kit/index.ts'
 
 // The text the citizen reads in the BankID app before signing (userVisibleData, simpleMarkdownV1): what the
 // application is, who applies, the answers and the attachments' names. Client-safe, so the sign page can
@@ -49,9 +49,10 @@ export function signingText(input: {
   attachmentNames: string[]
   locale: Locale
 }): string {
-  const x = TEXTS[input.locale]
+  const locale = documentLocale(input.locale)
+  const x = TEXTS[locale]
   const head = [
-    x.heading(escapeMarkdown(t(input.def.title, input.locale))),
+    x.heading(escapeMarkdown(t(input.def.title, locale))),
     escapeMarkdown(x.intro(input.organisation)),
     '',
     `## ${x.applicant}`,
@@ -62,7 +63,7 @@ export function signingText(input: {
   const lines = [...head]
   let used = [...head, ...tail].join('\n').length
   // A door code is neither sent to BankID nor kept in the signed text: the content hash binds it (ADR 019).
-  const rows = summarise(input.def, input.answers, input.locale, { redact: [SECRET] }).flatMap((s) => [{ heading: s.title }, ...s.rows.map((r) => ({ row: r }))])
+  const rows = summarise(input.def, input.answers, locale, { redact: [SECRET] }).flatMap((s) => [{ heading: s.title }, ...s.rows.map((r) => ({ row: r }))])
   let left = rows.filter((r) => 'row' in r).length
   for (const item of rows) {
     const line = 'heading' in item ? `\n## ${escapeMarkdown(item.heading)}` : `*${escapeMarkdown(item.row.label)}:* ${escapeMarkdown(clip(oneLine(item.row.value), MAX_VALUE_CHARS))}`

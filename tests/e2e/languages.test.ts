@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test'
 import en from '#app/locales/en.json' with { type: 'json' }
 import sv from '#app/locales/sv.json' with { type: 'json' }
 import { expect, test } from './fixtures.ts'
+import { everythingLoaded } from './loaded.ts'
 
 /**
  * The portal's interface texts come one language at a time (ADR 044): the server renders the visitor's
@@ -14,17 +14,6 @@ const englishFragments = Object.entries(en)
   .flatMap(([, text]) => String(text).split(/\{[^}]*\}/))
   .map((s) => s.trim())
   .filter((s) => s.length >= 20)
-
-/** The page's document and every script it loaded, as text. */
-async function everythingLoaded(page: Page, path: string): Promise<string> {
-  const bodies: Promise<string>[] = []
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'document' || r.request().resourceType() === 'script') bodies.push(r.text())
-  })
-  await page.goto(path)
-  await page.waitForLoadState('networkidle')
-  return (await Promise.all(bodies)).join('\n')
-}
 
 test('a Swedish page and its scripts carry no English interface text', async ({ page, axe }) => {
   expect(englishFragments.length).toBeGreaterThan(100)
@@ -41,7 +30,7 @@ test('the language switch renders the page in English and back, and the English 
   await page.goto('/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
   await axe(page)
-  await page.getByRole('link', { name: 'In English' }).click()
+  await page.getByRole('link', { name: 'English', exact: true }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'The municipality’s e-services' })).toBeVisible()
   await axe(page)
@@ -50,7 +39,7 @@ test('the language switch renders the page in English and back, and the English 
   await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible()
   await expect(page.getByText('You do not need to log in.')).toBeVisible()
   await axe(page)
-  await page.getByRole('link', { name: 'På svenska' }).click()
+  await page.getByRole('link', { name: 'Svenska', exact: true }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
   await expect(page.getByRole('link', { name: 'Starta' })).toBeVisible()
   await axe(page)

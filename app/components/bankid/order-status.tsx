@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'react'
 import { Form, useNavigate } from 'react-router'
-import { RFA_MESSAGES } from '#services/bankid/messages.ts'
+import { RFA_MESSAGES, type RfaCode } from '#services/bankid/messages.ts'
 import type { OrderView } from '#services/bankid/view.ts'
+import { t } from '#forms/kit/text.ts'
 import type { Locale } from '#forms/kit/index.ts'
-import { translate } from '#app/i18n.ts'
+import { optionalMessage, translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 
 /** How often the browser asks for the next QR code; the server collects from BankID every other time. */
 const POLL_MS = 1000
 
+/** BankID's message in the page's language: Swedish and English beside the code, others from the page's catalog. */
+export const rfaText = (code: RfaCode, locale: Locale): string => optionalMessage(locale, `bankid.${code}`) ?? t(RFA_MESSAGES[code], locale)
+
 export function messageText(message: OrderView['message'], locale: Locale): string | null {
   if (!message) return null
-  return 'rfa' in message ? RFA_MESSAGES[message.rfa][locale] : translate(locale, message.portal)
+  return 'rfa' in message ? rfaText(message.rfa, locale) : translate(locale, message.portal)
 }
 
 /**
@@ -69,7 +73,7 @@ export function OrderStatus({ initial, statusHref, action, locale }: { initial: 
       {pending && view.autoStartHref && (
         <>
           <p>{translate(locale, 'bankidAutostartHelp')}</p>
-          <p><a className="button" href={view.autoStartHref}>{RFA_MESSAGES.RFA18[locale]}</a></p>
+          <p><a className="button" href={view.autoStartHref}>{rfaText('RFA18', locale)}</a></p>
         </>
       )}
       {pending && <noscript><p className="hint">{translate(locale, 'bankidRefreshes')}</p></noscript>}

@@ -3,13 +3,14 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
-  DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt,
+  DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt, textLanguage,
   type Answers, type FormDefinition, type ValidationContext,
 } from '#forms/kit/index.ts'
 import { useRootData } from '#app/root-data.ts'
 import { translate } from '#app/i18n.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { ErrorSummary } from './error-summary.tsx'
+import { NotTranslatedNote } from './not-translated.tsx'
 import { Field, type Values } from './field.tsx'
 import { anchorFor } from './ids.ts'
 import { flatten } from './rhf-errors.ts'
@@ -72,6 +73,8 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   const title = tt(page.title, locale)
   const hasFiles = page.fields.some((f) => f.kind === 'file')
   const contact = root?.municipality.contact
+  // An e-service not yet in the page's language shows its own texts in Swedish, marked as such.
+  const own = textLanguage(def, locale)
 
   return (
     <>
@@ -82,16 +85,17 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
       )}
       <ErrorSummary errors={summary} attempt={formState.submitCount} />
       <span className="caption">{tt(def.title, locale)} · {translate(locale, 'stepOf', step)}</span>
-      <h1>{title}</h1>
+      <h1 {...own}>{title}</h1>
+      {own && <NotTranslatedNote locale={locale} />}
       {formChanged && (
         <div className="notice notice--warning">
           <h2 className="notice__title">{translate(locale, 'formChangedTitle')}</h2>
           <p>{translate(locale, 'formChangedBody')}</p>
         </div>
       )}
-      {page.intro && <p className="lead">{tt(page.intro, locale)}</p>}
+      {page.intro && <p className="lead" {...own}>{tt(page.intro, locale)}</p>}
       {page.notice && (
-        <div className={`notice notice--${page.notice.tone ?? 'info'}`}>
+        <div className={`notice notice--${page.notice.tone ?? 'info'}`} {...own}>
           <h2 className="notice__title">{tt(page.notice.title, locale)}</h2>
           <p>{noticeBody(page.notice, locale, contact ?? {}, ctx.settings)}</p>
           {page.notice.link && <p><a href={page.notice.link.href}>{tt(page.notice.link.text, locale)}</a></p>}
@@ -117,9 +121,10 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
         }}
       >
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
-        {visible.map((f) => (
-          <Field key={f.id} field={f} locale={locale} values={values} errors={errors} register={register} csrfToken={root?.csrfToken ?? ''} />
-        ))}
+        {visible.map((f) => {
+          const field = <Field key={f.id} field={f} locale={locale} values={values} errors={errors} register={register} csrfToken={root?.csrfToken ?? ''} />
+          return own ? <div key={f.id} {...own}>{field}</div> : field
+        })}
         <p className="hint">{def.identification === 'bankid' ? translate(locale, 'draftKept', { days: DRAFT_DAYS }) : translate(locale, 'draftBrowser')}</p>
         <div className="button-group">
           <button type="submit" name="_action" value="continue" className="button" disabled={navigation.state === 'submitting'}>

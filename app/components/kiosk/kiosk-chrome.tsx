@@ -16,6 +16,7 @@ export function KioskHeader({ kiosk }: { kiosk: KioskView }) {
   const t = useKioskT()
   const locale = useLocale()
   const location = useLocation()
+  // The kiosk offers Swedish and English only: its switch is one big button (docs/kiosks.md).
   const other = locale === 'en' ? 'sv' : 'en'
   const params = new URLSearchParams(location.search)
   params.set('lang', other)

@@ -16,7 +16,7 @@ export function SubCaseList({ lines, locale }: { lines: Pick<SubCaseLine, 'numbe
           <li key={s.number} className="case-card">
             <h3 className="case-card__title">{s.title}</h3>
             <dl className="facts">
-              <div><dt>{tx(locale, 'number')}</dt><dd><strong>{s.number}</strong></dd></div>
+              <div><dt>{tx(locale, 'number')}</dt><dd><strong dir="ltr">{s.number}</strong></dd></div>
               <div><dt>{tx(locale, 'handledBy')}</dt><dd>{s.handledBy}</dd></div>
             </dl>
           </li>

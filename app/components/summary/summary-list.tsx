@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { SummarySection } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
+import { Isolated } from '../bidi.tsx'
 import type { Locale } from '#forms/kit/index.ts'
 
 /** Answers as GOV.UK's summary list: the same rows the PDF and the staff view show. */
@@ -15,7 +16,7 @@ export function SummaryList({ sections, locale, headingLevel = 2 }: { sections: 
             {s.rows.map((r) => (
               <div className="summary-list__row" key={r.fieldId}>
                 <dt className="summary-list__key">{r.label}</dt>
-                <dd className="summary-list__value">{r.value}</dd>
+                <dd className="summary-list__value"><Isolated text={r.value} /></dd>
                 {r.changeHref && (
                   <dd className="summary-list__actions">
                     <Link to={r.changeHref}>

@@ -1,3 +1,4 @@
+import { ltrIn } from '#forms/kit/languages.ts'
 import { Form, useNavigation } from 'react-router'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
@@ -38,7 +39,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function AnswerSupplement({ loaderData: d, actionData: a }: Route.ComponentProps) {
   const root = useRootData()
   const navigation = useNavigation()
-  const tx = textsIn(d.locale, 'answerSupplement', { number: d.number ?? '', max: SUPPLEMENT_TEXT_MAX, date: d.request?.dueDate ?? '' })
+  const tx = textsIn(d.locale, 'answerSupplement', { number: ltrIn(d.locale, d.number ?? ''), max: SUPPLEMENT_TEXT_MAX, date: d.request?.dueDate ?? '' })
   const errors: { text?: string; files?: string } = a?.errors ?? {}
   // Kept through a database outage, the page has no request to show, only the one the answer was for.
   const seq = d.request?.seq ?? (a && 'kept' in a ? a.kept?.requestSeq : undefined)

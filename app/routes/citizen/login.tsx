@@ -4,10 +4,10 @@ import { readForm } from '#services/auth/csrf.server.ts'
 import { safeRedirect } from '#services/auth/return-path.ts'
 import { getSession } from '#services/auth/session.server.ts'
 import { cancelOrder, findOrder } from '#services/bankid/orders.server.ts'
-import { RFA_MESSAGES } from '#services/bankid/messages.ts'
+import type { Locale } from '#forms/kit/types.ts'
 import type { OrderView } from '#services/bankid/view.ts'
 import { FlowChoice } from '#app/components/bankid/flow-choice.tsx'
-import { messageText, OrderStatus } from '#app/components/bankid/order-status.tsx'
+import { messageText, OrderStatus, rfaText } from '#app/components/bankid/order-status.tsx'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { boundSession, progress } from '../bankid/progress.server.ts'
@@ -75,13 +75,13 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="till" value={till} />
         <input type="hidden" name="intent" value="start" />
-        <FlowChoice locale={locale} legend={RFA_MESSAGES.RFA20[locale]} />
+        <FlowChoice locale={locale} legend={rfaText('RFA20', locale)} />
       </Form>
     </>
   )
 }
 
-function LoginOrder({ view, locale, title }: { view: OrderView; locale: 'sv' | 'en'; title: string }) {
+function LoginOrder({ view, locale, title }: { view: OrderView; locale: Locale; title: string }) {
   return (
     <>
       <title>{title}</title>

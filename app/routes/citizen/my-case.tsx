@@ -1,5 +1,6 @@
 import { data, Link } from 'react-router'
 import { humanSize, summarise, t } from '#forms/kit/index.ts'
+import { ltrIn, textLanguageOf } from '#forms/kit/languages.ts'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { getMyCase } from '#services/cases/citizen-cases.server.ts'
 import { answersShown } from '#services/cases/secret-answers.server.ts'
@@ -34,6 +35,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     locale,
     number: c.number,
     title: t(c.title, locale),
+    // A case filed under an e-service not in the page's language shows its own texts in Swedish, marked as such.
+    textLang: textLanguageOf(c.title, locale),
     receivedAt: c.receivedAt.toISOString(),
     stage: timeline.stage,
     stages: shownStages(timeline.stage, timeline.history.some((h) => h.kind === 'supplementRequested')),
@@ -64,10 +67,10 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
   const tr = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(locale, k, v)
   return (
     <>
-      <title>{`${tr('caseOf', { number: d.number })} – ${tr('myPages')}`}</title>
+      <title>{`${tr('caseOf', { number: ltrIn(locale, d.number) })} – ${tr('myPages')}`}</title>
       <Link to="/mina-sidor" className="back-link">{tr('toMyPages')}</Link>
-      <span className="caption">{d.title}</span>
-      <h1>{tr('caseOf', { number: d.number })}</h1>
+      <span className="caption" {...d.textLang}>{d.title}</span>
+      <h1>{tr('caseOf', { number: ltrIn(locale, d.number) })}</h1>
       <dl className="facts">
         <div><dt>{tr('received')}</dt><dd>{formatWhen(d.receivedAt, locale)}</dd></div>
       </dl>
@@ -105,7 +108,7 @@ export default function MyCase({ loaderData: d }: Route.ComponentProps) {
         {d.atKiosk && <>{' '}<PrintButton label={tr('print')} /></>}
       </p>
       <h2>{tr('yourAnswers')}</h2>
-      <SummaryList sections={d.sections} locale={locale} headingLevel={3} />
+      <div {...d.textLang}><SummaryList sections={d.sections} locale={locale} headingLevel={3} /></div>
       {d.attachments.length > 0 && (
         <>
           <h2>{tr('attachments')}</h2>

@@ -1,5 +1,7 @@
 import { data, Form, Link, redirect } from 'react-router'
 import { journey, t } from '#forms/kit/index.ts'
+import { Ltr } from '#app/components/bidi.tsx'
+import { textLanguageOf } from '#forms/kit/languages.ts'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { citizenTimeline } from '#services/cases/citizen-timeline.ts'
 import { listMyCases } from '#services/cases/citizen-cases.server.ts'
@@ -25,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     name: session.person.name,
     draftDeleted: new URL(request.url).searchParams.has('utkast-borttaget'),
     cases: cases.map((c) => ({
-      id: c.id, number: c.number, title: t(c.title, locale), receivedAt: c.receivedAt.toISOString(), stage: citizenTimeline(c.events).stage,
+      id: c.id, number: c.number, title: t(c.title, locale), textLang: textLanguageOf(c.title, locale), receivedAt: c.receivedAt.toISOString(), stage: citizenTimeline(c.events).stage,
     })),
     drafts: drafts.flatMap((d) => {
       const def = formById(d.formId)
@@ -33,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       // Straight to where the citizen left off: the first page still missing answers, else the check page.
       const j = journey(def, d.answers, ctx)
       const next = j.complete ? 'kontrollera' : (j.firstIncomplete ?? def.pages[0]!.id)
-      return [{ id: d.id, title: t(def.title, locale), href: `/e-tjanster/${def.id}/${next}`, updatedAt: d.updatedAt.toISOString(), expiresAt: d.expiresAt.toISOString() }]
+      return [{ id: d.id, title: t(def.title, locale), textLang: textLanguageOf(def.title, locale), href: `/e-tjanster/${def.id}/${next}`, updatedAt: d.updatedAt.toISOString(), expiresAt: d.expiresAt.toISOString() }]
     }),
   }
 }
@@ -62,9 +64,9 @@ export default function MyPages({ loaderData }: Route.ComponentProps) {
         <ul className="case-cards">
           {cases.map((c) => (
             <li key={c.id} className="case-card">
-              <h3 className="case-card__title"><Link to={`/mina-sidor/arenden/${c.id}`}>{c.title}</Link></h3>
+              <h3 className="case-card__title" {...c.textLang}><Link to={`/mina-sidor/arenden/${c.id}`}>{c.title}</Link></h3>
               <dl className="facts">
-                <div><dt>{tr('caseNumber')}</dt><dd>{c.number}</dd></div>
+                <div><dt>{tr('caseNumber')}</dt><dd><Ltr text={c.number} /></dd></div>
                 <div><dt>{tr('received')}</dt><dd>{formatWhen(c.receivedAt, locale, false)}</dd></div>
                 <div><dt>{tr('status')}</dt><dd><strong>{tr(stageKey(c.stage))}</strong></dd></div>
               </dl>
@@ -81,7 +83,7 @@ export default function MyPages({ loaderData }: Route.ComponentProps) {
           <ul className="case-cards">
             {drafts.map((d) => (
               <li key={d.id} className="case-card case-card--draft">
-                <h3 className="case-card__title">{d.title}</h3>
+                <h3 className="case-card__title" {...d.textLang}>{d.title}</h3>
                 <dl className="facts">
                   <div><dt>{tr('draftLastSaved')}</dt><dd>{formatWhen(d.updatedAt, locale)}</dd></div>
                   <div><dt>{tr('draftKeptUntil')}</dt><dd>{formatWhen(d.expiresAt, locale, false)}</dd></div>

@@ -1,3 +1,4 @@
+import { ltrIn } from '#forms/kit/languages.ts'
 import { Form, useNavigation } from 'react-router'
 import { requireCitizen } from '#services/auth/citizen.server.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
@@ -31,7 +32,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function WriteMessage({ loaderData: d, actionData: a }: Route.ComponentProps) {
   const root = useRootData()
   const navigation = useNavigation()
-  const tx = textsIn(d.locale, 'writeMessage', { number: d.number ?? '', max: SUPPLEMENT_TEXT_MAX })
+  const tx = textsIn(d.locale, 'writeMessage', { number: ltrIn(d.locale, d.number ?? ''), max: SUPPLEMENT_TEXT_MAX })
   const errors: { text?: string; files?: string } = a?.errors ?? {}
   return (
     <CitizenWritePage heading={d.number ? tx.title : tx.titleKept} caption={d.title} back={{ href: `/mina-sidor/arenden/${d.id}`, text: tx.back }}

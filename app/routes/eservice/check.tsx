@@ -1,11 +1,12 @@
 import { data, Form, Link, redirect, useLocation, useNavigation } from 'react-router'
-import { journey, summarise, t } from '#forms/kit/index.ts'
+import { journey, summarise, t, type Locale } from '#forms/kit/index.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { receiveDraft } from '#services/cases/receive.server.ts'
 import { kioskCaseFields } from '#services/kiosk/cases.server.ts'
 import { checkSend } from '#services/limits/sends.server.ts'
 import { SendsLimited } from '#app/components/limits/wait-page.tsx'
 import { SummaryList } from '#app/components/summary/summary-list.tsx'
+import { Ltr } from '#app/components/bidi.tsx'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { retryAfterHeaders } from './retry-after.ts'
@@ -70,7 +71,7 @@ export default function Check({ loaderData, actionData }: Route.ComponentProps) 
           <h2 className="summary-section__title">{translate(locale, 'applicant')}</h2>
           <dl className="summary-list">
             <div className="summary-list__row"><dt className="summary-list__key">{translate(locale, 'applicantName')}</dt><dd className="summary-list__value">{applicant.name}</dd></div>
-            <div className="summary-list__row"><dt className="summary-list__key">{translate(locale, 'personnummer')}</dt><dd className="summary-list__value">{applicant.personnummer}</dd></div>
+            <div className="summary-list__row"><dt className="summary-list__key">{translate(locale, 'personnummer')}</dt><dd className="summary-list__value"><Ltr text={applicant.personnummer} /></dd></div>
           </dl>
         </section>
       )}
@@ -88,7 +89,7 @@ export default function Check({ loaderData, actionData }: Route.ComponentProps) 
   )
 }
 
-function SendForm({ draftId, locale, csrfToken, busy }: { draftId: string; locale: 'sv' | 'en'; csrfToken: string; busy: boolean }) {
+function SendForm({ draftId, locale, csrfToken, busy }: { draftId: string; locale: Locale; csrfToken: string; busy: boolean }) {
   return (
     <>
       <h2>{translate(locale, 'sendHeading')}</h2>

@@ -43,7 +43,7 @@ export default function Receipt({ loaderData }: Route.ComponentProps) {
         <h1 className="panel__title">{translate(locale, 'receiptTitle')}</h1>
         <div className="panel__body">
           <p className="panel__received">{translate(locale, 'receiptReceivedBy', { municipality: municipalityName, title })}</p>
-          {translate(locale, 'caseNumber')}<br /><strong className="case-number">{number}</strong>
+          {translate(locale, 'caseNumber')}<br /><strong className="case-number" dir="ltr">{number}</strong>
           <p className="panel__received">{translate(locale, 'receiptReceivedAt', { at: formatWhen(receivedAt, locale) })}</p>
           {signedBy && <p className="panel__signed">{translate(locale, 'signedBy', { name: signedBy.name, at: formatWhen(signedBy.at, locale) })}</p>}
         </div>

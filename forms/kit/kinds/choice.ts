@@ -5,6 +5,7 @@ import { message, pick, requiredFrom } from '../messages.ts'
 import { t } from '../text.ts'
 import type { CheckboxField, ChoiceField, Locale, MultiChoiceField, Option } from '../types.ts'
 import { oneInput, preprocess, str, type Kind } from './kind.ts'
+import { phrase } from '../phrases.ts'
 
 const labelOf = (options: Option[], value: string, locale: Locale) => {
   const o = options.find((x) => x.value === value)
@@ -59,7 +60,7 @@ export const multichoice: Kind<MultiChoiceField> = {
 export const checkbox: Kind<CheckboxField> = {
   schema: () => preprocess(toBool, z.literal(true)),
   isEmpty: (v) => !toBool(v),
-  format: (v, _f, locale) => (toBool(v) ? (locale === 'en' ? 'Yes' : 'Ja') : locale === 'en' ? 'No' : 'Nej'),
+  format: (v, _f, locale) => phrase(locale, toBool(v) ? 'yes' : 'no'),
   inputNames: oneInput,
   requiredMessage: requiredFrom(CHECKBOX),
   messages: () => CHECKBOX,

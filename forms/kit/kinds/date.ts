@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { DateField, Locale } from '../types.ts'
 import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
+import { intlLocale } from '../languages.ts'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -21,7 +22,7 @@ export function addDays(iso: string, days: number): string {
 
 export function formatDate(iso: string, locale: Locale): string {
   if (!parseIsoDate(iso)) return iso
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' })
     .format(new Date(`${iso}T00:00:00Z`))
 }
 

@@ -2,6 +2,8 @@ import * as z from 'zod/mini'
 import { message, pick, requiredFrom } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
 import { checkWith, oneInput, preprocess, type Kind } from './kind.ts'
+import { intlLocale } from '../languages.ts'
+import { phrase } from '../phrases.ts'
 
 /** "image/jpeg" → "JPEG": what citizens recognise from file names. */
 const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
@@ -10,11 +12,11 @@ export const typeName = (mime: string) => TYPE_NAMES[mime] ?? (mime.split('/')[1
 export const typeList = (field: FileField, locale: Locale) => {
   const names = field.accept.map(typeName)
   const last = names.pop()
-  return names.length ? `${names.join(', ')} ${locale === 'en' ? 'or' : 'eller'} ${last}` : (last ?? '')
+  return names.length ? `${names.join(', ')} ${phrase(locale, 'or')} ${last}` : (last ?? '')
 }
 
 export function humanSize(bytes: number, locale: Locale): string {
-  const fmt = (n: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }).format(n)
+  const fmt = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(n)
   if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`
   if (bytes >= 1024) return `${fmt(bytes / 1024)} kB`
   return `${bytes} B`

@@ -2,13 +2,14 @@ import * as z from 'zod/mini'
 import { luhnValid } from '../luhn.ts'
 import { UNREADABLE } from '../fallback-message.ts'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
-import type { GiroField, GiroType, Locale } from '../types.ts'
+import type { GiroField, GiroType, Locale, Text } from '../types.ts'
 import { convert, part, preprocess, refuse, type Kind } from './kind.ts'
+import { t } from '../text.ts'
 
 const ALL: GiroType[] = ['bankgiro', 'plusgiro']
 /** Lengths from docs/domain.md §6.4: bankgiro 7–8 digits, plusgiro 2–8; both end in a Luhn digit. */
 const LENGTHS: Record<GiroType, [number, number]> = { bankgiro: [7, 8], plusgiro: [2, 8] }
-const NAMES: Record<GiroType, Record<Locale, string>> = {
+const NAMES: Record<GiroType, Text> = {
   bankgiro: { sv: 'Bankgiro', en: 'Bankgiro' },
   plusgiro: { sv: 'Plusgiro', en: 'Plusgiro' },
 }
@@ -62,7 +63,7 @@ export const giro: Kind<GiroField> = {
   format: (v, _f, locale) => {
     const type = part(v, 'type') as GiroType
     const digits = part(v, 'number')
-    return ALL.includes(type) && /^\d+$/.test(digits) ? `${NAMES[type][locale]} ${formatGiro(type, digits)}` : digits
+    return ALL.includes(type) && /^\d+$/.test(digits) ? `${t(NAMES[type], locale)} ${formatGiro(type, digits)}` : digits
   },
   inputNames: (f) => [`${f.id}.type`, `${f.id}.number`],
   requiredMessage: requiredFrom(GIRO),
@@ -70,4 +71,4 @@ export const giro: Kind<GiroField> = {
 }
 
 export const giroTypes = (field: GiroField): GiroType[] => field.types ?? ALL
-export const giroName = (type: GiroType, locale: Locale) => NAMES[type][locale]
+export const giroName = (type: GiroType, locale: Locale) => t(NAMES[type], locale)

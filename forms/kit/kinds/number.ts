@@ -3,6 +3,7 @@ import { t } from '../text.ts'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { NumberField } from '../types.ts'
 import { blank, checkRange, checkWith, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
+import { intlLocale } from '../languages.ts'
 
 /** Accepts Swedish decimal commas and spaces as thousands separators ("1 200,5"). */
 function toNumber(v: unknown): number | undefined {
@@ -31,7 +32,7 @@ export const number: Kind<NumberField> = {
   format: (v, f, locale) => {
     const n = toNumber(v)
     if (n === undefined) return str(v)
-    const s = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE').format(n)
+    const s = new Intl.NumberFormat(intlLocale(locale)).format(n)
     return f.unit ? `${s} ${t(f.unit, locale)}` : s
   },
   inputNames: oneInput,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { UNREADABLE } from '../fallback-message.ts'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
-import type { EmailField, TextField, TextareaField } from '../types.ts'
+import type { EmailField, Locale, TextField, TextareaField } from '../types.ts'
 import { blank, oneInput, preprocess, str, type Kind } from './kind.ts'
 
 const TEXT = {
@@ -18,7 +18,7 @@ const EMAIL = {
   tooLong: { sv: 'E-postadressen är för lång. Den får ha högst 254 tecken', en: 'The email address is too long. It must be 254 characters or fewer' },
 }
 
-function lengthChecked(field: TextField | TextareaField, locale: 'sv' | 'en') {
+function lengthChecked(field: TextField | TextareaField, locale: Locale) {
   const m = messagesOf(field, locale, TEXT)
   return z.string().check(
     z.trim(),

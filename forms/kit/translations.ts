@@ -1,0 +1,78 @@
+import type { FormDefinition, Locale, Text } from './types.ts'
+
+/**
+ * An e-service's texts in the languages beyond Swedish and English (ADR 050). The definition keeps its `{ sv, en }`
+ * texts, Swedish being the reference; each further language is one JSON file in the e-service's folder
+ * (`forms/felanmalan/fi.json`) that maps a text's key, its place in the definition, to the translation:
+ * `title`, `pages.plats.fields.address.label`, `pages.kategori.fields.category.options.gata.label`,
+ * `pages.plats.rules.0.message`. A key names items by their `id` or `value`, so reordering pages or options
+ * keeps the translations. `forms/translations.test.ts` fails on a missing or extra key and on a message that
+ * does not parse.
+ */
+export type Translation = Record<string, unknown>
+
+/** A `{ sv, en }` object: the definition's citizen-facing texts. */
+const isText = (value: unknown): value is Text =>
+  !!value && typeof value === 'object' && typeof (value as Text).sv === 'string' && typeof (value as Text).en === 'string'
+
+/** Texts only staff read (the manual checklist, flag findings): they stay Swedish and English. */
+const STAFF_ONLY = new Set(['checks', 'flags.*.reason', 'flags.*.clear', 'flags.*.unknown'])
+const staffOnly = (path: string[]) => STAFF_ONLY.has(path.join('.')) || (path[0] === 'flags' && STAFF_ONLY.has(`flags.*.${path[2]}`))
+
+/** An array item's key: its id or option value, else its position (page rules have neither). */
+const itemKey = (item: unknown, index: number): string => {
+  const named = item && typeof item === 'object' ? ((item as { id?: unknown }).id ?? (item as { value?: unknown }).value) : undefined
+  return typeof named === 'string' ? named : String(index)
+}
+
+/** Every translatable text of the definition, by key, as the objects themselves (so a copy can be filled in). */
+export function definitionTexts(def: FormDefinition): Map<string, Text> {
+  const out = new Map<string, Text>()
+  const walk = (value: unknown, path: string[]) => {
+    if (staffOnly(path)) return
+    if (isText(value)) {
+      out.set(path.join('.'), value)
+      return
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, itemKey(item, i)]))
+    else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) walk(v, [...path, key])
+  }
+  walk(def, [])
+  return out
+}
+
+/** The messages of a translation file: everything but its optional `_meta` (status, translator's notes). */
+export const messagesOf = (file: Translation): Record<string, unknown> => Object.fromEntries(Object.entries(file).filter(([key]) => key !== '_meta'))
+
+/**
+ * The definition with its further languages filled in from their files: a copy (definitions share option lists
+ * and common fields, which must not change under another e-service), whose `languages` says which it now speaks.
+ * A key the file lacks leaves that text Swedish; the unit test keeps that from happening unnoticed.
+ */
+export function withTranslations<D extends FormDefinition>(def: D, files: Partial<Record<Locale, Translation>>): D {
+  const copy = JSON.parse(JSON.stringify(def)) as D
+  const texts = definitionTexts(copy)
+  for (const [locale, file] of Object.entries(files) as [Locale, Translation][]) {
+    const messages = messagesOf(file)
+    for (const [key, text] of texts) if (typeof messages[key] === 'string') text[locale as Exclude<Locale, 'sv' | 'en'>] = messages[key]
+  }
+  return { ...copy, languages: [...new Set<Locale>([...(def.languages ?? ['sv', 'en']), ...(Object.keys(files) as Locale[])])] }
+}
+
+/**
+ * The definition as one page needs it: Swedish and English (the fallback and the language switch's other page)
+ * and the page's language, without the other translations, so a page carries one extra language at most.
+ */
+const pageCopies = new WeakMap<FormDefinition, Map<Locale, FormDefinition>>()
+export function forPage(def: FormDefinition, locale: Locale): FormDefinition {
+  if (!def.languages?.some((l) => l !== 'sv' && l !== 'en')) return def
+  const copies = pageCopies.get(def) ?? new Map<Locale, FormDefinition>()
+  pageCopies.set(def, copies)
+  const known = copies.get(locale)
+  if (known) return known
+  const copy = JSON.parse(JSON.stringify(def)) as FormDefinition
+  for (const text of definitionTexts(copy).values())
+    for (const key of Object.keys(text)) if (key !== 'sv' && key !== 'en' && key !== locale) delete text[key as keyof Text]
+  copies.set(locale, copy)
+  return copy
+}
