@@ -2,14 +2,14 @@ import postgres from 'postgres'
 import { startEmbeddedPostgres, type EmbeddedDb } from '#services/db/embedded.server.ts'
 import { migrate } from '#services/db/migrate.server.ts'
 import { closeSql, sql } from '#services/db/sql.server.ts'
-import { setEnv } from '#services/env.server.ts'
+import { env, setEnv } from '#services/env.server.ts'
 
 /**
  * A bench database named `name` on the server DATABASE_URL names (else embedded PostgreSQL under `dir`),
  * created when missing; `fresh` drops an existing one first.
  */
 export async function benchDatabase(name: string, opts: { dir: string; port: number; fresh?: boolean }): Promise<{ url: string; embedded?: EmbeddedDb }> {
-  let admin = process.env.DATABASE_URL
+  let admin = env().DATABASE_URL
   let embedded: EmbeddedDb | undefined
   if (!admin) {
     embedded = await startEmbeddedPostgres({ dir: opts.dir, port: opts.port, database: 'postgres' })

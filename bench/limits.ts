@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import { sql } from '#services/db/sql.server.ts'
-import { readEnv } from '#services/env.server.ts'
+import { benchEnv, readEnv } from '#services/env.server.ts'
 import { limitsFrom } from '#services/limits/config.ts'
 import { checkSend } from '#services/limits/sends.server.ts'
 import { checkUploadAllowance } from '#services/limits/uploads.server.ts'
@@ -13,7 +13,7 @@ import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
  * busy address (every request updates the same rows) and for many addresses. `npm run bench` gives the same
  * comparison end to end (`RATE_LIMITS=off npm run bench`), where the machine's noise is larger than the limiter.
  */
-const N = Number(process.env.BENCH_LIMIT_REQUESTS ?? 2000)
+const N = benchEnv().BENCH_LIMIT_REQUESTS
 const cfg = limitsFrom({ ...readEnv(), RATE_LIMITS: 'on', SEND_LIMIT_PER_ADDRESS: 1e9, SEND_LIMIT_PER_SESSION: 1e9, UPLOAD_LIMIT_MB_PER_ADDRESS: 1e9, UPLOAD_LIMIT_MB_PER_SESSION: 1e9, UPLOAD_BUDGET_MB_PER_DAY: 1e9 })
 
 type Figures = { p50: number; p95: number; p99: number }

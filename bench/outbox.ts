@@ -6,7 +6,7 @@ import { startJobs } from '#services/jobs/runner.server.ts'
 import { startMailCatcher } from '#services/mail/catcher.server.ts'
 import { smtpSender } from '#services/mail/worker.server.ts'
 import { benchDatabase } from './database.ts'
-import { setEnv } from '#services/env.server.ts'
+import { benchEnv, setEnv } from '#services/env.server.ts'
 
 /**
  * `npm run bench:outbox` (ADR 027): what the job queue costs the outbox. Queues BENCH_MAILS (2,000) mails, each in
@@ -15,7 +15,7 @@ import { setEnv } from '#services/env.server.ts'
  * they come (each insert wakes it when no wake-up waits); times until the last is sent, and the time from one
  * mail's commit to its arrival.
  */
-const MAILS = Number(process.env.BENCH_MAILS ?? 2000)
+const MAILS = benchEnv().BENCH_MAILS
 const CONCURRENCY = 10
 const payload = (i: number) => ({ to: `bench${i}@example.invalid`, subject: `Bench ${i}`, text: 'Hej!' })
 

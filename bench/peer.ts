@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { freePort } from './portal.ts'
+import { benchEnv, childEnv } from '#services/env.server.ts'
 
 /**
  * The DEFRA forms engine (@defra/forms-engine-plugin) serving the same felanmälan form, measured beside the
@@ -16,8 +17,9 @@ const PEER_PAGE = '/felanmalan/anmal'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 export function peerConfigured(): string | null {
-  if (process.env.BENCH_PEER_URL) return `the running peer at ${process.env.BENCH_PEER_URL}`
-  if (process.env.BENCH_PEER_DIR) return `the peer started from ${process.env.BENCH_PEER_DIR}`
+  const { BENCH_PEER_URL, BENCH_PEER_DIR } = benchEnv()
+  if (BENCH_PEER_URL) return `the running peer at ${BENCH_PEER_URL}`
+  if (BENCH_PEER_DIR) return `the peer started from ${BENCH_PEER_DIR}`
   return null
 }
 
@@ -33,9 +35,9 @@ async function visitor(pageUrl: string): Promise<string> {
 }
 
 export async function startPeer(): Promise<Peer | null> {
-  const url = process.env.BENCH_PEER_URL
+  const url = benchEnv().BENCH_PEER_URL
   if (url) return { name: 'DEFRA forms engine', pageUrl: url, cookie: await visitor(url), pgid: undefined, stop: async () => {} }
-  const dir = process.env.BENCH_PEER_DIR
+  const dir = benchEnv().BENCH_PEER_DIR
   if (!dir) return null
   if (!existsSync(resolve(dir, 'server.mjs')) || !existsSync(resolve(dir, 'node_modules')))
     throw new Error(`BENCH_PEER_DIR=${dir} holds no server.mjs with installed node_modules (run npm ci there, in a writable copy)`)
@@ -44,7 +46,7 @@ export async function startPeer(): Promise<Peer | null> {
     cwd: resolve(dir),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port) },
+    env: childEnv({ PORT: String(port) }),
   })
   let log = ''
   const keep = (b: Buffer) => {

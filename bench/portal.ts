@@ -5,12 +5,13 @@ import { rm } from 'node:fs/promises'
 import { createServer, connect } from 'node:net'
 import { join, resolve } from 'node:path'
 import postgres from 'postgres'
+import { benchEnv, childEnv, env } from '#services/env.server.ts'
 
 /**
- * A build folder of the benchmark's own (react-router.config.ts and server/start.ts both read BUILD_DIR),
- * so rebuilding for a run never swaps files under a test run or a dev server using build/.
+ * A build folder of the benchmark's own (BENCH_BUILD_DIR, given to the build and the portal as BUILD_DIR), so
+ * rebuilding for a run never swaps files under a test run or a dev server using build/.
  */
-export const BUILD_DIR = process.env.BUILD_DIR ?? 'build-bench'
+export const BUILD_DIR = benchEnv().BENCH_BUILD_DIR
 /** Whatever the build is made from: if any of it is newer than the build, the build is stale. */
 const BUILD_INPUTS = ['app', 'forms', 'services', 'public', 'react-router.config.ts', 'vite.config.ts', 'package-lock.json']
 
@@ -19,7 +20,7 @@ const BUILD_INPUTS = ['app', 'forms', 'services', 'public', 'react-router.config
  * when cases are stored (measured: ~300 stored/s with two workers on two cores, 340–450 with one).
  * WEB_CONCURRENCY=2 measures two, as a deployment with its database elsewhere would run.
  */
-export const WORKERS = Number(process.env.WEB_CONCURRENCY ?? 1)
+export const WORKERS = env().WEB_CONCURRENCY
 
 export const EMBEDDED_PG_DIR = '.data/pg-bench'
 // Distinct from the dev default (54329) and the test suites' ports (54339, 54359), which may be running meanwhile.
@@ -52,14 +53,14 @@ export function ensureBuild(): void {
     }
   })()
   const stale = builtAt === 0 || BUILD_INPUTS.some((p) => newestMtime(resolve(p)) > builtAt)
-  if (!stale && !process.env.BENCH_BUILD) {
+  if (!stale && !benchEnv().BENCH_BUILD) {
     console.info(`Production build in ${BUILD_DIR}/ is up to date.`)
     return
   }
   console.info(`Building for production into ${BUILD_DIR}/ (react-router build)…`)
   const r = spawnSync(resolve('node_modules/.bin/react-router'), ['build'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BUILD_DIR },
+    env: childEnv({ BUILD_DIR }),
     encoding: 'utf8',
   })
   // Vite's chatter only matters when the build fails.
@@ -102,7 +103,7 @@ export type BenchDatabase = {
  * database on DATABASE_URL's server (dropped afterwards), or a freshly wiped embedded PostgreSQL.
  */
 export async function prepareBenchDatabase(): Promise<BenchDatabase> {
-  const serverUrl = process.env.DATABASE_URL
+  const serverUrl = env().DATABASE_URL
   if (serverUrl) {
     const name = `bench_${randomBytes(4).toString('hex')}`
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
@@ -179,14 +180,15 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   const port = await freePort()
   // BENCH_CPU_PROF=<dir>: the same server under node's own --cpu-prof (tsx as an --import loader, which
   // is what the tsx binary arranges too), since NODE_OPTIONS may not carry --cpu-prof.
-  const profDir = process.env.BENCH_CPU_PROF
+  const profDir = benchEnv().BENCH_CPU_PROF
   const [command, args] = profDir
     ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${resolve(profDir)}`, '--import', 'tsx', 'server/start.ts']]
     : [resolve('node_modules/.bin/tsx'), ['server/start.ts']]
   const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { WEB_CONCURRENCY: String(WORKERS), ...BENCH_LIMITS, ...process.env, ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test', NODE_ENV: 'production' },
+    // The bench's limits and worker count unless the environment says otherwise; the database, build and mode always its own.
+    env: { WEB_CONCURRENCY: String(WORKERS), ...BENCH_LIMITS, ...childEnv({ ...db.env, ...extraEnv, BUILD_DIR, PORT: String(port), APP_ENV: 'test', NODE_ENV: 'production' }) },
   })
   // Kept for the error message if it never becomes healthy; otherwise quiet, so the table stays readable.
   let log = ''
@@ -196,7 +198,7 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   child.stdout?.on('data', keep)
   child.stderr?.on('data', (b: Buffer) => {
     keep(b)
-    if (process.env.BENCH_VERBOSE) process.stderr.write(b)
+    if (benchEnv().BENCH_VERBOSE) process.stderr.write(b)
   })
 
   const stop = async () => {

@@ -8,6 +8,7 @@ import { countNeedsMe } from '#services/cases/needs-me.server.ts'
 import { otherCasesOf } from '#services/cases/citizen-history.server.ts'
 import { sql } from '#services/db/sql.server.ts'
 import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
+import { benchEnv } from '#services/env.server.ts'
 
 /**
  * `npm run bench:queue` (issue 5): seeds a database with BENCH_CASES (1,000,000) cases in SQL with
@@ -20,14 +21,14 @@ import { benchDatabase, percentile, runOnBenchDatabase } from './database.ts'
  * database is kept and reused by the next run with the same BENCH_CASES (BENCH_RESEED=1 seeds again).
  */
 
-const CASES = Number(process.env.BENCH_CASES ?? 1_000_000)
-const RUNS = Number(process.env.BENCH_RUNS ?? 200)
+const CASES = benchEnv().BENCH_CASES ?? 1_000_000
+const RUNS = benchEnv().BENCH_RUNS
 const TARGET_P95_MS = 50
 const STAFF = 50
 const KNOWN = { personnummer: '198112189876', name: 'Berit Beslutsson', phone: '+46704445566' }
 
 // v2: the seed has phone numbers, e-mail addresses, contacts and watchers (issue 11); an older seed is not reused.
-const database = () => benchDatabase(`bench_queue_v2_${CASES}`, { dir: '.data/pg-bench-queue', port: 54379, fresh: !!process.env.BENCH_RESEED })
+const database = () => benchDatabase(`bench_queue_v2_${CASES}`, { dir: '.data/pg-bench-queue', port: 54379, fresh: !!benchEnv().BENCH_RESEED })
 
 /**
  * The seed, in SQL. Case i is received at a time proportional to i over two years; the newest 3 % are in

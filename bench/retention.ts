@@ -5,6 +5,7 @@ import { sql } from '#services/db/sql.server.ts'
 import { purgeDueCases } from '#services/retention/purge-cases.server.ts'
 import { ruleRows } from '#services/retention/rules.ts'
 import { benchDatabase, runOnBenchDatabase } from './database.ts'
+import { benchEnv } from '#services/env.server.ts'
 
 /**
  * `npm run bench:retention` (issue 10): seeds BENCH_CASES (100,000) felanmälan closed three years ago — every one
@@ -12,7 +13,7 @@ import { benchDatabase, runOnBenchDatabase } from './database.ts'
  * attachment and an audit row, plus as many open cases that must stay; then times one run of the purge. The
  * database is made afresh each run (the purge empties it). DATABASE_URL names a server (else embedded PostgreSQL).
  */
-const CASES = Number(process.env.BENCH_CASES ?? 100_000)
+const CASES = benchEnv().BENCH_CASES ?? 100_000
 
 async function seed(): Promise<void> {
   const started = performance.now()

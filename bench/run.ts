@@ -6,7 +6,7 @@ import { coresBusy, sampleGroupCpu, type CoresBusy } from './cpu.ts'
 import { draftOverHttp, draftsInDatabase, FORM_BASE, type ReadyDraft } from './drafts.ts'
 import { cleanUp, cleanups, ensureBuild, prepareBenchDatabase, startPortal, WORKERS, type Portal } from './portal.ts'
 import { measureTrygghetslarm, printTrygghetslarm } from './trygghetslarm.ts'
-import { setEnv } from '#services/env.server.ts'
+import { benchEnv, env, setEnv } from '#services/env.server.ts'
 import { loggedInCitizen } from './citizen.ts'
 import { peerConfigured, startPeer, type Peer } from './peer.ts'
 
@@ -16,27 +16,20 @@ import { peerConfigured, startPeer, type Peer } from './peer.ts'
  * requests, sends not stored) — a missed target is a finding, not a failure.
  */
 
-function positiveEnv(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (raw === undefined || raw === '') return fallback
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`)
-  return n
-}
-
-const DURATION = positiveEnv('BENCH_DURATION', 10)
+const settings = benchEnv()
+const DURATION = settings.BENCH_DURATION
 const CONNECTIONS = 50
 const TARGET = { pageRps: 1000, pageP99Ms: 50, storedPerSecond: 300 } as const
 /** At the target rate these take about one measurement duration to send. */
-const REPORTS = Math.max(CONNECTIONS, Math.round(positiveEnv('BENCH_REPORTS', TARGET.storedPerSecond * DURATION)))
+const REPORTS = Math.max(CONNECTIONS, Math.round(settings.BENCH_REPORTS ?? TARGET.storedPerSecond * DURATION))
 /** Filed through the real pages first, to prove the path the database-made drafts stand in for. */
 const HTTP_DRAFTS = 5
 const SCENARIOS = ['page', 'rendered', 'ceiling', 'send', 'larm', 'uncached', 'mina']
 /** BENCH_ONLY=page,rendered,ceiling,send,larm,uncached,mina runs a subset, e.g. to profile one scenario with BENCH_CPU_PROF. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()))
+const ONLY = new Set((settings.BENCH_ONLY ?? SCENARIOS.join(',')).split(',').map((s) => s.trim()))
 for (const s of ONLY) if (!SCENARIOS.includes(s)) throw new Error(`BENCH_ONLY: unknown scenario "${s}"`)
 /** Rounds of each side-by-side comparison with the peer, alternating portal and peer; medians are reported. */
-const ROUNDS = Math.round(positiveEnv('BENCH_ROUNDS', 3))
+const ROUNDS = Math.round(settings.BENCH_ROUNDS)
 /** What a browser sends: the rendered-page comparisons include compressing the answer, on both sides. */
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' }
 /** Issue 12's goal for rendered pages: at least twice the peer's rate, at most half its p99. */
@@ -277,14 +270,14 @@ async function measureLarm(portal: Portal, db: Awaited<ReturnType<typeof prepare
     await portal.stop()
     larmPortal = await startPortal(db, { WEB_CONCURRENCY: '1' })
   }
-  return measureTrygghetslarm(larmPortal.baseUrl, { journeys: positiveEnv('BENCH_LARM', 20), concurrency: 10 })
+  return measureTrygghetslarm(larmPortal.baseUrl, { journeys: settings.BENCH_LARM, concurrency: 10 })
 }
 
 async function main(): Promise<number> {
   ensureBuild()
   const db = await prepareBenchDatabase()
   cleanups.add(db.drop)
-  console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=production, WEB_CONCURRENCY=${WORKERS}) on ${process.env.DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
+  console.info(`Starting the portal (tsx server/start.ts, APP_ENV=test, NODE_ENV=production, WEB_CONCURRENCY=${WORKERS}) on ${env().DATABASE_URL ? 'a fresh database on DATABASE_URL' : 'a fresh embedded PostgreSQL'}…`)
   const portal = await startPortal(db)
   // The bench's own pool (drafts, the final count) goes to the same database the portal uses.
   setEnv({ DATABASE_URL: db.url() })

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ENV_NAMES, SCRIPT_ENV_NAMES } from './env.server.ts'
+import { BENCH_ENV_NAMES, ENV_NAMES, SCRIPT_ENV_NAMES } from './env.server.ts'
 
 /** The variable names in the first column of the tables between `heading` and the next heading of its level. */
 function documentedIn(file: string, heading: string): string[] {
@@ -18,9 +18,9 @@ function documentedIn(file: string, heading: string): string[] {
   return [...new Set(names)].sort()
 }
 
-/** Source files of the running portal and its scripts (tests excluded) that mention process.env. */
+/** Source files of the running portal, its scripts and its benchmarks (tests excluded) that mention process.env. */
 function readersOfProcessEnv(): string[] {
-  return ['app', 'forms', 'server', 'services', 'scripts']
+  return ['app', 'forms', 'server', 'services', 'scripts', 'bench']
     .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .filter((f) => readFileSync(f, 'utf8').includes('process.env'))
@@ -40,7 +40,11 @@ describe('the settings and their documentation', () => {
     expect(documentedIn('docs/operations.md', '## Script settings')).toEqual([...SCRIPT_ENV_NAMES].sort())
   })
 
-  it('the portal and its scripts read the environment only through services/env.server.ts, so no setting escapes the list', () => {
+  it('docs/performance.md lists exactly the settings of the benchmarks', () => {
+    expect(documentedIn('docs/performance.md', '## Bench settings')).toEqual([...BENCH_ENV_NAMES].sort())
+  })
+
+  it('the portal, its scripts and its benchmarks read the environment only through services/env.server.ts, so no setting escapes the list', () => {
     expect(readersOfProcessEnv()).toEqual(['services/env.server.ts'])
   })
 })

@@ -181,6 +181,36 @@ const ScriptEnvSchema = z.object({
 export type ScriptEnv = z.infer<typeof ScriptEnvSchema>
 export const SCRIPT_ENV_NAMES = Object.keys(ScriptEnvSchema.shape) as (keyof ScriptEnv)[]
 
+const positive = z.coerce.number().positive()
+
+/** `npm run bench` and its parts: what a run measures and how (docs/performance.md, "Bench settings"). */
+const BenchEnvSchema = z.object({
+  BENCH_ONLY: z.string().optional(),
+  BENCH_DURATION: positive.default(10),
+  BENCH_ROUNDS: positive.default(3),
+  BENCH_REPORTS: positive.optional(),
+  BENCH_LARM: positive.default(20),
+  BENCH_PEER_URL: z.string().optional(),
+  BENCH_PEER_DIR: z.string().optional(),
+  BENCH_BUILD: z.string().optional(),
+  BENCH_BUILD_DIR: z.string().min(1).default('build-bench'),
+  BENCH_CPU_PROF: z.string().optional(),
+  BENCH_VERBOSE: z.string().optional(),
+  BENCH_LIMIT_REQUESTS: positive.default(2000),
+  BENCH_MAILS: positive.default(2000),
+  BENCH_CASES: z.coerce.number().int().positive().optional(),
+  BENCH_RUNS: positive.default(200),
+  BENCH_RESEED: z.string().optional(),
+})
+
+export type BenchEnv = z.infer<typeof BenchEnvSchema>
+export const BENCH_ENV_NAMES = Object.keys(BenchEnvSchema.shape) as (keyof BenchEnv)[]
+
+/** The benchmarks' settings, read like the scripts' ones; a wrong one is a ConfigError naming it. */
+export function benchEnv(source: Source = state().source): BenchEnv {
+  return parseSettings(BenchEnvSchema, source)
+}
+
 /** The scripts' own settings, from the environment as it was at the first read; a wrong one is a ConfigError. */
 export function scriptEnv(source: Source = state().source): ScriptEnv {
   return parseSettings(ScriptEnvSchema, source)
