@@ -13,6 +13,7 @@ import { kioskHtmlClass } from './components/kiosk/types.ts'
 import { citizenForChrome } from '#services/auth/citizen.server.ts'
 import { SessionTimeout } from './components/session-timeout.tsx'
 import { needsMeForChrome } from './routes/staff/needs-me-count.server.ts'
+import { useScriptFree } from './script-free.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: '/styles/app.css' },
@@ -39,6 +40,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useLocale()
   // Staff work the queue all day on desktop screens: their pages use the full width (staff-ui in app.css, ADR 030).
   const staff = useLocation().pathname.startsWith('/servicecenter')
+  const scriptFree = useScriptFree(data, staff)
   // The browser holds only the language it was served in (ADR 044); a change of language inside the app, which the
   // portal's own links never make, loads the page anew so the server sends the other catalog.
   useEffect(() => {
@@ -51,7 +53,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        <MessagesScript locale={locale} />
+        {!scriptFree && <MessagesScript locale={locale} />}
       </head>
       <body>
         <a className="skip-link" href="#main">{translate(locale, 'skipLink')}</a>
@@ -59,8 +61,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" className="container" tabIndex={-1}>{children}</main>
         <SiteFooter />
         {data?.citizen && <SessionTimeout idleSeconds={data.citizen.idleSeconds} csrfToken={data.csrfToken} locale={locale} />}
-        <ScrollRestoration nonce={data?.cspNonce} />
-        <Scripts nonce={data?.cspNonce} />
+        {!scriptFree && <ScrollRestoration nonce={data?.cspNonce} />}
+        {!scriptFree && <Scripts nonce={data?.cspNonce} />}
       </body>
     </html>
   )

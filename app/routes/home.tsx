@@ -5,6 +5,10 @@ import { ltrIn, textLanguage } from '#forms/kit/languages.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { translate } from '../i18n.ts'
 import type { Route } from './+types/home'
+import { SCRIPT_FREE } from '#app/script-free.ts'
+
+/** Plain HTML: no scripts for an anonymous visitor (app/script-free.ts). */
+export const handle = SCRIPT_FREE
 
 export async function loader({ context }: Route.LoaderArgs) {
   const m = municipality()

@@ -1,6 +1,10 @@
 import { municipality } from '#services/config/municipality.server.ts'
 import { tileOrigins } from '#services/config/map-tiles.ts'
 import type { Route } from './+types/privacy'
+import { SCRIPT_FREE } from '#app/script-free.ts'
+
+/** Plain HTML: no scripts for an anonymous visitor (app/script-free.ts). */
+export const handle = SCRIPT_FREE
 
 export async function loader({ context }: Route.LoaderArgs) {
   const m = municipality()

@@ -6,6 +6,10 @@ import { NotTranslatedNote } from '#app/components/forms/not-translated.tsx'
 import { translate } from '#app/i18n.ts'
 import type { Route } from './+types/start'
 import { formBase, requireForm } from './flow.server.ts'
+import { SCRIPT_FREE } from '#app/script-free.ts'
+
+/** Plain HTML: no scripts for an anonymous visitor (app/script-free.ts). */
+export const handle = SCRIPT_FREE
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const def = requireForm(params.formId)
