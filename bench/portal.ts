@@ -181,6 +181,7 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   // BENCH_CPU_PROF=<dir>: the same server under node's own --cpu-prof (tsx as an --import loader, which
   // is what the tsx binary arranges too), since NODE_OPTIONS may not carry --cpu-prof.
   const profDir = benchEnv().BENCH_CPU_PROF
+  const verbose = !!benchEnv().BENCH_VERBOSE
   const [command, args] = profDir
     ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${resolve(profDir)}`, '--import', 'tsx', 'server/start.ts']]
     : [resolve('node_modules/.bin/tsx'), ['server/start.ts']]
@@ -198,7 +199,7 @@ export async function startPortal(db: BenchDatabase, extraEnv: Record<string, st
   child.stdout?.on('data', keep)
   child.stderr?.on('data', (b: Buffer) => {
     keep(b)
-    if (benchEnv().BENCH_VERBOSE) process.stderr.write(b)
+    if (verbose) process.stderr.write(b)
   })
 
   const stop = async () => {

@@ -5,7 +5,7 @@ import { FORMS } from './registry.ts'
 import { everyField } from './testing/every-field.ts'
 import { directionOf, kindOf, LOCALES, languagesOf, type Locale, type Text } from './kit/index.ts'
 import { PHRASES } from './kit/phrases.ts'
-import { definitionTexts, messagesOf, type Translation } from './kit/translations.ts'
+import { definitionTexts, withoutMeta, type Translation } from './kit/translations.ts'
 
 /**
  * Adding a language to an e-service is adding a file (ADR 050): `forms/<service>/<code>.json` holds the
@@ -25,7 +25,7 @@ const unisolatedNumbers = (text: string) => text.replace(/\u2066[^\u2069]*\u2069
 
 /** A file's messages against the Swedish texts they translate: same keys, each parses, same arguments. */
 function expectTranslates(file: Translation, reference: Map<string, Text>, locale: Locale) {
-  const messages = messagesOf(file)
+  const messages = withoutMeta(file)
   expect({
     missing: [...reference.keys()].filter((k) => !(k in messages)),
     extra: Object.keys(messages).filter((k) => !reference.has(k)),
@@ -66,7 +66,7 @@ describe.each(perService.map((f) => [`${f.service}/${f.locale}.json`, f] as cons
   })
 
   test('is what the e-service shows in that language', () => {
-    for (const [key, text] of definitionTexts(def!)) expect(text[locale as keyof Text], key).toBe(messagesOf(file)[key])
+    for (const [key, text] of definitionTexts(def!)) expect(text[locale as keyof Text], key).toBe(withoutMeta(file)[key])
   })
 })
 

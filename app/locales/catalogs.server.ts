@@ -1,5 +1,6 @@
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage'
 import type { Messages } from '@lingui/core'
+import { withoutMeta } from '#forms/kit/translations.ts'
 
 /**
  * The catalogs in this folder, one JSON file per language named by its code ("sv.json"), of ICU MessageFormat
@@ -13,8 +14,7 @@ export const catalogFiles = (): Record<string, Record<string, unknown>> =>
 /** A catalog compiled for Lingui: plain JSON the browser formats without a parser. A broken message names itself. */
 export function compileCatalog(locale: string, catalog: Record<string, unknown>, file = `app/locales/${locale}.json`): Messages {
   const compiled: Messages = {}
-  for (const [key, text] of Object.entries(catalog)) {
-    if (key === '_meta') continue
+  for (const [key, text] of Object.entries(withoutMeta(catalog))) {
     if (typeof text !== 'string') throw new Error(`${file}: ${key} is not a message`)
     try {
       compiled[key] = compileMessageOrThrow(text)

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { argumentNames } from '#forms/testing/message-arguments.ts'
 import { LOCALES } from '#forms/kit/types.ts'
 import { message, optionalMessage } from '#app/i18n.ts'
+import { withoutMeta } from '#forms/kit/translations.ts'
 import { catalogFiles, compileCatalog } from './catalogs.server.ts'
 
 /** Adding a language is adding a file: these checks hold every catalog to the Swedish one (ADR 044). */
 const catalogs = catalogFiles()
-const messagesOf = (catalog: Record<string, unknown>) => Object.fromEntries(Object.entries(catalog).filter(([key]) => key !== '_meta'))
-const reference = messagesOf(catalogs.sv ?? {})
+const reference = withoutMeta(catalogs.sv ?? {})
 
 
 test('every language of the portal has a catalog, and every catalog is a language of the portal', () => {
@@ -15,7 +15,7 @@ test('every language of the portal has a catalog, and every catalog is a languag
 })
 
 describe.each(Object.entries(catalogs))('the %s catalog', (locale, catalog = {}) => {
-  const messages = messagesOf(catalog)
+  const messages = withoutMeta(catalog)
 
   test('has exactly the keys of the Swedish catalog', () => {
     const keys = Object.keys(messages)

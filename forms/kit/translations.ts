@@ -41,8 +41,11 @@ export function definitionTexts(def: FormDefinition): Map<string, Text> {
   return out
 }
 
-/** The messages of a translation file: everything but its optional `_meta` (status, translator's notes). */
-export const messagesOf = (file: Translation): Record<string, unknown> => Object.fromEntries(Object.entries(file).filter(([key]) => key !== '_meta'))
+/**
+ * The messages of a translation file or catalog: everything but its optional `_meta` (status, translator's notes).
+ * One rule for every such file: the interface catalogs, the kit's, BankID's and the e-services'.
+ */
+export const withoutMeta = (file: Translation): Record<string, unknown> => Object.fromEntries(Object.entries(file).filter(([key]) => key !== '_meta'))
 
 /**
  * The definition with its further languages filled in from their files: a copy (definitions share option lists
@@ -53,7 +56,7 @@ export function withTranslations<D extends FormDefinition>(def: D, files: Partia
   const copy = JSON.parse(JSON.stringify(def)) as D
   const texts = definitionTexts(copy)
   for (const [locale, file] of Object.entries(files) as [Locale, Translation][]) {
-    const messages = messagesOf(file)
+    const messages = withoutMeta(file)
     for (const [key, text] of texts) if (typeof messages[key] === 'string') text[locale as Exclude<Locale, 'sv' | 'en'>] = messages[key]
   }
   return { ...copy, languages: [...new Set<Locale>([...(def.languages ?? ['sv', 'en']), ...(Object.keys(files) as Locale[])])] }
