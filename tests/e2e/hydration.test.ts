@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * The page the server sent survives hydration in the browser (ADR 052: Preact hydrates what React rendered):
+ * the head keeps its style sheet, its one title and the interface texts, the page is not drawn twice, and a
+ * page reached inside the app gets its own title. A broken hydration shows up here as a missing style sheet
+ * or a second copy of the page, not only as a test that happens to click something unstyled.
+ */
+const documentState = (page: Page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    titles: document.querySelectorAll('title').length,
+    title: document.title,
+    styleSheets: [...document.styleSheets].map((s) => s.href && new URL(s.href).pathname),
+    bodies: document.querySelectorAll('body').length,
+    mains: document.querySelectorAll('main').length,
+    messages: document.querySelectorAll('head script#i18n-messages').length,
+    // Something only app.css draws (the page's font size), so the page is styled, not only linked.
+    styled: getComputedStyle(document.body).fontSize === '19px',
+  }))
+
+test('a form page keeps its head and its style after hydration, and the next page gets its own title', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/felanmalan/kategori')
+  // The router exists once the browser's scripts have run and hydrated the page.
+  await page.waitForFunction(() => '__reactRouterDataRouter' in window)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await axe()
+  const first = await documentState(page)
+  expect(first).toMatchObject({ lang: 'sv', dir: 'ltr', titles: 1, bodies: 1, mains: 1, messages: 1, styled: true })
+  expect(first.styleSheets).toContain('/styles/app.css')
+  expect(first.title).toMatch(/Felanmälan$/)
+
+  // Inside the app: the answer is posted by the router, the next page drawn in the browser.
+  await page.getByLabel('Park eller träd').check()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Var är felet?' })).toBeVisible()
+  await expect(page).toHaveTitle('Var är felet? – Felanmälan')
+  await axe()
+  const next = await documentState(page)
+  expect(next).toMatchObject({ lang: 'sv', titles: 1, bodies: 1, mains: 1, messages: 1, styled: true })
+  expect(next.styleSheets).toContain('/styles/app.css')
+  // The map is drawn only in the browser, and only with its style sheet it has a height.
+  const map = page.getByRole('application', { name: 'Plats på kartan' })
+  await expect(map).toBeVisible()
+  expect((await map.boundingBox())!.height).toBeGreaterThan(100)
+})
+
+test('an Arabic page hydrates right to left and stays so', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/felanmalan/kategori?lang=ar')
+  await page.waitForFunction(() => '__reactRouterDataRouter' in window)
+  await axe()
+  const state = await documentState(page)
+  expect(state).toMatchObject({ lang: 'ar', dir: 'rtl', titles: 1, bodies: 1, mains: 1, styled: true })
+})
