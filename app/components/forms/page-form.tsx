@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useEffect, useMemo, useState } from 'react'
+import { useForm, useWatch, type Resolver } from 'react-hook-form'
+import { loadPhoneLibrary } from '#phone-library'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
   DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt, textLanguage,
@@ -28,6 +29,9 @@ type Props = {
   actionData?: { values: Answers; errors: Record<string, string>; formError?: 'db' }
 }
 
+const asksForPhone = (def: FormDefinition, pageId: string): boolean =>
+  Boolean(findPage(def, pageId)?.fields.some((f) => f.kind === 'phone' || (f.kind === 'group' && f.fields.some((s) => s.kind === 'phone'))))
+
 /**
  * One page of an e-service. A real form post that works without JavaScript; with it, react-hook-form
  * checks the same page schema first, and the server's answer (errors, uploads) still decides.
@@ -41,8 +45,27 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   const submit = useSubmit()
   const navigation = useNavigation()
   const schema = useMemo(() => pageSchema(def, pageId, ctx, { answers, mode: 'client' }), [def, pageId, ctx, answers])
+  // Only a page that asks for a telephone number fetches the phone library, as it hydrates; its first check
+  // waits for the library if the visitor is quicker than the network. If the fetch fails (a phone losing its
+  // connection), the page is posted unchecked and the server checks it, as without JavaScript.
+  const asksPhone = asksForPhone(def, pageId)
+  useEffect(() => {
+    if (asksPhone) loadPhoneLibrary().catch(() => {})
+  }, [asksPhone])
+  const resolver = useMemo((): Resolver<Values> => {
+    const check = zodResolver(schema) as Resolver<Values>
+    if (!asksPhone) return check
+    return async (values, context, options) => {
+      try {
+        await loadPhoneLibrary()
+      } catch {
+        return { values, errors: {} }
+      }
+      return check(values, context, options)
+    }
+  }, [schema, asksPhone])
   const { register, handleSubmit, control, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: values,
     shouldFocusError: false,
   })
