@@ -15,7 +15,7 @@ const merged = (answers: Answers, raw: Answers): Answers => {
   return all
 }
 
-export function findPage(def: FormDefinition, pageId: string): PageDef | undefined {
+export function findPage(def: Pick<FormDefinition, 'pages'>, pageId: string): PageDef | undefined {
   return def.pages.find((p) => p.id === pageId)
 }
 
@@ -26,7 +26,7 @@ export function findPage(def: FormDefinition, pageId: string): PageDef | undefin
  * fields, which only the server can judge (the type comes from the bytes).
  */
 export function pageSchema(
-  def: FormDefinition,
+  def: Pick<FormDefinition, 'id' | 'pages'>,
   pageId: string,
   ctx: ValidationContext,
   opts: { answers?: Answers; mode?: 'client' | 'server' } = {},

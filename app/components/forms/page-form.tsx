@@ -5,8 +5,9 @@ import { loadPhoneLibrary } from '#phone-library'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
   DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt, textLanguage,
-  type Answers, type FormDefinition, type ValidationContext,
+  type Answers, type ValidationContext,
 } from '#forms/kit/index.ts'
+import type { BrowserPageDefinition } from '#forms/kit/translations.ts'
 import { useRootData } from '#app/root-data.ts'
 import { translate } from '#app/i18n.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
@@ -17,7 +18,7 @@ import { anchorFor } from './ids.ts'
 import { flatten } from './rhf-errors.ts'
 
 type Props = {
-  def: FormDefinition
+  def: BrowserPageDefinition
   pageId: string
   answers: Answers
   values: Answers
@@ -29,7 +30,7 @@ type Props = {
   actionData?: { values: Answers; errors: Record<string, string>; formError?: 'db' }
 }
 
-const asksForPhone = (def: FormDefinition, pageId: string): boolean =>
+const asksForPhone = (def: BrowserPageDefinition, pageId: string): boolean =>
   Boolean(findPage(def, pageId)?.fields.some((f) => f.kind === 'phone' || (f.kind === 'group' && f.fields.some((s) => s.kind === 'phone'))))
 
 /**

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router'
 import { findPage, journey, pageAnswers, prefillAnswers } from '#forms/kit/index.ts'
-import { forPage } from '#forms/kit/translations.ts'
+import { forBrowserPage } from '#forms/kit/translations.ts'
 import { PageForm } from '#app/components/forms/page-form.tsx'
 import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/page'
@@ -31,8 +31,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const changing = search.has('andra')
   const previous = j.previous(page.id)
   return {
-    // Only the page's language of the e-service's further translations goes to the browser.
-    def: forPage(def, context.locale),
+    // Only this page, and of the e-service's further translations only the page's language, goes to the browser.
+    def: forBrowserPage(def, page.id, context.locale),
     pageId: page.id,
     answers,
     // Name and personnummer come filled in from the BankID login where the definition says so (`prefill`);
