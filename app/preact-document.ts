@@ -9,7 +9,8 @@ import { useLayoutEffect } from 'preact/hooks'
  * - `<head>`: React's server orders the head its own way (hoisted titles, icons and module preloads first), which
  *   Preact's hydration would match against the wrong elements and then delete. The head the server sent is
  *   kept as it is: nothing the portal shows changes there after the first render, except the title.
- * - `<title>` anywhere in a page sets the document's title, as React 19 hoists it.
+ * - `<title>` anywhere in a page sets the document's title, as React 19 hoists it; inside an `<svg>` it stays the
+ *   drawing's own title.
  * - `<link rel="stylesheet" precedence>` (a kiosk's extra style sheet) is added to the head once, as React
  *   19 does, instead of rendering in the body.
  */
@@ -48,11 +49,26 @@ function HeadStylesheet({ href }: { href: string }) {
 /** The server's head, kept: hydrating with the same markup leaves every child in place. */
 const serverHead = () => ({ dangerouslySetInnerHTML: { __html: document.head.innerHTML } })
 
+/**
+ * An SVG's own `<title>` names the drawing (a chart's accessible name), not the page. Children are made before
+ * their parent, so by the time the `<svg>` is made its titles have been turned into document titles: turn them back.
+ */
+function keepSvgTitles(children: unknown) {
+  if (Array.isArray(children)) for (const child of children) keepSvgTitles(child)
+  else if (children && typeof children === 'object' && 'type' in children) {
+    const vnode = children as VNode
+    if (vnode.type === (DocumentTitle as never)) vnode.type = 'title'
+    else if (typeof vnode.type === 'string' || vnode.type === Fragment) keepSvgTitles((vnode.props as { children?: unknown }).children)
+  }
+}
+
 export function teachPreactTheDocument() {
   const previous = options.vnode
   options.vnode = (vnode: VNode) => {
     const props = vnode.props as Record<string, unknown>
-    if (vnode.type === 'html') {
+    if (vnode.type === 'svg') {
+      keepSvgTitles(props.children)
+    } else if (vnode.type === 'html') {
       vnode.type = DocumentElement as never
     } else if (vnode.type === 'head') {
       vnode.props = serverHead() as never
