@@ -15,7 +15,7 @@ import { routeBundles, type RouteKind } from './bundle-sizes.ts'
  * Chunks a page fetches only when it needs them (felanmälan's map, the phone library on a page that asks for a
  * telephone number) are in no route's sum; they are listed after the sums, so the figure is in view.
  */
-const BUDGET_KB: Record<RouteKind, number> = { form: 97, citizen: 90, kiosk: 90, staff: 150, dev: 90 }
+const BUDGET_KB: Record<RouteKind, number> = { form: 98, citizen: 90, kiosk: 90, staff: 150, dev: 90 }
 
 const clientDir = process.argv[2] ?? 'build/client'
 const bundles = routeBundles(clientDir)
