@@ -1,4 +1,6 @@
 import { reactRouter } from '@react-router/dev/vite'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { precompress } from './scripts/vite-precompress.ts'
 
@@ -12,6 +14,16 @@ const PREACT: Record<string, string> = {
 }
 
 /**
+ * React Router's production build for the browser: its package names only the development build, which keeps
+ * the development warnings (half a kilobyte of every page). The same code with the warnings switched off.
+ */
+const routerDist = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production')
+const ROUTER: Record<string, string> = {
+  'react-router': join(routerDist, 'index.mjs'),
+  'react-router/dom': join(routerDist, 'dom-export.mjs'),
+}
+
+/**
  * Swaps React for Preact in the client build, never on the server. `npm run dev` keeps React in the browser
  * too: its hot reload (React Refresh) and warnings are React's, and the tests run the production build.
  */
@@ -22,6 +34,7 @@ function preactInBrowser(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (this.environment.name !== 'client') return null
+      if (ROUTER[source]) return ROUTER[source]
       const target = PREACT[source]
       if (!target) return null
       return this.resolve(target, importer, { ...options, skipSelf: true })
@@ -31,5 +44,18 @@ function preactInBrowser(): Plugin {
 
 export default defineConfig({
   plugins: [preactInBrowser(), reactRouter(), precompress()],
-  build: { sourcemap: false },
+  build: {
+    sourcemap: false,
+    // A chunk fetched on demand loads its own imports when it runs; the preloading helper and its lists of files
+    // cost every form page more than the round trip they save (ADR 053).
+    modulePreload: false,
+    // Rolldown merges modules shared by a page and a chunk fetched on demand into that chunk, so the page then
+    // loads the whole chunk at once: the kinds fetched on demand (ADR 053) would all come with every form page.
+    rolldownOptions: {
+      experimental: { chunkOptimization: { mergeCommonChunks: false } },
+      // The kit and the validators it wraps only define things; told so, the bundler leaves a kind's module (and
+      // its library) out of a page that does not use it, although the kit's index re-exports from it.
+      treeshake: { moduleSideEffects: (id: string) => !/\/forms\/kit\/|\/node_modules\/(personnummer|organisationsnummer|libphonenumber-js)\//.test(id) },
+    },
+  },
 })

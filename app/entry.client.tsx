@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { HydratedRouter } from 'react-router/dom'
+import { kindsNamedIn, loadFieldKinds } from './components/forms/field-kinds.ts'
 import { teachPreactTheDocument } from './preact-document.ts'
 
 // The production build runs Preact in the browser (ADR 052); `npm run dev` runs React, where this changes nothing.
@@ -19,7 +20,22 @@ async function routerData(): Promise<void> {
   }
 }
 
-void routerData().then(() =>
+/**
+ * The kinds of the page's questions that are fetched on demand (ADR 053), so that hydration draws the page the
+ * server drew. Without them the page is not hydrated: it keeps working as plain HTML, as it does without
+ * JavaScript, rather than be replaced by an error.
+ */
+async function pageKinds(): Promise<boolean> {
+  try {
+    await loadFieldKinds(kindsNamedIn(document))
+    return true
+  } catch {
+    return false
+  }
+}
+
+void Promise.all([routerData(), pageKinds()]).then(([, kinds]) => {
+  if (!kinds) return
   startTransition(() => {
     hydrateRoot(
       document,
@@ -27,5 +43,7 @@ void routerData().then(() =>
         <HydratedRouter />
       </StrictMode>,
     )
-  }),
-)
+    // For the browser tests: the router exists before this (`routerData`), the hydrated page only now.
+    document.documentElement.dataset.hydrated = ''
+  })
+})

@@ -22,14 +22,14 @@ export function readManifest(clientDir: string): Manifest {
 }
 
 /**
- * Pages that carry an e-service's form (its schemas, react-hook-form, the validators): a citizen's form page,
- * staff registering a form for a caller, and staff registering a contact (the kit's fields). Other staff pages live under routes/staff, kiosk pages under
- * routes/kiosk, the simulator and dev tools under routes/dev.
+ * A citizen's e-service page carries a form (its schema, react-hook-form, the kit's kinds). Staff pages live under
+ * routes/staff (registering a form or a contact for a caller among them), kiosk pages under routes/kiosk, the
+ * simulator and dev tools under routes/dev.
  */
-const FORM_ROUTES = new Set(['routes/eservice/page', 'routes/staff/register-form', 'routes/staff/contact'])
+export const FORM_ROUTE = 'routes/eservice/page'
 
 export function kindOf(id: string): RouteKind {
-  if (FORM_ROUTES.has(id)) return 'form'
+  if (id === FORM_ROUTE) return 'form'
   if (/^routes\/staff\b/.test(id)) return 'staff'
   if (/^routes\/kiosk\b/.test(id)) return 'kiosk'
   if (/^routes\/dev\b/.test(id)) return 'dev'
@@ -52,4 +52,50 @@ export function routeBundles(clientDir: string): RouteBundle[] {
     const list = [...files].map((file) => ({ file, gzipBytes: gz(file) })).sort((a, b) => b.gzipBytes - a.gzipBytes)
     return { id: route.id, kind: kindOf(route.id), gzipBytes: list.reduce((n, f) => n + f.gzipBytes, 0), files: list }
   })
+}
+
+/** The chunks a chunk imports statically (`import … from"./x.js"`, `import"./x.js"`), as /assets/ paths. */
+function staticImports(clientDir: string, file: string): string[] {
+  const code = readFileSync(join(clientDir, file), 'utf8')
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.js)["']/g)].map((m) => `/assets/${m[1]}`)
+}
+
+/** A chunk and everything it imports statically, transitively. */
+function closure(clientDir: string, roots: string[]): Set<string> {
+  const seen = new Set<string>()
+  const stack = [...roots]
+  while (stack.length) {
+    const f = stack.pop()!
+    if (seen.has(f)) continue
+    seen.add(f)
+    stack.push(...staticImports(clientDir, f))
+  }
+  return seen
+}
+
+/**
+ * The chunks fetched on demand for a kind (ADR 053): the kit's check (`<kind>-<hash>.js`) and, for kinds with
+ * their own input, the input (`<kind>-input-<hash>.js`), named by the bundler after their modules. A kind
+ * fetched on demand without a check chunk found here is an error, so a renamed module cannot pass unmeasured.
+ */
+export function kindChunks(clientDir: string, kind: string): string[] {
+  const names = readdirSync(join(clientDir, 'assets'))
+  const matching = (re: RegExp) => names.filter((f) => re.test(f)).map((f) => `/assets/${f}`)
+  const check = matching(new RegExp(`^${kind}-[\\w-]{8}\\.js$`))
+  // Two when the input shares the kind's module: the dynamic import's small facade and the shared chunk.
+  if (!check.length) throw new Error(`No chunk for the kind "${kind}", which the browser fetches on demand`)
+  return [...check, ...matching(new RegExp(`^${kind}-input-[\\w-]{8}\\.js$`))]
+}
+
+export type PageBundle = { page: string; gzipBytes: number; onDemandBytes: number }
+
+/**
+ * What one e-service page loads in all: its route's JavaScript, then the chunks of its questions' kinds that
+ * are fetched on demand, with what they import that the route did not already bring.
+ */
+export function pageBundle(clientDir: string, route: RouteBundle, page: string, chunksOfKinds: string[]): PageBundle {
+  const inRoute = new Set(route.files.map((f) => f.file))
+  const extra = [...closure(clientDir, chunksOfKinds)].filter((f) => !inRoute.has(f))
+  const onDemandBytes = extra.reduce((n, f) => n + gzipSync(readFileSync(join(clientDir, f))).length, 0)
+  return { page, gzipBytes: route.gzipBytes + onDemandBytes, onDemandBytes }
 }

@@ -14,8 +14,10 @@ const MIN_BYTES = 1024
 async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* files(path)
-    else yield path
+    // The build's own records (.vite/) are not served, so they need no compressed copies.
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) yield* files(path)
+    } else yield path
   }
 }
 

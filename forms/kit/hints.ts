@@ -1,4 +1,4 @@
-import { typeList } from './kinds/file.ts'
+import { typeList } from './kinds/file-types.ts'
 import { ORGNR_EXAMPLE } from './examples.ts'
 import { phrase } from './phrases.ts'
 import { t } from './text.ts'

@@ -1,4 +1,4 @@
-import { formatKronor } from './kinds/money.ts'
+import { formatKronor } from './kinds/kronor.ts'
 import { ltrIn } from './languages.ts'
 import { fill, t } from './text.ts'
 import type { FormDefinition, Locale, Notice } from './types.ts'

@@ -1,6 +1,6 @@
+import * as z from 'zod/mini'
 import { holds } from './conditions.ts'
 import { kindOf } from './kinds/index.ts'
-import { normalisePersonnummer } from './kinds/personnummer.ts'
 import { fill, t } from './text.ts'
 import type { Answers, PageDef, PageRule, ValidationContext } from './types.ts'
 
@@ -43,9 +43,13 @@ function check(rule: PageRule, { page, raw, clean, all, ctx }: Input): { vars: R
     case 'matchesIdentity': {
       const own = ctx.identity?.personalNumber
       const value = clean[rule.field]
-      if (!own || typeof value !== 'string') return null
-      const normalised = normalisePersonnummer(own, ctx.today, { allowSamordningsnummer: true })
-      const same = (normalised.ok ? normalised.value : own) === value
+      const f = fieldOf(rule.field)
+      if (!own || typeof value !== 'string' || !f) return null
+      // The logged-in person's number read as the field reads an answer, through its kind rather than the
+      // validator's module: the kind is on this page, so the browser has fetched it (ADR 053).
+      const asOwn = { ...f, allowSamordningsnummer: true } as typeof f
+      const read = z.safeParse(kindOf(asOwn).schema(asOwn, ctx), own)
+      const same = (read.success ? read.data : own) === value
       return same === (rule.expect === 'same') ? null : { vars: {} }
     }
   }

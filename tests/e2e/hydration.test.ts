@@ -24,7 +24,7 @@ const documentState = (page: Page) =>
 test('a form page keeps its head and its style after hydration, and the next page gets its own title', async ({ page, axe }) => {
   await page.goto('/e-tjanster/felanmalan/kategori')
   // The router exists once the browser's scripts have run and hydrated the page.
-  await page.waitForFunction(() => '__reactRouterDataRouter' in window)
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'))
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await axe()
   const first = await documentState(page)
@@ -49,7 +49,7 @@ test('a form page keeps its head and its style after hydration, and the next pag
 
 test('an Arabic page hydrates right to left and stays so', async ({ page, axe }) => {
   await page.goto('/e-tjanster/felanmalan/kategori?lang=ar')
-  await page.waitForFunction(() => '__reactRouterDataRouter' in window)
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'))
   await axe()
   const state = await documentState(page)
   expect(state).toMatchObject({ lang: 'ar', dir: 'rtl', titles: 1, bodies: 1, mains: 1, styled: true })

@@ -1,12 +1,11 @@
+import { createElement } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import { fullHint, t as tt, type FieldDef, type FileRef, type Locale, type Option } from '#forms/kit/index.ts'
 import { humanSize } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
 import { inputId } from './input-id.ts'
-import { FileInput } from './file-input.tsx'
-import { MapPointInput } from './mappoint-input.tsx'
-import { GiroInput } from './giro-input.tsx'
+import { extraInputs, type ExtraInputs } from '#field-inputs'
 import { GroupInput } from './group-input.tsx'
 import { textAttributes } from './text-attributes.ts'
 import { ErrorMessage, FieldsetQuestion, Hint, LabelledQuestion, PartInput, describedBy, part, str } from './question-frame.tsx'
@@ -122,21 +121,28 @@ export function Field(props: FieldProps) {
         </FieldsetQuestion>
       )
     }
+    // The inputs fetched on demand (ADR 053) are looked up, not made, here: each is one module-level component.
     case 'mappoint':
-      return <MapPointInput {...props} field={field} label={label} hint={hint} className={cls} />
+      return createElement(input('mappoint'), { ...props, field, label, hint, className: cls })
     case 'giro':
-      return <GiroInput {...props} field={field} label={label} hint={hint} className={cls} />
+      return createElement(input('giro'), { ...props, field, label, hint, className: cls })
     case 'group':
       return <GroupInput {...props} field={field} label={label} hint={hint} />
-    case 'file':
-      return (
-        <FileInput
-          // A new input once the stored files change, so files already uploaded are not sent twice.
-          key={(Array.isArray(value) ? (value as FileRef[]) : []).map((f) => f.id).join()}
-          field={field} locale={locale} label={label} hint={hint} error={error} className={cls}
-          files={Array.isArray(value) ? (value as FileRef[]) : []} sizeText={(n) => humanSize(n, locale)}
-        />
-      )
+    case 'file': {
+      const files = Array.isArray(value) ? (value as FileRef[]) : []
+      return createElement(input('file'), {
+        // A new input once the stored files change, so files already uploaded are not sent twice.
+        key: files.map((f) => f.id).join(),
+        field, locale, label, hint, error, className: cls, files, sizeText: (n: number) => humanSize(n, locale),
+      })
+    }
   }
+}
+
+/** An input fetched on demand in the browser (ADR 053); the form names its kinds, so it is here before rendering. */
+function input<K extends keyof ExtraInputs>(kind: K): ExtraInputs[K] {
+  const found = extraInputs()[kind]
+  if (!found) throw new Error(`The input for "${kind}" is used before it is loaded: the form must name it in data-field-kinds`)
+  return found
 }
 

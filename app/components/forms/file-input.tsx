@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { checkFile, tooManyMessage, type FileField, type FileRef, type Locale } from '#forms/kit/index.ts'
+import { checkFile, tooManyMessage } from '#forms/kit/kinds/file.ts'
+import type { FileField, FileRef, Locale } from '#forms/kit/types.ts'
 import { translate } from '#app/i18n.ts'
 import { LabelledQuestion, describedBy } from './question-frame.tsx'
 import { inputId } from './input-id.ts'

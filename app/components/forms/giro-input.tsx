@@ -1,4 +1,5 @@
-import { giroName, giroTypes, type GiroField } from '#forms/kit/index.ts'
+import { giroName, giroTypes } from '#forms/kit/kinds/giro.ts'
+import type { GiroField } from '#forms/kit/types.ts'
 import type { FieldProps } from './field.tsx'
 import { ErrorMessage, FieldsetQuestion, PartInput, part } from './question-frame.tsx'
 import { translate } from '#app/i18n.ts'

@@ -1,4 +1,4 @@
-import type { MapPointField } from '#forms/kit/index.ts'
+import type { MapPointField } from '#forms/kit/types.ts'
 import { translate } from '#app/i18n.ts'
 import type { FieldProps } from './field.tsx'
 import { FieldsetQuestion, PartInput, part } from './question-frame.tsx'

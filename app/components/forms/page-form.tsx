@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useForm, useWatch, type Resolver } from 'react-hook-form'
-import { loadPhoneLibrary } from '#phone-library'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
   DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt, textLanguage,
@@ -12,6 +11,7 @@ import { useRootData } from '#app/root-data.ts'
 import { translate } from '#app/i18n.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { ErrorSummary } from './error-summary.tsx'
+import { fieldKindsAttribute } from './field-kinds.ts'
 import { NotTranslatedNote } from './not-translated.tsx'
 import { Field, type Values } from './field.tsx'
 import { anchorFor } from './ids.ts'
@@ -30,9 +30,6 @@ type Props = {
   actionData?: { values: Answers; errors: Record<string, string>; formError?: 'db' }
 }
 
-const asksForPhone = (def: BrowserPageDefinition, pageId: string): boolean =>
-  Boolean(findPage(def, pageId)?.fields.some((f) => f.kind === 'phone' || (f.kind === 'group' && f.fields.some((s) => s.kind === 'phone'))))
-
 /**
  * One page of an e-service. A real form post that works without JavaScript; with it, react-hook-form
  * checks the same page schema first, and the server's answer (errors, uploads) still decides.
@@ -46,27 +43,9 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   const submit = useSubmit()
   const navigation = useNavigation()
   const schema = useMemo(() => pageSchema(def, pageId, ctx, { answers, mode: 'client' }), [def, pageId, ctx, answers])
-  // Only a page that asks for a telephone number fetches the phone library, as it hydrates; its first check
-  // waits for the library if the visitor is quicker than the network. If the fetch fails (a phone losing its
-  // connection), the page is posted unchecked and the server checks it, as without JavaScript.
-  const asksPhone = asksForPhone(def, pageId)
-  useEffect(() => {
-    if (asksPhone) loadPhoneLibrary().catch(() => {})
-  }, [asksPhone])
-  const resolver = useMemo((): Resolver<Values> => {
-    const check = zodResolver(schema) as Resolver<Values>
-    if (!asksPhone) return check
-    return async (values, context, options) => {
-      try {
-        await loadPhoneLibrary()
-      } catch {
-        return { values, errors: {} }
-      }
-      return check(values, context, options)
-    }
-  }, [schema, asksPhone])
+  // The kinds of the page's questions were fetched before it rendered (`data-field-kinds` below, ADR 053).
   const { register, handleSubmit, control, formState } = useForm<Values>({
-    resolver,
+    resolver: zodResolver(schema) as Resolver<Values>,
     defaultValues: values,
     shouldFocusError: false,
   })
@@ -131,6 +110,7 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
         autoComplete={root?.kiosk ? 'off' : undefined}
         encType={hasFiles ? 'multipart/form-data' : undefined}
         noValidate
+        {...fieldKindsAttribute(page.fields)}
         onSubmit={(ev) => {
           const form = ev.currentTarget
           const submitter = (ev.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null

@@ -2,6 +2,7 @@ import { data, redirect } from 'react-router'
 import { findPage, journey, pageAnswers, prefillAnswers } from '#forms/kit/index.ts'
 import { forBrowserPage } from '#forms/kit/translations.ts'
 import { PageForm } from '#app/components/forms/page-form.tsx'
+import { fieldKindsReady } from '#app/components/forms/field-kinds.ts'
 import { retryAfterHeaders } from './retry-after.ts'
 import type { Route } from './+types/page'
 import { isDatabaseDown } from '#services/db/db-errors.ts'
@@ -43,6 +44,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     ctx,
     formChanged,
   }
+}
+
+/** After a navigation inside the app, the page's question kinds are fetched before it renders (ADR 053). */
+export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
+  const data = await serverLoader()
+  await fieldKindsReady(findPage(data.def, data.pageId)?.fields ?? [], request.url)
+  return data
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {

@@ -9,6 +9,7 @@ import { ASSISTED_CHANNELS } from '#services/cases/register.server.ts'
 import { contactForm } from '#services/contacts/contact-form.server.ts'
 import { registerContact } from '#services/contacts/register-contact.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
+import { fieldKindsAttribute, fieldKindsReady } from '#app/components/forms/field-kinds.ts'
 import { Field, type Values } from '#app/components/forms/field.tsx'
 import { anchorFor } from '#app/components/forms/ids.ts'
 import { useRootData } from '#app/root-data.ts'
@@ -42,6 +43,13 @@ export async function loader({ request }: Route.LoaderArgs) {
     // Only a case number goes in the address: "KON-2026-000012 är registrerad och avslutad".
     done: done && /^[A-Z]+-\d{4}-\d{6}$/.test(done) ? done : null,
   }
+}
+
+/** After a navigation inside the app, the questions' kinds are fetched before the page renders (ADR 053). */
+export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
+  const data = await serverLoader()
+  await fieldKindsReady(data.def.pages.flatMap((p) => p.fields), request.url)
+  return data
 }
 
 type ActionData = { errors: Record<string, string>; values: Record<string, string>; draftId: string }
@@ -83,7 +91,7 @@ export default function Contact({ loaderData: d, actionData }: Route.ComponentPr
       <ErrorSummary errors={summary} />
       <h1>Ny kontakt</h1>
       <p className="lead">Ett samtal, besök, e-brev eller brev som inte är en ansökan. Gäller det en e-tjänst: <Link to="/servicecenter/registrera">registrera ärendet i e-tjänsten</Link>.</p>
-      <Form method="post" noValidate id="contact-form">
+      <Form method="post" noValidate id="contact-form" {...fieldKindsAttribute(fields)}>
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="_draft" value={a?.draftId ?? d.draftId} />
         <Choices intent="r" name="_channel" label="Hur kom kontakten?" error={errors._channel} chosen={[v('_channel') || 'phone']}

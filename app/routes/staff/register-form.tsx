@@ -8,6 +8,7 @@ import { municipality } from '#services/config/municipality.server.ts'
 import { callerFields } from '#services/cases/caller-fields.ts'
 import { registerOnBehalf } from '#services/cases/register.server.ts'
 import { ErrorSummary } from '#app/components/forms/error-summary.tsx'
+import { fieldKindsAttribute, fieldKindsReady } from '#app/components/forms/field-kinds.ts'
 import { Field, type Values } from '#app/components/forms/field.tsx'
 import { anchorFor } from '#app/components/forms/ids.ts'
 import { inputId } from '#app/components/forms/input-id.ts'
@@ -31,6 +32,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     draftId: crypto.randomUUID(),
     locations: municipality().locations.map((l) => ({ id: l.id, label: l.name })),
   }
+}
+
+/** After a navigation inside the app, the questions' kinds are fetched before the page renders (ADR 053). */
+export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
+  const data = await serverLoader()
+  await fieldKindsReady(data.def.pages.flatMap((p) => p.fields), request.url)
+  return data
 }
 
 type ActionData = { errors: Record<string, string>; values: Answers; files: Record<string, FileRef[]>; draftId: string }
@@ -75,7 +83,7 @@ export default function RegisterForm({ loaderData: d, actionData }: Route.Compon
       <ErrorSummary errors={summary} />
       <span className="caption">Registrera ärende för en medborgare</span>
       <h1>{t(def.title, 'sv')}</h1>
-      <Form method="post" encType={hasFiles ? 'multipart/form-data' : undefined} noValidate id="register-form">
+      <Form method="post" encType={hasFiles ? 'multipart/form-data' : undefined} noValidate id="register-form" {...fieldKindsAttribute(fields)}>
         <input type="hidden" name="_csrf" value={root?.csrfToken ?? ''} />
         <input type="hidden" name="_draft" value={a?.draftId ?? d.draftId} />
         <h2>Ärendet</h2>

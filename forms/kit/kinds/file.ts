@@ -2,25 +2,7 @@ import * as z from 'zod/mini'
 import { message, pick, requiredFrom } from '../messages.ts'
 import type { FileField, FileRef, Locale } from '../types.ts'
 import { checkWith, oneInput, preprocess, type Kind } from './kind.ts'
-import { intlLocale } from '../languages.ts'
-import { phrase } from '../phrases.ts'
-
-/** "image/jpeg" → "JPEG": what citizens recognise from file names. */
-const TYPE_NAMES: Record<string, string> = { 'image/webp': 'WebP' }
-export const typeName = (mime: string) => TYPE_NAMES[mime] ?? (mime.split('/')[1] ?? mime).replace(/^x-/, '').toUpperCase()
-
-export const typeList = (field: FileField, locale: Locale) => {
-  const names = field.accept.map(typeName)
-  const last = names.pop()
-  return names.length ? `${names.join(', ')} ${phrase(locale, 'or')} ${last}` : (last ?? '')
-}
-
-export function humanSize(bytes: number, locale: Locale): string {
-  const fmt = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(n)
-  if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`
-  if (bytes >= 1024) return `${fmt(bytes / 1024)} kB`
-  return `${bytes} B`
-}
+import { humanSize, typeList } from './file-types.ts'
 
 const FILE = {
   required: { sv: 'Ingen fil är bifogad. Välj en fil att bifoga', en: 'No file is attached. Choose a file to attach' },

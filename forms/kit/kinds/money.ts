@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
 import { messagesOf, pick, requiredFrom } from '../messages.ts'
-import type { Locale, MoneyField } from '../types.ts'
+import type { MoneyField } from '../types.ts'
 import { blank, checkRange, checkWith, oneInput, preprocess, str, type Kind } from './kind.ts'
-import { intlLocale } from '../languages.ts'
+import { formatKronor } from './kronor.ts'
 
 /**
  * Kronor as people write them: "150", "1 200,50", "150 kr", "150:-", "150 SEK". Öre beyond two decimals
@@ -14,8 +14,6 @@ export function parseKronor(v: unknown): number | undefined {
   return /^\d+(\.\d{1,2})?$/.test(s) ? Number(s) : undefined
 }
 
-export const formatKronor = (n: number, locale: Locale) =>
-  `${new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n)} kr`
 
 const MONEY = {
   required: { sv: 'Beloppet saknas. Skriv ett belopp i kronor', en: 'The amount is missing. Enter an amount in kronor' },

@@ -1,4 +1,4 @@
-import { phoneLibrary } from '#phone-library'
+import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import * as z from 'zod/mini'
 import { message, requiredFrom } from '../messages.ts'
 import type { PhoneField } from '../types.ts'
@@ -9,16 +9,13 @@ import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './
  * libphonenumber knows the Swedish numbering plan, so lengths and mobile ranges are its business.
  */
 export function toE164(input: string): string | null {
-  const parse = phoneLibrary()
-  // In the browser the library is fetched first (loadPhoneLibrary); checking without it would be a bug, not a no.
-  if (!parse) throw new Error('The telephone number library is not loaded')
   const cleaned = input.trim().replace(/^00/, '+').replace(/^\+46[\s-]*0/, '+46')
-  const parsed = parse(cleaned, 'SE')
+  const parsed = parsePhoneNumberFromString(cleaned, 'SE')
   return parsed && parsed.isValid() ? parsed.number : null
 }
 
 export function formatPhone(e164: string): string {
-  const parsed = phoneLibrary()?.(e164)
+  const parsed = parsePhoneNumberFromString(e164)
   if (!parsed) return e164
   return parsed.country === 'SE' ? parsed.formatNational() : parsed.formatInternational()
 }

@@ -1,31 +1,28 @@
+import { extraKinds } from '#kit-extra-kinds'
 import type { FieldDef, GroupField } from '../types.ts'
-import { address } from './address.ts'
 import { checkbox, choice, multichoice } from './choice.ts'
-import { date } from './date.ts'
-import { file } from './file.ts'
-import { giro } from './giro.ts'
+import { EXTRA_KIND_NAMES, type ExtraKindName } from './extra-names.ts'
 import type { Kind } from './kind.ts'
-import { mappoint } from './mappoint.ts'
-import { money } from './money.ts'
-import { number } from './number.ts'
-import { orgnr } from './orgnr.ts'
-import { personnummer } from './personnummer.ts'
-import { phone } from './phone.ts'
 import { email, text, textarea } from './text.ts'
 
 /** Every field but a group: a field with one answer. Kept apart so the group kind can use them without a cycle. */
 export type SimpleField = Exclude<FieldDef, GroupField>
 type SimpleKind = SimpleField['kind']
+type KindsOf<K extends SimpleKind> = { [P in K]: Kind<Extract<SimpleField, { kind: P }>> }
+export type ExtraKinds = KindsOf<ExtraKindName>
 
-const KINDS: { [K in SimpleKind]: Kind<Extract<SimpleField, { kind: K }>> } = {
-  text, textarea, choice, multichoice, checkbox, email, phone, date, number, address, mappoint, file,
-  personnummer, orgnr, giro, money,
+/** The kinds every form page has in the browser; the others come on demand (`extra-names.ts`). */
+const BASE: KindsOf<Exclude<SimpleKind, ExtraKindName>> = {
+  text, textarea, choice, multichoice, checkbox, email,
 }
 
 export function simpleKindOf(field: SimpleField): Kind {
-  const kind = (KINDS as Record<string, Kind | undefined>)[field.kind]
-  if (!kind) throw new Error(`Unknown field kind "${String(field.kind)}" for field "${field.id}"`)
-  return kind
+  const name = field.kind as string
+  const kind = (BASE as Record<string, Kind | undefined>)[name] ?? (extraKinds() as Record<string, Kind | undefined>)[name]
+  if (kind) return kind
+  if ((EXTRA_KIND_NAMES as readonly string[]).includes(name))
+    throw new Error(`The field kind "${name}" (field "${field.id}") is used before it is loaded: the page must name it in data-field-kinds`)
+  throw new Error(`Unknown field kind "${name}" for field "${field.id}"`)
 }
 
-export const SIMPLE_KINDS = Object.keys(KINDS) as SimpleKind[]
+export const SIMPLE_KINDS = [...Object.keys(BASE), ...EXTRA_KIND_NAMES] as SimpleKind[]
