@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { HydratedRouter } from 'react-router/dom'
+import { loadKioskChrome } from '#kiosk-chrome'
 import { kindsNamedIn, loadFieldKinds } from './components/forms/field-kinds.ts'
 import { teachPreactTheDocument } from './preact-document.ts'
 
@@ -21,21 +22,22 @@ async function routerData(): Promise<void> {
 }
 
 /**
- * The kinds of the page's questions that are fetched on demand (ADR 053), so that hydration draws the page the
- * server drew. Without them the page is not hydrated: it keeps working as plain HTML, as it does without
- * JavaScript, rather than be replaced by an error.
+ * What the page draws that is fetched on demand (ADR 053): its questions' kinds, and a kiosk's chrome, so that
+ * hydration draws the page the server drew. Without them the page is not hydrated: it keeps working as plain
+ * HTML, as it does without JavaScript, rather than be replaced by an error.
  */
-async function pageKinds(): Promise<boolean> {
+async function pageParts(): Promise<boolean> {
   try {
-    await loadFieldKinds(kindsNamedIn(document))
+    const kiosk = document.documentElement.classList.contains('kiosk')
+    await Promise.all([loadFieldKinds(kindsNamedIn(document)), kiosk && loadKioskChrome()])
     return true
   } catch {
     return false
   }
 }
 
-void Promise.all([routerData(), pageKinds()]).then(([, kinds]) => {
-  if (!kinds) return
+void Promise.all([routerData(), pageParts()]).then(([, parts]) => {
+  if (!parts) return
   startTransition(() => {
     hydrateRoot(
       document,

@@ -89,13 +89,27 @@ export function kindChunks(clientDir: string, kind: string): string[] {
 
 export type PageBundle = { page: string; gzipBytes: number; onDemandBytes: number }
 
+/** The chunk fetched on demand for a module, named by the bundler after it (`kiosk-chrome-<hash>.js`). */
+export function chunkOf(clientDir: string, name: string): string {
+  const found = readdirSync(join(clientDir, 'assets')).filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))
+  if (found.length !== 1) throw new Error(`Expected one chunk for ${name}, found ${found.length}`)
+  return `/assets/${found[0]}`
+}
+
+/** A route with chunks it fetches on demand, and what they import that the route did not already bring. */
+export function withOnDemand(clientDir: string, route: RouteBundle, chunks: string[]): RouteBundle {
+  const inRoute = new Set(route.files.map((f) => f.file))
+  const extra = [...closure(clientDir, chunks)].filter((f) => !inRoute.has(f))
+    .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(clientDir, file))).length }))
+  const files = [...route.files, ...extra].sort((a, b) => b.gzipBytes - a.gzipBytes)
+  return { ...route, files, gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) }
+}
+
 /**
  * What one e-service page loads in all: its route's JavaScript, then the chunks of its questions' kinds that
  * are fetched on demand, with what they import that the route did not already bring.
  */
 export function pageBundle(clientDir: string, route: RouteBundle, page: string, chunksOfKinds: string[]): PageBundle {
-  const inRoute = new Set(route.files.map((f) => f.file))
-  const extra = [...closure(clientDir, chunksOfKinds)].filter((f) => !inRoute.has(f))
-  const onDemandBytes = extra.reduce((n, f) => n + gzipSync(readFileSync(join(clientDir, f))).length, 0)
-  return { page, gzipBytes: route.gzipBytes + onDemandBytes, onDemandBytes }
+  const all = withOnDemand(clientDir, route, chunksOfKinds)
+  return { page, gzipBytes: all.gzipBytes, onDemandBytes: all.gzipBytes - route.gzipBytes }
 }

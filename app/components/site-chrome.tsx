@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import { useRootData } from '../root-data.ts'
 import { useT } from '../i18n.ts'
-import { KioskFooter, KioskHeader } from './kiosk/kiosk-chrome.tsx'
+import { KioskFooter, KioskHeader } from '#kiosk-chrome'
 import { LanguageLinks } from './language-links.tsx'
 
 export function SiteHeader() {

@@ -81,6 +81,8 @@ test('each page fetches only its own kinds, and the telephone page checks a numb
   await expect(page.locator('main')).toContainText('070-123 45 67')
   await axe()
   expect(seen.count(PHONE_CHUNK)).toBe(1)
+  // A citizen's own browser is no kiosk: the kiosk's chrome never came.
+  expect(seen.count(/\/assets\/kiosk-chrome-[\w-]+\.js$/)).toBe(0)
 })
 
 test('a page opened directly fetches its kinds before it hydrates, and checks in the browser', async ({ page, axe }) => {
