@@ -6,9 +6,10 @@ import type reference from './locales/sv.json'
 
 /**
  * The portal's interface texts (ADR 044): one ICU MessageFormat catalog per language in app/locales/, compiled on
- * the server (app/i18n.server.ts) and formatted with Lingui. The browser gets only its page's language: the
- * server writes that catalog into the page (MessagesScript) and this module reads it from there, so no
- * translation is in the JavaScript bundle. E-service texts live in their form definitions.
+ * the server (app/i18n.server.ts) and formatted with Lingui. The browser gets only its page's language: the page
+ * names that catalog's file (MessagesLink; a hashed address, cached for good) and the browser fetches it before
+ * hydrating (`loadPageMessages`), so no translation is in the JavaScript bundle or in every page's HTML.
+ * E-service texts live in their form definitions.
  */
 
 /** Every key; the Swedish catalog is the reference, and a unit test holds every other catalog to its keys. */
@@ -19,29 +20,42 @@ type Vars = Record<string, string | number>
 
 type Loaded = { i18n: I18n; json: string }
 const loaded = new Map<Locale, Loaded>()
-const ELEMENT_ID = 'i18n-messages'
-
-/** JSON that is safe inside a <script> element: no "</script>" or "<!--" can end it early. */
-const scriptJson = (messages: Messages) => JSON.stringify(messages).replace(/</g, '\\u003c')
 
 /** Makes a language's compiled messages available: on the server every catalog at start, in the browser the page's. */
-export function provideMessages(locale: Locale, messages: Messages, json = scriptJson(messages)) {
+export function provideMessages(locale: Locale, messages: Messages, json = JSON.stringify(messages)) {
   loaded.set(locale, { i18n: setupI18n({ locale, messages: { [locale]: messages } }), json })
 }
 
-function catalogOf(locale: Locale): Loaded | undefined {
-  const found = loaded.get(locale)
-  if (found || typeof document === 'undefined') return found
-  // In the browser the page carries its own language's messages; read them once, before the first text is needed.
-  const element = document.getElementById(ELEMENT_ID)
-  if (element?.dataset.locale !== locale || !element.textContent) return undefined
-  provideMessages(locale, JSON.parse(element.textContent) as Messages, element.textContent)
-  return loaded.get(locale)
+const catalogOf = (locale: Locale): Loaded | undefined => loaded.get(locale)
+
+/** A language's catalog as JSON: the file the browser fetches. */
+export const messagesJson = (locale: Locale) => catalogOf(locale)?.json ?? '{}'
+
+/** FNV-1a over the catalog, in base 36: a new catalog gets a new address, so the old one can be cached for good. */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
 }
 
-/** The id of the element that carries the page's messages, and their JSON (rendered by MessagesScript). */
-export const MESSAGES_ELEMENT_ID = ELEMENT_ID
-export const messagesJson = (locale: Locale) => catalogOf(locale)?.json ?? '{}'
+export const catalogHash = (locale: Locale) => hashOf(messagesJson(locale))
+export const CATALOG_PATH = '/i18n/'
+/** Where the browser fetches a language's catalog: the same on the server and, once fetched, in the browser. */
+export const messagesHref = (locale: Locale) => `${CATALOG_PATH}${locale}.${catalogHash(locale)}.json`
+
+/**
+ * In the browser, before hydrating: fetches the catalog the page names (its preload link) and makes it the
+ * page's. Rejects if it cannot, and the page is then not hydrated (it works as without JavaScript).
+ */
+export async function loadPageMessages(doc: Document): Promise<void> {
+  const link = doc.querySelector<HTMLLinkElement>(`link[rel="preload"][href^="${CATALOG_PATH}"]`)
+  const locale = doc.documentElement.lang as Locale
+  if (!link || catalogOf(locale)) return
+  const res = await fetch(link.href)
+  if (!res.ok) throw new Error(`The interface texts answered ${res.status}`)
+  const json = await res.text()
+  provideMessages(locale, JSON.parse(json) as Messages, json)
+}
 
 /** Whether the browser holds this language's messages (false after a client-side change of language). */
 export const hasMessages = (locale: Locale) => catalogOf(locale) !== undefined

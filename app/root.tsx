@@ -5,7 +5,7 @@ import { SiteFooter, SiteHeader } from './components/site-chrome.tsx'
 import { useEffect } from 'react'
 import { hasMessages, useLocale, translate } from './i18n.ts'
 import { directionOf, ltrIn } from '#forms/kit/languages.ts'
-import { MessagesScript } from './components/messages-script.tsx'
+import { MessagesLink } from './components/messages-link.tsx'
 import { useRootData, type RootData } from './root-data.ts'
 import { municipality } from '#services/config/municipality.server.ts'
 import { kioskView } from './routes/kiosk/kiosk-view.server.ts'
@@ -53,7 +53,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {!scriptFree && <MessagesScript locale={locale} />}
+        {!scriptFree && <MessagesLink locale={locale} />}
       </head>
       <body>
         <a className="skip-link" href="#main">{translate(locale, 'skipLink')}</a>

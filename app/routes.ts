@@ -7,6 +7,7 @@ export default [
   index('routes/home.tsx'),
   route('tillganglighet', 'routes/accessibility.tsx'),
   route('personuppgifter', 'routes/privacy.tsx'),
+  route('i18n/:file', 'routes/i18n-catalog.ts'),
   route('e-tjanster/:formId', 'routes/eservice/start.tsx'),
   route('e-tjanster/:formId/kontrollera', 'routes/eservice/check.tsx'),
   route('e-tjanster/:formId/sparat', 'routes/eservice/saved.tsx'),

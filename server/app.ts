@@ -56,6 +56,12 @@ function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
   next()
 }
 
+/**
+ * Answers that hold no personal data and are cached for good by their hashed address: a language's interface texts
+ * (app/routes/i18n-catalog.ts). They get no CSRF cookie and keep the Cache-Control their route sets.
+ */
+const CACHEABLE = /^\/i18n\/[^/]+$/
+
 /** A case's attachment on the staff side: the one response the case page shows in a frame of its own origin. */
 const STAFF_ATTACHMENT = /^\/servicecenter\/arenden\/[^/?#]+\/bilagor\/[^/?#]+(\?|$)/
 
@@ -115,8 +121,8 @@ export function createApp(opts: AppOptions) {
   app.use(bodyGuard({ bodyLimitMb: opts.bodyLimitMb }))
 
   // Personal data must not linger in shared caches or on shared (kiosk) computers.
-  app.use((_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store')
+  app.use((req, res, next) => {
+    if (!CACHEABLE.test(req.path)) res.setHeader('Cache-Control', 'no-store')
     next()
   })
   // Kiosk computers (issue 6): recognised by their cookie; an idle kiosk visit ends before any page shows.
@@ -129,6 +135,7 @@ export function createApp(opts: AppOptions) {
   app.all(
     '/{*splat}',
     (req, res, next) => {
+      if (CACHEABLE.test(req.path)) return next()
       const csrf = ensureCsrfCookie(req.headers.cookie)
       if (csrf.setCookie) res.append('Set-Cookie', csrf.setCookie)
       res.locals.csrf = csrf.token

@@ -16,7 +16,7 @@ const documentState = (page: Page) =>
     styleSheets: [...document.styleSheets].map((s) => s.href && new URL(s.href).pathname),
     bodies: document.querySelectorAll('body').length,
     mains: document.querySelectorAll('main').length,
-    messages: document.querySelectorAll('head script#i18n-messages').length,
+    messages: document.querySelectorAll('head link[rel=preload][href^="/i18n/"]').length,
     // Something only app.css draws (the page's font size), so the page is styled, not only linked.
     styled: getComputedStyle(document.body).fontSize === '19px',
   }))
@@ -53,4 +53,28 @@ test('an Arabic page hydrates right to left and stays so', async ({ page, axe })
   await axe()
   const state = await documentState(page)
   expect(state).toMatchObject({ lang: 'ar', dir: 'rtl', titles: 1, bodies: 1, mains: 1, styled: true })
+})
+
+test('the interface texts come from a file cached for good, in the page’s language only', async ({ page, axe }) => {
+  await page.goto('/e-tjanster/felanmalan/kategori?lang=fi')
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'))
+  await axe()
+  // Hydrated with the Finnish texts: the page still reads in Finnish after the browser drew it.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi')
+  const href = await page.locator('head link[rel=preload][href^="/i18n/"]').getAttribute('href')
+  expect(href).toMatch(/^\/i18n\/fi\.[0-9a-z]+\.json$/)
+  const html = await (await page.request.get('/e-tjanster/felanmalan/kategori?lang=fi')).text()
+  // Not written into the page any more: the skip link's text is in the page once, not again in a catalog.
+  expect(html.split('ui.skipLink').length).toBe(1)
+
+  const catalog = await page.request.get(href!)
+  expect(catalog.status()).toBe(200)
+  expect(catalog.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  expect(catalog.headers()['set-cookie']).toBeUndefined()
+  const texts = (await catalog.json()) as Record<string, unknown>
+  expect(Object.keys(texts)).toContain('ui.skipLink')
+  // An older page's address gets today's texts, not cached; an unknown language nothing.
+  const stale = await page.request.get('/i18n/fi.0.json')
+  expect(stale.headers()['cache-control']).toBe('no-cache')
+  expect((await page.request.get('/i18n/xx.0.json')).status()).toBe(404)
 })
