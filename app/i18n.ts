@@ -18,7 +18,7 @@ export type MessageKey = Exclude<keyof typeof reference, '_meta'>
 export type KeyIn<Part extends string> = MessageKey extends infer K ? (K extends `${Part}.${infer Rest}` ? Rest : never) : never
 type Vars = Record<string, string | number>
 
-type Loaded = { i18n: I18n; json: string }
+type Loaded = { i18n: I18n; json: string; hash?: string }
 const loaded = new Map<Locale, Loaded>()
 
 /** Makes a language's compiled messages available: on the server every catalog at start, in the browser the page's. */
@@ -38,7 +38,12 @@ function hashOf(text: string): string {
   return (h >>> 0).toString(36)
 }
 
-export const catalogHash = (locale: Locale) => hashOf(messagesJson(locale))
+/** Computed once per catalog: every page names the file. */
+export function catalogHash(locale: Locale): string {
+  const catalog = catalogOf(locale)
+  if (!catalog) return hashOf('{}')
+  return (catalog.hash ??= hashOf(catalog.json))
+}
 export const CATALOG_PATH = '/i18n/'
 /** Where the browser fetches a language's catalog: the same on the server and, once fetched, in the browser. */
 export const messagesHref = (locale: Locale) => `${CATALOG_PATH}${locale}.${catalogHash(locale)}.json`

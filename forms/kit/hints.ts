@@ -4,8 +4,9 @@ import { phrase } from './phrases.ts'
 import { t } from './text.ts'
 import type { FieldDef, Locale } from './types.ts'
 import { intlLocale } from './languages.ts'
+import { numberFormat } from './intl.ts'
 
-const nf = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
+const nf = (n: number, locale: Locale) => numberFormat(intlLocale(locale), {}).format(n)
 
 /**
  * What the citizen needs to know before typing, derived from the field's own rules so the hint and the

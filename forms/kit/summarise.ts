@@ -6,6 +6,7 @@ import { t } from './text.ts'
 import type { Answers, FieldDef, FormDefinition, GroupField, Locale, Sensitivity } from './types.ts'
 import { intlLocale } from './languages.ts'
 import { phrase } from './phrases.ts'
+import { numberFormat } from './intl.ts'
 
 export type SummaryRow = { fieldId: string; label: string; value: string; changeHref?: string }
 export type SummarySection = { pageId: string; title: string; rows: SummaryRow[] }
@@ -53,7 +54,7 @@ function rowsFor(f: FieldDef, answers: Answers, locale: Locale, opts: Opts): Sum
   return [{ fieldId: f.id, label: t(f.label, locale), value: shown }]
 }
 
-const num = (n: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale)).format(n)
+const num = (n: number, locale: Locale) => numberFormat(intlLocale(locale), {}).format(n)
 
 function groupRowsFor(g: GroupField, value: unknown, locale: Locale, opts: Opts): SummaryRow[] {
   const items = groupItems(value).filter((item) => !itemIsBlank(g, item))

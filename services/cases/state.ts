@@ -1,5 +1,6 @@
 import type { CaseEvent, CloseOutcome, Decision, Flag, Person, StoredEvent } from './events.ts'
 import { isKnownEvent } from './events.ts'
+import { dateTimeFormat } from '#forms/kit/intl.ts'
 
 /**
  * A case's current state, folded from its event log. Pure: the same events always give the same state,
@@ -195,7 +196,7 @@ export function endOfDay(date: string, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   const guess = Date.UTC(y, m - 1, d, 23, 59, 59, 999)
   // The zone's offset at that moment, read back through Intl (handles summer time without a tz library).
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  const parts = dateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
     .formatToParts(new Date(guess))
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value)
   const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), 999)

@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays'
 import { endOfDay } from './state.ts'
+import { dateTimeFormat } from '#forms/kit/intl.ts'
 
 /**
  * Working days in Sweden: Monday to Friday except public holidays (date-holidays' calendar for SE: Easter,
@@ -62,7 +63,7 @@ export function addWorkingDays(iso: string, n: number): string {
 }
 
 /** The calendar date of an instant in `timeZone`. */
-export const localDate = (at: Date, timeZone: string): string => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(at)
+export const localDate = (at: Date, timeZone: string): string => dateTimeFormat('sv-SE', { timeZone }).format(at)
 
 /** 00:00 on `iso` in `timeZone`, as an instant. */
 export const startOfDay = (iso: string, timeZone: string): Date => new Date(endOfDay(plusDays(iso, -1), timeZone).getTime() + 1)

@@ -4,6 +4,7 @@ import { sql } from '../db/sql.server.ts'
 import { formById } from '../forms/registry.server.ts'
 import { citizenEmail, publicUrl } from '../mail/notify.server.ts'
 import { renderDraftReminder } from '../mail/templates.ts'
+import { dateTimeFormat } from '#forms/kit/intl.ts'
 
 /** Issue 4: the reminder goes when a draft has not been saved for this many days (a week before deletion). */
 export const REMIND_AFTER_DAYS = 23
@@ -12,7 +13,7 @@ const BATCH = 100
 type Due = { id: string; form_id: string; answers: Answers; locale: Locale; expires_at: Date; owner_personnummer: string | null }
 
 const expiryDay = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(at)
+  dateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(at)
 
 /**
  * Queues one reminder e-mail per draft that reached REMIND_AFTER_DAYS without a save, where an address is

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from '#forms/kit/intl.ts'
 export type PdfLocale = 'sv' | 'en'
 
 /** BCP 47 tag for Intl and for the PDF's /Lang entry (what screen readers and search use). */
@@ -7,7 +8,7 @@ export function languageTag(locale: PdfLocale): 'sv-SE' | 'en-GB' {
 
 // Municipal case times are Swedish local time regardless of where the server runs.
 export function formatDateTime(date: Date, locale: PdfLocale): string {
-  return new Intl.DateTimeFormat(languageTag(locale), {
+  return dateTimeFormat(languageTag(locale), {
     timeZone: 'Europe/Stockholm',
     dateStyle: 'long',
     timeStyle: 'short',
@@ -16,7 +17,7 @@ export function formatDateTime(date: Date, locale: PdfLocale): string {
 
 /** A letter's date, e.g. "6 december 2026", in Swedish local time. */
 export function formatDate(date: Date, locale: PdfLocale): string {
-  return new Intl.DateTimeFormat(languageTag(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(date)
+  return dateTimeFormat(languageTag(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(date)
 }
 
 const UNITS = ['kB', 'MB', 'GB'] as const
@@ -29,7 +30,7 @@ export function formatFileSize(bytes: number, locale: PdfLocale): string {
   const tag = languageTag(locale)
   if (bytes < 1024) {
     const unit = locale === 'sv' ? 'byte' : bytes === 1 ? 'byte' : 'bytes'
-    return `${new Intl.NumberFormat(tag).format(bytes)}\u00A0${unit}`
+    return `${numberFormat(tag, {}).format(bytes)}\u00A0${unit}`
   }
   let value = bytes / 1024
   let unit: (typeof UNITS)[number] = 'kB'
@@ -39,5 +40,5 @@ export function formatFileSize(bytes: number, locale: PdfLocale): string {
     unit = next
   }
   const digits = value < 10 ? 1 : 0
-  return `${new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(value)}\u00A0${unit}`
+  return `${numberFormat(tag, { maximumFractionDigits: digits }).format(value)}\u00A0${unit}`
 }

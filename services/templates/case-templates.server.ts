@@ -5,6 +5,7 @@ import type { StaffCase } from '../cases/case-view.server.ts'
 import { TEMPLATE_KIND, type TemplateKind } from './kinds.ts'
 import { fillTemplate, type PlaceholderValues } from './placeholders.ts'
 import { templatesForCase } from './templates.server.ts'
+import { dateTimeFormat } from '#forms/kit/intl.ts'
 
 export type CaseTemplates = {
   options: { id: string; kind: TemplateKind; title: string }[]
@@ -14,7 +15,7 @@ export type CaseTemplates = {
 
 /** The case's values for the placeholders, dates in the municipality's time zone as YYYY-MM-DD. */
 export function placeholderValues(v: Pick<StaffCase, 'case' | 'state'>, today = todayIso()): PlaceholderValues {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: municipality().timeZone })
+  const day = dateTimeFormat('sv-SE', { timeZone: municipality().timeZone })
   const name = v.case.applicant?.name
   return {
     // The identified applicant, else the name the citizen gave (felanmälan's reporter, ADR 040).

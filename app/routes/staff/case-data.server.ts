@@ -15,6 +15,7 @@ import { personnummerForStaff } from '#services/signing/staff-view.server.ts'
 import { postalRecipient, recipientLines } from '#services/letters/recipient.ts'
 import { decisionWordsOf } from '#services/pdf/decision.server.ts'
 import { caseStatusLabel, channelLabel, flagLabel, outcomeLabel, eventLabel } from './labels.ts'
+import { dateTimeFormat } from '#forms/kit/intl.ts'
 
 const dept = (id: string | null) => (id ? (municipality().departments.find((d) => d.id === id)?.name.sv ?? id) : null)
 const team = (id: string | null) => (id ? (municipality().teams.find((x) => x.id === id)?.name.sv ?? id) : null)
@@ -213,6 +214,6 @@ export function caseLoaderData(member: StaffMember, v: StaffCase, staffOptions: 
   }
 }
 
-const todayPlus = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: municipality().timeZone }).format(d)
+const todayPlus = (d: Date) => dateTimeFormat('sv-SE', { timeZone: municipality().timeZone }).format(d)
 
 export type CaseLoaderData = ReturnType<typeof caseLoaderData>

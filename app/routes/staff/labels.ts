@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '#forms/kit/intl.ts'
 /** Staff-facing wording for case events, statuses and channels; the event log is the source, these are only its names. */
 const EVENT: Record<string, string> = {
   received: 'Mottagen',
@@ -59,9 +60,9 @@ export const flagLabel = (f: string) => FLAG[f] ?? f
 export const FLAG_FILTER_OPTIONS = Object.entries(FLAG)
 
 export const formatDateTime = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso))
+  dateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso))
 export const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso))
+  dateTimeFormat('sv-SE', { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso))
 
 /** "3 d", "5 h": how long a case has waited, the number staff sort their day by. */
 export function ageLabel(iso: string, now: Date = new Date()): string {

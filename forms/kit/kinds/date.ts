@@ -3,6 +3,7 @@ import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { DateField, Locale } from '../types.ts'
 import { blank, convert, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { intlLocale } from '../languages.ts'
+import { dateTimeFormat } from '../intl.ts'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -22,7 +23,7 @@ export function addDays(iso: string, days: number): string {
 
 export function formatDate(iso: string, locale: Locale): string {
   if (!parseIsoDate(iso)) return iso
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' })
+  return dateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' })
     .format(new Date(`${iso}T00:00:00Z`))
 }
 

@@ -1,6 +1,7 @@
 import type { FileField, Locale } from '../types.ts'
 import { intlLocale } from '../languages.ts'
 import { phrase } from '../phrases.ts'
+import { numberFormat } from '../intl.ts'
 
 // Apart from the file kind, which a browser fetches only for a page with a file question (ADR 053): hints and
 // pages that list attachments use these too.
@@ -16,7 +17,7 @@ export const typeList = (field: FileField, locale: Locale) => {
 }
 
 export function humanSize(bytes: number, locale: Locale): string {
-  const fmt = (n: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(n)
+  const fmt = (n: number) => numberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(n)
   if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`
   if (bytes >= 1024) return `${fmt(bytes / 1024)} kB`
   return `${bytes} B`

@@ -4,6 +4,7 @@ import { messagesOf, pick, requiredFrom } from '../messages.ts'
 import type { NumberField } from '../types.ts'
 import { blank, checkRange, checkWith, oneInput, preprocess, refuse, str, type Kind } from './kind.ts'
 import { intlLocale } from '../languages.ts'
+import { numberFormat } from '../intl.ts'
 
 /** Accepts Swedish decimal commas and spaces as thousands separators ("1 200,5"). */
 function toNumber(v: unknown): number | undefined {
@@ -32,7 +33,7 @@ export const number: Kind<NumberField> = {
   format: (v, f, locale) => {
     const n = toNumber(v)
     if (n === undefined) return str(v)
-    const s = new Intl.NumberFormat(intlLocale(locale)).format(n)
+    const s = numberFormat(intlLocale(locale), {}).format(n)
     return f.unit ? `${s} ${t(f.unit, locale)}` : s
   },
   inputNames: oneInput,
