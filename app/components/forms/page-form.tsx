@@ -42,10 +42,17 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   const hydrated = useHydrated()
   const submit = useSubmit()
   const navigation = useNavigation()
-  const schema = useMemo(() => pageSchema(def, pageId, ctx, { answers, mode: 'client' }), [def, pageId, ctx, answers])
+  // Built at the first check, not at render: the server renders every page and never checks in it.
+  const resolver = useMemo((): Resolver<Values> => {
+    let check: Resolver<Values> | undefined
+    return (values, context, options) => {
+      check ??= zodResolver(pageSchema(def, pageId, ctx, { answers, mode: 'client' })) as Resolver<Values>
+      return check(values, context, options)
+    }
+  }, [def, pageId, ctx, answers])
   // The kinds of the page's questions were fetched before it rendered (`data-field-kinds` below, ADR 053).
   const { register, handleSubmit, control, formState } = useForm<Values>({
-    resolver: zodResolver(schema) as Resolver<Values>,
+    resolver,
     defaultValues: values,
     shouldFocusError: false,
   })
