@@ -173,4 +173,16 @@ describe('journey', async () => {
     expect(j.previous('b')).toBe('a')
     expect(j.redirectFor('b')).toBeNull()
   })
+  it('knows the first incomplete page past the one shown, and a complete draft as complete', () => {
+    const open = journey(form, { kind: 'y' }, ctx)
+    // Page b is shown (a is complete) although b itself is not: it is checked only when asked about.
+    expect(open.redirectFor('b')).toBeNull()
+    expect(open.complete).toBe(false)
+    expect(open.firstIncomplete).toBe('b')
+    expect(open.redirectFor('nowhere')).toBe('b')
+    const done = journey(form, { kind: 'y', agree: true, mail: 'a@b.se' }, ctx)
+    expect(done.complete).toBe(true)
+    expect(done.firstIncomplete).toBeUndefined()
+    expect(done.redirectFor('nowhere')).toBe('a')
+  })
 })

@@ -105,6 +105,13 @@ export type Completeness = {
   answers: Answers
 }
 
+/** One page of the stored answers, checked as the whole submission's check does. */
+export function checkPage(def: FormDefinition, page: PageDef, answers: Answers, ctx: ValidationContext) {
+  const raw: Answers = {}
+  for (const f of page.fields) raw[f.id] = answers[f.id]
+  return pageSchema(def, page.id, ctx, { answers }).safeParse(raw)
+}
+
 /**
  * Validates the whole submission again, page by page, from the stored answers: what the server runs
  * before a case is received. The browser never gets to say "done".
@@ -113,9 +120,7 @@ export function checkSubmission(def: FormDefinition, answers: Answers, ctx: Vali
   const pages: Completeness['pages'] = []
   const clean: Answers = {}
   for (const page of visiblePages(def, answers)) {
-    const raw: Answers = {}
-    for (const f of page.fields) raw[f.id] = answers[f.id]
-    const result = pageSchema(def, page.id, ctx, { answers }).safeParse(raw)
+    const result = checkPage(def, page, answers, ctx)
     if (result.success) Object.assign(clean, result.data)
     pages.push({ pageId: page.id, errors: result.success ? {} : fieldErrors(result.error) })
   }
