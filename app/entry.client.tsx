@@ -46,7 +46,5 @@ void Promise.all([routerData(), pageParts()]).then(([, parts]) => {
         <HydratedRouter />
       </StrictMode>,
     )
-    // For the browser tests: the router exists before this (`routerData`), the hydrated page only now.
-    document.documentElement.dataset.hydrated = ''
   })
 })

@@ -46,6 +46,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     if (!hasMessages(locale)) window.location.reload()
   }, [locale])
+  // Once the page is hydrated, for the browser tests (the router exists earlier, before the page's on-demand
+  // parts have come); set after hydration, so the server's <html> and React's first render still agree.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = ''
+  }, [])
   return (
     <html lang={locale} dir={directionOf(locale)} className={[kioskHtmlClass(data?.kiosk), staff && 'staff-ui'].filter(Boolean).join(' ') || undefined}>
       <head>
