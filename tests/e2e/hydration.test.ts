@@ -78,3 +78,22 @@ test('the interface texts come from a file cached for good, in the page’s lang
   expect(stale.headers()['cache-control']).toBe('no-cache')
   expect((await page.request.get('/i18n/xx.0.json')).status()).toBe(404)
 })
+
+test('a page whose texts cannot be fetched is not hydrated and still works as plain HTML', async ({ page, axe }) => {
+  await page.route(/\/i18n\/[^/]+\.json$/, (route) => route.abort('connectionfailed'))
+  const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/i18n/'))
+  await page.goto('/e-tjanster/felanmalan/kategori')
+  // The entry asked for the texts, did not get them, and left the page as the server drew it: still in words,
+  // not message keys, and not hydrated.
+  await failed
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('body')).not.toContainText('ui.')
+  await axe()
+  await expect(page.getByRole('heading', { level: 1, name: 'Vad gäller felet?' })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false)
+  // The form posts to the server as without JavaScript, and the next page comes as a document.
+  await page.getByLabel('Park eller träd').check()
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Var är felet?' })).toBeVisible()
+  await axe()
+})
