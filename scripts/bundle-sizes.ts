@@ -26,7 +26,7 @@ export function readManifest(clientDir: string): Manifest {
  * routes/staff (registering a form or a contact for a caller among them), kiosk pages under routes/kiosk, the
  * simulator and dev tools under routes/dev.
  */
-export const FORM_ROUTE = 'routes/eservice/page'
+const FORM_ROUTE = 'routes/eservice/page'
 
 export function kindOf(id: string): RouteKind {
   if (id === FORM_ROUTE) return 'form'
@@ -79,21 +79,25 @@ function closure(clientDir: string, roots: string[]): Set<string> {
  * fetched on demand without a check chunk found here is an error, so a renamed module cannot pass unmeasured.
  */
 export function kindChunks(clientDir: string, kind: string): string[] {
-  const names = readdirSync(join(clientDir, 'assets'))
-  const matching = (re: RegExp) => names.filter((f) => re.test(f)).map((f) => `/assets/${f}`)
-  const check = matching(new RegExp(`^${kind}-[\\w-]{8}\\.js$`))
   // Two when the input shares the kind's module: the dynamic import's small facade and the shared chunk.
+  const check = chunksNamed(clientDir, kind)
   if (!check.length) throw new Error(`No chunk for the kind "${kind}", which the browser fetches on demand`)
-  return [...check, ...matching(new RegExp(`^${kind}-input-[\\w-]{8}\\.js$`))]
+  return [...check, ...chunksNamed(clientDir, `${kind}-input`)]
+}
+
+/** The chunks the bundler named after a module (`<name>-<hash>.js`), as /assets/ paths. */
+function chunksNamed(clientDir: string, name: string): string[] {
+  const re = new RegExp(`^${name}-[\\w-]{8}\\.js$`)
+  return readdirSync(join(clientDir, 'assets')).filter((f) => re.test(f)).map((f) => `/assets/${f}`)
 }
 
 export type PageBundle = { page: string; gzipBytes: number; onDemandBytes: number }
 
 /** The chunk fetched on demand for a module, named by the bundler after it (`kiosk-chrome-<hash>.js`). */
 export function chunkOf(clientDir: string, name: string): string {
-  const found = readdirSync(join(clientDir, 'assets')).filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))
+  const found = chunksNamed(clientDir, name)
   if (found.length !== 1) throw new Error(`Expected one chunk for ${name}, found ${found.length}`)
-  return `/assets/${found[0]}`
+  return found[0]!
 }
 
 /** A route with chunks it fetches on demand, and what they import that the route did not already bring. */

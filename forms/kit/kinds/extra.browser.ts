@@ -1,5 +1,4 @@
-import type { Kind } from './kind.ts'
-import { isExtraKind, type ExtraKindName } from './extra-names.ts'
+import { onDemand } from '../on-demand.ts'
 import type { ExtraKinds } from './simple.ts'
 
 /**
@@ -7,7 +6,7 @@ import type { ExtraKinds } from './simple.ts'
  * and they are loaded before it hydrates or, after a navigation inside the app, before it renders; a kind
  * asked for before it is loaded is a bug, and `simpleKindOf` says so.
  */
-const LOADERS: { [K in ExtraKindName]: () => Promise<ExtraKinds[K]> } = {
+const kinds = onDemand<ExtraKinds>({
   phone: () => import('./phone.ts').then((m) => m.phone),
   personnummer: () => import('./personnummer.ts').then((m) => m.personnummer),
   orgnr: () => import('./orgnr.ts').then((m) => m.orgnr),
@@ -18,16 +17,9 @@ const LOADERS: { [K in ExtraKindName]: () => Promise<ExtraKinds[K]> } = {
   date: () => import('./date.ts').then((m) => m.date),
   number: () => import('./number.ts').then((m) => m.number),
   money: () => import('./money.ts').then((m) => m.money),
-}
+})
 
-const loaded: Partial<Record<ExtraKindName, Kind>> = {}
-
-export const extraKinds = (): Partial<ExtraKinds> => loaded as Partial<ExtraKinds>
+export const extraKinds = kinds.loaded
 
 /** Fetches the kinds not yet here; a failed fetch rejects, and the next call tries again. */
-export async function loadExtraKinds(names: readonly string[]): Promise<void> {
-  const wanted = [...new Set(names)].filter(isExtraKind).filter((n) => !loaded[n])
-  await Promise.all(wanted.map(async (n) => {
-    loaded[n] = (await LOADERS[n]()) as Kind
-  }))
-}
+export const loadExtraKinds = kinds.load

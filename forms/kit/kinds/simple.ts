@@ -1,7 +1,7 @@
 import { extraKinds } from '#kit-extra-kinds'
 import type { FieldDef, GroupField } from '../types.ts'
 import { checkbox, choice, multichoice } from './choice.ts'
-import { EXTRA_KIND_NAMES, type ExtraKindName } from './extra-names.ts'
+import { EXTRA_KIND_NAMES, isExtraKind, type ExtraKindName } from './extra-names.ts'
 import type { Kind } from './kind.ts'
 import { email, text, textarea } from './text.ts'
 
@@ -20,7 +20,7 @@ export function simpleKindOf(field: SimpleField): Kind {
   const name = field.kind as string
   const kind = (BASE as Record<string, Kind | undefined>)[name] ?? (extraKinds() as Record<string, Kind | undefined>)[name]
   if (kind) return kind
-  if ((EXTRA_KIND_NAMES as readonly string[]).includes(name))
+  if (isExtraKind(name))
     throw new Error(`The field kind "${name}" (field "${field.id}") is used before it is loaded: the page must name it in data-field-kinds`)
   throw new Error(`Unknown field kind "${name}" for field "${field.id}"`)
 }
