@@ -17,12 +17,13 @@ import { chunkOf, kindChunks, pageBundle, routeBundles, withOnDemand, type Route
  * e-service page is then summed with the kinds it fetches (the telephone numbering plan, the personnummer check,
  * file and giro inputs, …), which is what that page loads in all; the map, fetched when it is drawn, is not in
  * it. A kiosk's chrome, fetched on demand too, is counted in every kiosk route (on a kiosk a form page loads it
- * as well: the figures below plus 2–3 kB). Pages with on-demand kinds can be over 90 kB that way, those asking
- * for a telephone number by 30 kB (docs/performance.md): `PAGE_BUDGET_KB` holds what has been won, so a change
- * that makes a page heavier fails here instead of slipping through.
+ * as well: the figures below plus 2–3 kB). Every page is held to the form budget with its kinds, except the pages
+ * asking for a telephone number, which are over it by the 10 kB of libphonenumber's parsing code (ADR 054,
+ * docs/performance.md): `PHONE_PAGE_BUDGET_KB` holds what has been won there, so a change that makes such a page
+ * heavier fails here instead of slipping through.
  */
 const BUDGET_KB: Record<RouteKind, number> = { form: 90, citizen: 90, kiosk: 90, staff: 150, dev: 90 }
-const PAGE_BUDGET_KB = 122
+const PHONE_PAGE_BUDGET_KB = 99
 
 const clientDir = process.argv[2] ?? 'build/client'
 // A kiosk's pages fetch the kiosk's chrome before they hydrate (ADR 053): counted in every kiosk route.
@@ -46,13 +47,16 @@ if (onDemand.length) console.info(`Fetched on demand, in no sum above: ${onDeman
 // Each e-service page in all: its route and the kinds it fetches on demand.
 const formRoute = bundles.find((b) => b.kind === 'form')!
 const chunksOf = new Map(EXTRA_KIND_NAMES.map((k) => [k, kindChunks(clientDir, k)]))
-const pages = FORMS.flatMap((def) => def.pages.map((page) => pageBundle(clientDir, formRoute, `${def.id}/${page.id}`,
-  kindsAsked(page.fields).flatMap((k) => (isExtraKind(k) ? chunksOf.get(k)! : [])))))
+const pages = FORMS.flatMap((def) => def.pages.map((page) => {
+  const kinds = kindsAsked(page.fields)
+  const bundle = pageBundle(clientDir, formRoute, `${def.id}/${page.id}`, kinds.flatMap((k) => (isExtraKind(k) ? chunksOf.get(k)! : [])))
+  return { ...bundle, budgetKb: kinds.includes('phone') ? PHONE_PAGE_BUDGET_KB : BUDGET_KB.form }
+}))
 const heaviestPage = pages.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a))
 console.info(`JavaScript per e-service page with its kinds fetched on demand (gzip): heaviest ${heaviestPage.page} ${kb(heaviestPage.gzipBytes)}`)
 for (const p of pages.sort((a, b) => b.gzipBytes - a.gzipBytes)) console.info(`  ${kb(p.gzipBytes).padStart(9)}  ${p.page} (${kb(p.onDemandBytes)} on demand)`)
-const pagesOver = pages.filter((p) => p.gzipBytes > PAGE_BUDGET_KB * 1024)
-for (const p of pagesOver) console.error(`${p.page} loads ${kb(p.gzipBytes)} with its kinds, over the page budget of ${PAGE_BUDGET_KB} kB`)
+const pagesOver = pages.filter((p) => p.gzipBytes > p.budgetKb * 1024)
+for (const p of pagesOver) console.error(`${p.page} loads ${kb(p.gzipBytes)} with its kinds, over its page budget of ${p.budgetKb} kB`)
 
 for (const b of over) {
   console.error(`${b.id} loads ${kb(b.gzipBytes)} of JavaScript, over the ${b.kind} budget of ${BUDGET_KB[b.kind]} kB. Largest files:`)

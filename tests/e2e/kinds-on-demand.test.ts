@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 
 /**
- * A form page brings the code of its questions' kinds, not every kind's (ADR 053): the telephone numbering plan
- * (25 kB), the personnummer and organisationsnummer checks, the file and giro inputs, the map come only with a
+ * A form page brings the code of its questions' kinds, not every kind's (ADR 053): the telephone check and the
+ * Nordic numbering plans (11 kB, ADR 054), the personnummer and organisationsnummer checks, the file and giro inputs, the map come only with a
  * page that asks them, before it hydrates or, inside the app, before it is drawn. Without them the page still
  * works, as it does without JavaScript.
  */
@@ -85,7 +85,7 @@ test('each page fetches only its own kinds, and the telephone page checks a numb
   expect(seen.count(/\/assets\/kiosk-chrome-[\w-]+\.js$/)).toBe(0)
 })
 
-test('a page opened directly fetches its kinds before it hydrates, and checks in the browser', async ({ page, axe }) => {
+test('a page opened directly fetches its kinds before it hydrates, checks Nordic numbers in the browser and leaves others to the server', async ({ page, axe }) => {
   await toContactPage(page, axe)
   await expect(page.getByText('Steg 4 av 4')).toBeVisible()
   await axe()
@@ -101,6 +101,20 @@ test('a page opened directly fetches its kinds before it hydrates, and checks in
   await next(page)
   await expect(page.locator('.error-summary')).toContainText('Skriv ett telefonnummer som går att ringa')
   expect(seen.posts).toEqual([])
+  await axe()
+
+  // The browser carries the Nordic numbering plans only (ADR 054): a British number goes to the server, which
+  // judges it on every country's plan and refuses one that cannot be called, with the same message.
+  await page.getByLabel('Telefon (frivilligt)').fill('+44 1234567')
+  await next(page)
+  await expect.poll(() => seen.posts.length).toBe(1)
+  await expect(page.locator('.error-summary')).toContainText('Skriv ett telefonnummer som går att ringa')
+  await expect(page.getByLabel('Telefon (frivilligt)')).toHaveValue('+44 1234567')
+  await axe()
+  await page.getByLabel('Telefon (frivilligt)').fill('+44 20 7946 0018')
+  await next(page)
+  await expect(page.getByRole('heading', { name: 'Kontrollera dina svar' })).toBeVisible()
+  await expect(page.locator('main')).toContainText('+44 20 7946 0018')
   await axe()
 })
 
