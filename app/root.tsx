@@ -16,7 +16,7 @@ import { needsMeForChrome } from './routes/staff/needs-me-count.server.ts'
 import { useScriptFree } from './script-free.ts'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: '/styles/app.css' },
+  { rel: 'stylesheet', href: '/styles/app.css', precedence: 'default' },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 

@@ -1,6 +1,6 @@
 export * from './types.ts'
 export { defineForm } from './define.ts'
-export { pageSchema, checkSubmission, fieldErrors, findPage, isRequired, visiblePages, type FieldErrors, type Completeness } from './schema.ts'
+export { pageSchema, checksReady, checkSubmission, fieldErrors, findPage, isRequired, visiblePages, type FieldErrors, type Completeness } from './schema.ts'
 export { caseSummary } from './case-summary.ts'
 export { answerRoles, postalAddressOf, roleAnswers, roleFields, ROLE_KINDS, type RoleAnswers, type RoleName, type PostalAddress } from './roles.ts'
 export { summarise, REDACTED_FILE, type SummaryRow, type SummarySection } from './summarise.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkSubmission, defineForm, fieldErrors, pageSchema, summarise, valuesFromFormData, type FormDefinition } from './index.ts'
-import { toE164 } from './kinds/phone.ts'
+import { toE164 } from './kinds/phone-numbers.ts'
 import { parseIsoDate } from './kinds/date.ts'
 import { normalisePostcode } from './kinds/address.ts'
 import { checkFile } from './kinds/file.ts'

@@ -57,6 +57,25 @@ export function pageSchema(
   }))
 }
 
+/**
+ * Before the browser checks a page: what the kinds of the answers given must fetch to judge them (the telephone
+ * check, ADR 055), a group's items included. A fetch that fails leaves those answers to the server, as without
+ * JavaScript; on the server every kind has everything, and this waits for nothing.
+ */
+export async function checksReady(fields: readonly FieldDef[], values: Answers): Promise<void> {
+  const waits: Promise<void>[] = []
+  const visit = (field: FieldDef, value: unknown) => {
+    const kind = kindOf(field)
+    if (kind.ready && !kind.isEmpty(value, field)) waits.push(kind.ready().catch(() => {}))
+  }
+  for (const field of fields) {
+    if (field.kind !== 'group') visit(field, values[field.id])
+    else for (const item of Array.isArray(values[field.id]) ? (values[field.id] as Answers[]) : [])
+      for (const sub of field.fields) visit(sub, item?.[sub.id])
+  }
+  await Promise.all(waits)
+}
+
 const fieldSchemas = new WeakMap<FieldDef, Map<string, z.ZodMiniType>>()
 
 /**

@@ -4,7 +4,7 @@ import { FORMS } from '#forms/registry.ts'
 import { audit } from '../audit/audit.server.ts'
 import type { StaffMember } from '../auth/teams.server.ts'
 import { sql, type Sql, type Tx } from '../db/sql.server.ts'
-import { toE164 } from '#forms/kit/kinds/phone.ts'
+import { toE164 } from '#forms/kit/kinds/phone-numbers.ts'
 import type { CaseStatus } from './state.ts'
 
 export type SearchKind = 'number' | 'personnummer' | 'orgnr' | 'phone' | 'text'

@@ -1,6 +1,6 @@
 import { createElement } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
-import { fullHint, t as tt, type FieldDef, type FileRef, type Locale, type Option } from '#forms/kit/index.ts'
+import { fullHint, kindOf, t as tt, type FieldDef, type FileRef, type Locale, type Option } from '#forms/kit/index.ts'
 import { humanSize } from '#forms/kit/index.ts'
 import { translate } from '#app/i18n.ts'
 import { useRootData } from '#app/root-data.ts'
@@ -46,13 +46,15 @@ export function Field(props: FieldProps) {
   switch (field.kind) {
     case 'text': case 'email': case 'phone': case 'number': case 'date': case 'personnummer': case 'orgnr': case 'money': {
       const { type, inputMode, className, spellCheck, maxLength } = textAttributes(field)
+      // A kind whose check the browser fetches (the telephone's, ADR 055) starts fetching it when its input is focused.
+      const ready = kindOf(field).ready
       return (
         <LabelledQuestion {...frame}>
           <input
             id={id} type={type} inputMode={inputMode} className={className} defaultValue={str(value)}
             autoComplete={kiosk ? 'off' : (field.autocomplete ?? 'off')} spellCheck={spellCheck}
             aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}
-            maxLength={maxLength}
+            maxLength={maxLength} onFocus={ready && (() => void ready().catch(() => {}))}
             {...register(field.id)}
           />
         </LabelledQuestion>

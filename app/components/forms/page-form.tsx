@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch, type Resolver } from 'react-hook-form'
 import { Form, Link, useNavigation, useSubmit } from 'react-router'
 import {
-  DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt, textLanguage,
+  checksReady, DRAFT_DAYS, findPage, holds, isRequired, kindOf, noticeBody, pageSchema, t as tt, textLanguage,
   type Answers, type ValidationContext,
 } from '#forms/kit/index.ts'
 import type { BrowserPageDefinition } from '#forms/kit/translations.ts'
@@ -45,11 +45,12 @@ export function PageForm({ def, pageId, answers, values: loaded, step, backHref,
   // Built at the first check, not at render: the server renders every page and never checks in it.
   const resolver = useMemo((): Resolver<Values> => {
     let check: Resolver<Values> | undefined
-    return (values, context, options) => {
+    return async (values, context, options) => {
+      await checksReady(page.fields, values)
       check ??= zodResolver(pageSchema(def, pageId, ctx, { answers, mode: 'client' })) as Resolver<Values>
       return check(values, context, options)
     }
-  }, [def, pageId, ctx, answers])
+  }, [def, pageId, ctx, answers, page])
   // The kinds of the page's questions were fetched before it rendered (`data-field-kinds` below, ADR 053).
   const { register, handleSubmit, control, formState } = useForm<Values>({
     resolver,

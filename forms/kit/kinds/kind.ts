@@ -22,6 +22,12 @@ export type Kind<F extends FieldDef = FieldDef> = {
    * placeholders are filled when the rule is broken. The message test walks these for every field.
    */
   messages(field: F): Record<string, Text>
+  /**
+   * What the kind fetches before it can judge an answer in the browser (the telephone check, ADR 055): awaited
+   * before a page with such an answer is checked there, and started when its input is focused. On the server
+   * the kind has everything.
+   */
+  ready?(): Promise<void>
 }
 
 export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '')

@@ -1,6 +1,6 @@
 import fullPlan from 'libphonenumber-js/min/metadata'
 import { describe, expect, it } from 'vitest'
-import { phoneNumbers } from './phone.ts'
+import { phoneNumbers } from './phone-numbers.ts'
 import { BROWSER_CALLING_CODES, judges, partialPlan } from './phone-plan.ts'
 
 const server = phoneNumbers(fullPlan)
