@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 3210)
-// Debian's Chromium on CI and these machines; Playwright's own browser on a developer laptop.
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
+// Debian's Chromium on CI and these machines; Playwright's own browser on a developer laptop. Debian's headless
+// shell first: the same engine without the full browser's window machinery, and the end-to-end run is about a
+// sixth shorter with it on two cores (ADR 025).
+const executablePath = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p))
 
 export default defineConfig({
   testDir: 'tests/e2e',
