@@ -7,6 +7,7 @@ import { isDatabaseDown } from '#services/db/db-errors.ts'
 // Every language's interface texts, compiled once for the whole server build (ADR 044).
 import './i18n.server.ts'
 import { log } from '#services/log/logger.server.ts'
+import { scriptsAfterPaint } from './scripts-after-paint.ts'
 
 export const streamTimeout = 5_000
 
@@ -20,6 +21,7 @@ class CoalescingStream extends Transform {
   private parts: Buffer[] = []
   private size = 0
   private scheduled = false
+  private first = true
 
   constructor(private readonly onFinal: () => void) {
     super()
@@ -44,7 +46,10 @@ class CoalescingStream extends Transform {
   private release() {
     this.scheduled = false
     if (this.parts.length === 0) return
-    this.push(this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.size))
+    const chunk = Buffer.concat(this.parts, this.size)
+    // The first chunk holds the head: the shell is rendered in one synchronous burst.
+    this.push(this.first ? scriptsAfterPaint(chunk) : chunk)
+    this.first = false
     this.parts = []
     this.size = 0
   }

@@ -17,6 +17,9 @@ const documentState = (page: Page) =>
     bodies: document.querySelectorAll('body').length,
     mains: document.querySelectorAll('main').length,
     messages: document.querySelectorAll('head link[rel=preload][href^="/i18n/"]').length,
+    // The page's scripts are fetched after its look: the module preloads the server sent ask for low priority.
+    preloads: document.querySelectorAll('head link[rel=modulepreload]').length,
+    eagerPreloads: document.querySelectorAll('head link[rel=modulepreload]:not([fetchpriority=low])').length,
     // Something only app.css draws (the page's font size), so the page is styled, not only linked.
     styled: getComputedStyle(document.body).fontSize === '19px',
   }))
@@ -28,7 +31,8 @@ test('a form page keeps its head and its style after hydration, and the next pag
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await axe()
   const first = await documentState(page)
-  expect(first).toMatchObject({ lang: 'sv', dir: 'ltr', titles: 1, bodies: 1, mains: 1, messages: 1, styled: true })
+  expect(first).toMatchObject({ lang: 'sv', dir: 'ltr', titles: 1, bodies: 1, mains: 1, messages: 1, styled: true, eagerPreloads: 0 })
+  expect(first.preloads).toBeGreaterThan(2)
   expect(first.styleSheets).toContain('/styles/app.css')
   expect(first.title).toMatch(/Felanmälan$/)
 
