@@ -63,21 +63,19 @@ export function withTranslations<D extends FormDefinition>(def: D, files: Partia
 }
 
 /**
- * The definition as one page needs it: Swedish and English (the fallback and the language switch's other page)
- * and the page's language, without the other translations, so a page carries one extra language at most.
+ * A copy of `value` whose every text holds only what `t(text, locale)` would read: the page's language, or Swedish
+ * where the text has no translation. A page's route data then carries one language, not Swedish and English
+ * besides (issue 12). The copy's texts are not whole `Text`s any more: read them with `t` and `kitText`, which look
+ * at the page's language and then Swedish, and never at a third.
  */
-const pageCopies = new WeakMap<FormDefinition, Map<Locale, FormDefinition>>()
-export function forPage(def: FormDefinition, locale: Locale): FormDefinition {
-  if (!def.languages?.some((l) => l !== 'sv' && l !== 'en')) return def
-  const copies = pageCopies.get(def) ?? new Map<Locale, FormDefinition>()
-  pageCopies.set(def, copies)
-  const known = copies.get(locale)
-  if (known) return known
-  const copy = JSON.parse(JSON.stringify(def)) as FormDefinition
-  for (const text of definitionTexts(copy).values())
-    for (const key of Object.keys(text)) if (key !== 'sv' && key !== 'en' && key !== locale) delete text[key as keyof Text]
-  copies.set(locale, copy)
-  return copy
+export function inOneLanguage<T>(value: T, locale: Locale): T {
+  const collapse = (v: unknown): unknown => {
+    if (isText(v)) return v[locale] ? { [locale]: v[locale] } : { sv: v.sv }
+    if (Array.isArray(v)) return v.map(collapse)
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, collapse(item)]))
+    return v
+  }
+  return collapse(value) as T
 }
 
 /** What one page of an e-service needs in the browser; the rest of the definition is the server's business. */
@@ -87,7 +85,7 @@ const browserPages = new WeakMap<FormDefinition, Map<string, BrowserPageDefiniti
 
 /**
  * The definition as a page's route data carries it to the browser: the e-service's name, how it identifies, its
- * languages, and the one page, with the texts `forPage` keeps. The other pages, letters, routing and checks stay
+ * languages, and the one page, in the page's language only (`inOneLanguage`). The other pages, letters, routing and checks stay
  * on the server: they were most of each page's route data (föreningsbidrag 31 kB of JSON, its one page 2 kB).
  */
 export function forBrowserPage(def: FormDefinition, pageId: string, locale: Locale): BrowserPageDefinition {
@@ -96,13 +94,12 @@ export function forBrowserPage(def: FormDefinition, pageId: string, locale: Loca
   const key = `${locale}|${pageId}`
   const known = byKey.get(key)
   if (known) return known
-  const texts = forPage(def, locale)
-  const page = texts.pages.find((p) => p.id === pageId)
-  const copy: BrowserPageDefinition = {
-    id: texts.id, title: texts.title, identification: texts.identification,
-    ...(texts.languages ? { languages: texts.languages } : {}),
+  const page = def.pages.find((p) => p.id === pageId)
+  const copy: BrowserPageDefinition = inOneLanguage({
+    id: def.id, title: def.title, identification: def.identification,
+    ...(def.languages ? { languages: def.languages } : {}),
     pages: page ? [page] : [],
-  }
+  }, locale)
   byKey.set(key, copy)
   return copy
 }
