@@ -7,6 +7,8 @@ import arKit from '#forms/kit/locales/ar.json' with { type: 'json' }
 import fiKit from '#forms/kit/locales/fi.json' with { type: 'json' }
 import arBankId from '#services/bankid/locales/ar.json' with { type: 'json' }
 import fiBankId from '#services/bankid/locales/fi.json' with { type: 'json' }
+import { felanmalan } from '#forms/felanmalan/index.ts'
+import type { Text } from '#forms/kit/types.ts'
 import { expect, test } from './fixtures.ts'
 import { everythingLoaded } from './loaded.ts'
 
@@ -165,4 +167,19 @@ test('an e-service not yet in Arabic says so in Arabic, and its Swedish question
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'What would you like?' })).toBeVisible()
   await axe()
+})
+
+test('a form page sends its questions in the page’s language only, not in Swedish and English besides', async ({ page, axe }) => {
+  const options = felanmalan.pages.find((p) => p.id === 'kategori')!.fields.find((f) => f.id === 'category')!
+  const labels = (options as { options: { label: Text }[] }).options.map((o) => o.label)
+  const words = (lang: 'sv' | 'en' | 'fi' | 'ar') => labels.map((l) => l[lang]!)
+  for (const lang of ['sv', 'en', 'fi', 'ar'] as const) {
+    const response = await page.goto(`/e-tjanster/felanmalan/kategori?lang=${lang}`)
+    await axe()
+    // The document as the server sent it: its HTML and the route data in its scripts.
+    const html = await response!.text()
+    for (const word of words(lang)) expect(html, `${lang}: ${word}`).toContain(word)
+    for (const other of (['sv', 'en', 'fi', 'ar'] as const).filter((l) => l !== lang))
+      for (const word of words(other)) if (!words(lang).includes(word)) expect(html, `${lang} page: ${other} ${word}`).not.toContain(word)
+  }
 })
