@@ -46,7 +46,8 @@ class CoalescingStream extends Transform {
   private release() {
     this.scheduled = false
     if (this.parts.length === 0) return
-    const chunk = Buffer.concat(this.parts, this.size)
+    const [only] = this.parts
+    const chunk = this.parts.length === 1 && only ? only : Buffer.concat(this.parts, this.size)
     // The first chunk holds the head: the shell is rendered in one synchronous burst.
     this.push(this.first ? scriptsAfterPaint(chunk) : chunk)
     this.first = false

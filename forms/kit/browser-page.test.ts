@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { FORMS } from '../registry.ts'
 import { pageSchema } from './schema.ts'
 import { t } from './text.ts'
-import { forBrowserPage } from './translations.ts'
+import { definitionIn, definitionTexts, forBrowserPage } from './translations.ts'
 import type { Text } from './types.ts'
 
 /** A page's route data carries only that page of the definition, in the page's language. */
@@ -60,5 +60,15 @@ describe('forBrowserPage', () => {
           }
         }
     expect(forBrowserPage(def, page.id, 'sv')).toBe(forBrowserPage(def, page.id, 'sv'))
+  })
+
+  test('staff get the whole definition in Swedish only, made once', () => {
+    const swedish = definitionIn(def, 'sv')
+    expect(definitionIn(def, 'sv')).toBe(swedish)
+    expect(swedish.pages.map((p) => p.id)).toEqual(def.pages.map((p) => p.id))
+    const full = [...definitionTexts(def).values()]
+    const sent = JSON.stringify(swedish)
+    for (const text of full) expect(sent).toContain(JSON.stringify({ sv: text.sv }))
+    for (const text of full) if (!text.sv.includes(text.en)) expect(sent).not.toContain(JSON.stringify(text.en))
   })
 })

@@ -81,7 +81,14 @@ export function inOneLanguage<T>(value: T, locale: Locale): T {
 /** What one page of an e-service needs in the browser; the rest of the definition is the server's business. */
 export type BrowserPageDefinition = Pick<FormDefinition, 'id' | 'title' | 'identification' | 'languages' | 'pages'>
 
-const browserPages = new WeakMap<FormDefinition, Map<string, BrowserPageDefinition>>()
+/** The copies a definition's pages and staff views need, made once per definition and key. */
+const copies = new WeakMap<FormDefinition, Map<string, unknown>>()
+function copyOnce<T>(def: FormDefinition, key: string, make: () => T): T {
+  const byKey = copies.get(def) ?? new Map<string, unknown>()
+  copies.set(def, byKey)
+  if (!byKey.has(key)) byKey.set(key, make())
+  return byKey.get(key) as T
+}
 
 /**
  * The definition as a page's route data carries it to the browser: the e-service's name, how it identifies, its
@@ -89,17 +96,16 @@ const browserPages = new WeakMap<FormDefinition, Map<string, BrowserPageDefiniti
  * on the server: they were most of each page's route data (föreningsbidrag 31 kB of JSON, its one page 2 kB).
  */
 export function forBrowserPage(def: FormDefinition, pageId: string, locale: Locale): BrowserPageDefinition {
-  const byKey = browserPages.get(def) ?? new Map<string, BrowserPageDefinition>()
-  browserPages.set(def, byKey)
-  const key = `${locale}|${pageId}`
-  const known = byKey.get(key)
-  if (known) return known
-  const page = def.pages.find((p) => p.id === pageId)
-  const copy: BrowserPageDefinition = inOneLanguage({
-    id: def.id, title: def.title, identification: def.identification,
-    ...(def.languages ? { languages: def.languages } : {}),
-    pages: page ? [page] : [],
-  }, locale)
-  byKey.set(key, copy)
-  return copy
+  return copyOnce(def, `page|${locale}|${pageId}`, () => {
+    const page = def.pages.find((p) => p.id === pageId)
+    return inOneLanguage<BrowserPageDefinition>({
+      id: def.id, title: def.title, identification: def.identification,
+      ...(def.languages ? { languages: def.languages } : {}),
+      pages: page ? [page] : [],
+    }, locale)
+  })
 }
+
+/** The whole definition with its texts in one language: what staff, who work in Swedish, get in their browser. */
+export const definitionIn = (def: FormDefinition, locale: Locale): FormDefinition =>
+  copyOnce(def, `whole|${locale}`, () => inOneLanguage(def, locale))

@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
-import { t, type Answers, type FileRef, type FormDefinition } from '#forms/kit/index.ts'
-import { inOneLanguage } from '#forms/kit/translations.ts'
+import { t, type Answers, type FileRef } from '#forms/kit/index.ts'
+import { definitionIn } from '#forms/kit/translations.ts'
 import { readForm } from '#services/auth/csrf.server.ts'
 import { getSession } from '#services/auth/session.server.ts'
 import { requireMember, SERVICECENTER_ROLES } from '#services/auth/teams.server.ts'
@@ -23,16 +23,13 @@ import type { Route } from './+types/register-form'
 
 const CHANNELS = ['phone', 'visit', 'email', 'letter'] as const
 
-/** Staff work in Swedish: the definition goes to their browser with its Swedish texts only, made once per e-service. */
-const inSwedish = new WeakMap<FormDefinition, FormDefinition>()
-const swedish = (def: FormDefinition): FormDefinition => inSwedish.get(def) ?? inSwedish.set(def, inOneLanguage(def, 'sv')).get(def)!
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const member = await requireMember(request, SERVICECENTER_ROLES)
   const def = requireForm(params.formId)
   return {
     staff: { name: member.name, role: member.role },
-    def: swedish(def),
+    // Staff work in Swedish: the definition goes to their browser with its Swedish texts only.
+    def: definitionIn(def, 'sv'),
     // The draft id is the idempotency key: made here, so a double-clicked submit finds the first case.
     draftId: crypto.randomUUID(),
     locations: municipality().locations.map((l) => ({ id: l.id, label: l.name })),
